@@ -1,0 +1,311 @@
+//! Numbers derived from the answers once, for validation, findings and the request
+//! block: the schedule in UTC, rates per second, request sizes, the ramp-up profile.
+
+use super::answers::{Answers, Ramp, Transport};
+use super::numbers::{parse_amount, parse_count};
+use super::time::{local_to_utc, Date, Time, Zones, SECS_PER_MIN};
+
+/// What the core needs from the outside world: the current instant and a time-zone
+/// database. Passing them in keeps every rule a pure function.
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    /// Seconds since the Unix epoch, UTC.
+    pub now: i64,
+    pub zones: &'a dyn Zones,
+}
+
+/// One point of the ramp-up: from `after_min` minutes on, `per_sec` events per second.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RampPoint {
+    pub after_min: f64,
+    pub per_sec: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub start_date: Option<Date>,
+    pub start_time: Option<Time>,
+    /// Start and end of the sending window, UTC seconds.
+    pub start_utc: Option<i64>,
+    pub end_utc: Option<i64>,
+    pub duration_min: Option<f64>,
+    pub peak_per_sec: Option<f64>,
+    pub total_events: Option<u64>,
+    /// The larger of the "most events for one id" answer and the top-ids table.
+    pub max_per_id: Option<u64>,
+    pub events_per_request: Option<u64>,
+    pub avg_event_bytes: Option<f64>,
+    /// Bytes of one request (events per request × event size, or one event).
+    pub request_bytes: Option<f64>,
+    pub oldest: Option<Date>,
+    pub newest: Option<Date>,
+    /// Top distinct_ids with parsed counts, most events first; ids without a name are
+    /// left out.
+    pub top_ids: Vec<(String, Option<u64>)>,
+    /// The ramp-up as points, ending at the peak; empty when unknown.
+    pub ramp: Vec<RampPoint>,
+    /// Minutes until the peak rate is reached.
+    pub ramp_to_peak_min: Option<f64>,
+    /// Events the rate profile sends over the duration.
+    pub expected_events: Option<f64>,
+}
+
+fn count(text: &str) -> Option<u64> {
+    parse_count(text).ok().flatten()
+}
+
+fn amount(text: &str) -> Option<f64> {
+    parse_amount(text).ok().flatten()
+}
+
+impl Facts {
+    pub fn derive(a: &Answers, env: &Env) -> Facts {
+        let start_date = Date::parse(&a.start_date).ok();
+        let start_time = Time::parse(&a.start_time).ok();
+        let start_utc = match (start_date, start_time) {
+            (Some(d), Some(t)) => local_to_utc(env.zones, a.time_zone.trim(), d, t),
+            _ => None,
+        };
+        let duration_min = amount(&a.duration)
+            .map(|v| a.duration_unit.minutes(v))
+            .filter(|m| *m > 0.0);
+        let end_utc = match (start_utc, duration_min) {
+            (Some(s), Some(m)) => Some(s + (m * SECS_PER_MIN as f64).round() as i64),
+            _ => None,
+        };
+        let peak_per_sec = amount(&a.peak_rate)
+            .map(|v| a.rate_unit.per_second(v))
+            .filter(|r| *r > 0.0);
+
+        let mut top_ids: Vec<(String, Option<u64>)> = a
+            .top_ids
+            .iter()
+            .filter(|r| !r.distinct_id.trim().is_empty())
+            .map(|r| (r.distinct_id.trim().to_string(), count(&r.events)))
+            .collect();
+        // Stable: equal counts keep the customer's order.
+        top_ids.sort_by(|x, y| y.1.cmp(&x.1));
+        let from_table = if a.ids_unknown {
+            None
+        } else {
+            top_ids.iter().filter_map(|(_, n)| *n).max()
+        };
+        let answered = if a.ids_unknown {
+            None
+        } else {
+            count(&a.max_events_per_id)
+        };
+        let max_per_id = answered.max(from_table);
+
+        let events_per_request = if a.transport == Some(Transport::Single) {
+            Some(1)
+        } else if a.uses_batch() {
+            count(&a.events_per_request)
+        } else {
+            None
+        };
+        let avg_event_bytes = amount(&a.avg_event_bytes).filter(|b| *b > 0.0);
+        let request_bytes = match (events_per_request, avg_event_bytes) {
+            (Some(n), Some(b)) => Some(n as f64 * b),
+            _ => None,
+        };
+
+        let (ramp, ramp_to_peak_min) = ramp_profile(a, peak_per_sec);
+        let linear = a.ramp == Some(Ramp::Linear);
+        let expected_events = match (peak_per_sec, duration_min) {
+            (Some(_), Some(d)) if !ramp.is_empty() => Some(events_sent(&ramp, d, linear)),
+            (Some(p), Some(d)) => Some(p * d * 60.0),
+            _ => None,
+        };
+
+        Facts {
+            start_date,
+            start_time,
+            start_utc,
+            end_utc,
+            duration_min,
+            peak_per_sec,
+            total_events: count(&a.total_events),
+            max_per_id,
+            events_per_request,
+            avg_event_bytes,
+            request_bytes,
+            oldest: Date::parse(&a.oldest_event).ok(),
+            newest: Date::parse(&a.newest_event).ok(),
+            top_ids,
+            ramp,
+            ramp_to_peak_min,
+            expected_events,
+        }
+    }
+
+    /// Share of all events held by the hottest distinct_id, in percent.
+    pub fn hottest_share_percent(&self) -> Option<f64> {
+        match (self.max_per_id, self.total_events) {
+            (Some(m), Some(t)) if t > 0 => Some(m as f64 * 100.0 / t as f64),
+            _ => None,
+        }
+    }
+}
+
+/// The ramp-up as points (rates per second). Linear ramps are shown as four equal
+/// steps up to the peak; step ramps are the reader's steps, sorted by time.
+fn ramp_profile(a: &Answers, peak: Option<f64>) -> (Vec<RampPoint>, Option<f64>) {
+    let Some(peak) = peak else {
+        return (Vec::new(), None);
+    };
+    match a.ramp {
+        Some(Ramp::AllAtOnce) => (
+            vec![RampPoint {
+                after_min: 0.0,
+                per_sec: peak,
+            }],
+            Some(0.0),
+        ),
+        Some(Ramp::Linear) => match amount(&a.ramp_minutes).filter(|m| *m > 0.0) {
+            Some(minutes) => {
+                let points = (0..=4)
+                    .map(|i| RampPoint {
+                        after_min: minutes * f64::from(i) / 4.0,
+                        per_sec: peak * f64::from(i) / 4.0,
+                    })
+                    .collect();
+                (points, Some(minutes))
+            }
+            None => (Vec::new(), None),
+        },
+        Some(Ramp::Steps) => {
+            let mut points: Vec<RampPoint> = a
+                .ramp_steps
+                .iter()
+                .filter_map(|s| {
+                    Some(RampPoint {
+                        after_min: amount(&s.after_minutes).unwrap_or(0.0),
+                        per_sec: a.rate_unit.per_second(amount(&s.rate)?),
+                    })
+                })
+                .collect();
+            points.sort_by(|x, y| x.after_min.total_cmp(&y.after_min));
+            let to_peak = points
+                .iter()
+                .find(|p| p.per_sec >= peak)
+                .map(|p| p.after_min);
+            (points, to_peak)
+        }
+        None => (Vec::new(), None),
+    }
+}
+
+/// Events sent over `duration_min` minutes following the ramp: each point's rate holds
+/// until the next point, or, for a linear ramp, rises evenly to it.
+fn events_sent(ramp: &[RampPoint], duration_min: f64, linear: bool) -> f64 {
+    let mut total = 0.0;
+    for (i, p) in ramp.iter().enumerate() {
+        let from = p.after_min.min(duration_min);
+        let to = ramp
+            .get(i + 1)
+            .map_or(duration_min, |n| n.after_min.min(duration_min));
+        let rate = match ramp.get(i + 1) {
+            Some(next) if linear => (p.per_sec + next.per_sec) / 2.0,
+            _ => p.per_sec,
+        };
+        total += rate * (to - from).max(0.0) * 60.0;
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::answers::{DurationUnit, RampStep, RateUnit, TopId};
+    use crate::checklist::time::BuiltinZones;
+
+    fn env() -> Env<'static> {
+        Env {
+            now: 0,
+            zones: &BuiltinZones,
+        }
+    }
+
+    #[test]
+    fn schedule_converts_to_utc_and_adds_the_duration() {
+        let a = Answers {
+            start_date: "2026-12-08".into(),
+            start_time: "03:00".into(),
+            time_zone: "America/New_York".into(),
+            duration: "10".into(),
+            duration_unit: DurationUnit::Hours,
+            ..Answers::default()
+        };
+        let f = Facts::derive(&a, &env());
+        let start = Date::parse("2026-12-08").unwrap().midnight_utc() + 8 * 3_600;
+        assert_eq!(f.start_utc, Some(start));
+        assert_eq!(f.end_utc, Some(start + 10 * 3_600));
+    }
+
+    #[test]
+    fn rates_and_sizes_are_normalised() {
+        let a = Answers {
+            peak_rate: "300k".into(),
+            rate_unit: RateUnit::PerMinute,
+            transport: Some(Transport::Batch),
+            events_per_request: "1,000".into(),
+            avg_event_bytes: "1.2k".into(),
+            ..Answers::default()
+        };
+        let f = Facts::derive(&a, &env());
+        assert_eq!(f.peak_per_sec, Some(5_000.0));
+        assert_eq!(f.request_bytes, Some(1_200_000.0));
+    }
+
+    #[test]
+    fn hottest_id_comes_from_the_answer_or_the_table() {
+        let mut a = Answers {
+            total_events: "1M".into(),
+            max_events_per_id: "1,000".into(),
+            top_ids: vec![
+                TopId { distinct_id: "b".into(), events: "500".into() },
+                TopId { distinct_id: "a".into(), events: "250k".into() },
+                TopId { distinct_id: " ".into(), events: "900k".into() },
+            ],
+            ..Answers::default()
+        };
+        let f = Facts::derive(&a, &env());
+        assert_eq!(f.max_per_id, Some(250_000));
+        assert_eq!(f.top_ids[0], ("a".to_string(), Some(250_000)));
+        assert_eq!(f.hottest_share_percent(), Some(25.0));
+        a.ids_unknown = true;
+        assert_eq!(Facts::derive(&a, &env()).max_per_id, None);
+    }
+
+    #[test]
+    fn ramp_profiles_and_expected_volume() {
+        let mut a = Answers {
+            peak_rate: "1000".into(),
+            duration: "2".into(),
+            duration_unit: DurationUnit::Hours,
+            ramp: Some(Ramp::Linear),
+            ramp_minutes: "60".into(),
+            ..Answers::default()
+        };
+        let f = Facts::derive(&a, &env());
+        assert_eq!(f.ramp.len(), 5);
+        assert_eq!(f.ramp_to_peak_min, Some(60.0));
+        // Half an hour's worth is lost to the linear ramp: 1,000/s × 90 min.
+        assert_eq!(f.expected_events, Some(1_000.0 * 90.0 * 60.0));
+
+        a.ramp = Some(Ramp::Steps);
+        a.ramp_steps = vec![
+            RampStep { after_minutes: "30".into(), rate: "1000".into() },
+            RampStep { after_minutes: "0".into(), rate: "500".into() },
+        ];
+        let f = Facts::derive(&a, &env());
+        assert_eq!(f.ramp[0].per_sec, 500.0);
+        assert_eq!(f.ramp_to_peak_min, Some(30.0));
+        assert_eq!(f.expected_events, Some((500.0 * 30.0 + 1_000.0 * 90.0) * 60.0));
+
+        a.ramp = Some(Ramp::AllAtOnce);
+        let f = Facts::derive(&a, &env());
+        assert_eq!(f.expected_events, Some(1_000.0 * 120.0 * 60.0));
+    }
+}

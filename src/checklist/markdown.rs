@@ -1,0 +1,493 @@
+//! The Markdown request block the reader copies into a ticket for the pipeline team.
+//! GitHub-flavoured (tables, task list), and written to read well as plain text in
+//! Slack or Zendesk. Every piece of user text goes through [`super::escape`].
+
+use std::fmt::Write;
+
+use super::answers::{Answers, Kind, Ramp, Transport, Tri, SCHEMA_VERSION};
+use super::config::Config;
+use super::escape::{code, inline};
+use super::facts::{Env, Facts};
+use super::findings::{tally, Finding};
+use super::numbers::{amount, bytes, group, minutes};
+use super::questions::{overall_progress, section_progress, Field, Section};
+use super::time::{amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, SECS_PER_MIN};
+
+const NOT_ANSWERED: &str = "not answered";
+
+/// Renders the whole block. Deterministic: the same inputs give the same text.
+pub fn render_markdown(
+    a: &Answers,
+    facts: &Facts,
+    findings: &[Finding],
+    config: &Config,
+    env: &Env,
+) -> String {
+    let mut md = String::with_capacity(4_096);
+    title(&mut md, a);
+    header_lines(&mut md, a, findings, config);
+    summary_table(&mut md, a, facts, env);
+    findings_section(&mut md, findings);
+    tell_customer(&mut md, findings);
+    ramp_section(&mut md, a, facts);
+    top_ids(&mut md, a, facts);
+    notes(&mut md, a);
+    checklist(&mut md, a);
+    let _ = write!(md, "_Historical import checklist · answers schema {SCHEMA_VERSION}_\n");
+    md
+}
+
+/// A line of user text, or "not answered".
+fn text_or_missing(s: &str) -> String {
+    let t = inline(s);
+    if t.is_empty() {
+        NOT_ANSWERED.to_string()
+    } else {
+        t.into_owned()
+    }
+}
+
+fn title(md: &mut String, a: &Answers) {
+    let what = match a.kind {
+        Some(Kind::LoadTest) => "URGENT: load test request",
+        Some(Kind::Both) => "URGENT: historical import and load test request",
+        _ => "Historical import request",
+    };
+    let customer = inline(&a.customer);
+    let customer = if customer.is_empty() {
+        "customer not named".into()
+    } else {
+        customer
+    };
+    let mut context = Vec::new();
+    if let Some(r) = a.region {
+        context.push(r.label().to_string());
+    }
+    let project = inline(&a.project_id);
+    if !project.is_empty() {
+        context.push(format!("project {project}"));
+    }
+    let org = inline(&a.organization);
+    if !org.is_empty() {
+        context.push(format!("organization {org}"));
+    }
+    let _ = write!(md, "## {what}: {customer}");
+    if !context.is_empty() {
+        let _ = write!(md, " ({})", context.join(", "));
+    }
+    md.push_str("\n\n");
+}
+
+fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Config) {
+    let who = inline(&a.requester_name);
+    let team = inline(&a.requester_team);
+    let mut requested = if who.is_empty() {
+        NOT_ANSWERED.to_string()
+    } else {
+        who.into_owned()
+    };
+    if !team.is_empty() {
+        let _ = write!(requested, " ({team})");
+    }
+    let _ = write!(
+        md,
+        "**To** {} · **Requested by** {requested}",
+        inline(&config.pipeline_team)
+    );
+    let url = a.conversation_url.trim();
+    if super::validate::is_web_link(url) {
+        let _ = write!(md, " · **Conversation** <{url}>");
+    } else if !url.is_empty() {
+        let _ = write!(md, " · **Conversation** {}", inline(url));
+    }
+    let progress = overall_progress(a);
+    let _ = write!(
+        md,
+        "  \n**Status:** {} · {} of {} answers\n\n",
+        tally(findings).summary(),
+        progress.answered,
+        progress.required
+    );
+}
+
+fn row(md: &mut String, label: &str, value: &str) {
+    let _ = writeln!(md, "| {label} | {value} |");
+}
+
+fn summary_table(md: &mut String, a: &Answers, facts: &Facts, env: &Env) {
+    md.push_str("| | |\n|---|---|\n");
+    let kind = match a.kind {
+        Some(Kind::Import) => "Historical import (not a load test)".to_string(),
+        Some(k) => k.label().to_string(),
+        None => NOT_ANSWERED.to_string(),
+    };
+    row(md, "Kind", &kind);
+    row(md, "When", &when(a, facts, env));
+    row(md, "Volume", &volume(a, facts));
+    row(md, "Peak rate", &rate(a, facts));
+    row(md, "Batching", &batching(a, facts));
+    row(md, "Hottest distinct_id", &hottest(a, facts));
+    row(md, "Event types", &event_types(a));
+    row(md, "Apps", &apps(a));
+    if a.includes_load_test() {
+        row(md, "Load test", &load_test(a));
+    }
+    md.push('\n');
+}
+
+fn hhmm(utc: i64) -> String {
+    split(utc).1.to_string()
+}
+
+fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
+    let zone = a.time_zone.trim();
+    let flex = a
+        .flexibility
+        .map(|f| format!(" · {}", f.label().to_lowercase()))
+        .unwrap_or_default();
+    let Some(start) = facts.start_utc else {
+        if a.start_date.trim().is_empty() && a.start_time.trim().is_empty() {
+            return format!("{NOT_ANSWERED}{flex}");
+        }
+        // Partly answered: show what was typed, plainly.
+        return format!(
+            "{} {} in {} (incomplete){flex}",
+            text_or_missing(&a.start_date),
+            text_or_missing(&a.start_time),
+            text_or_missing(zone)
+        );
+    };
+    let ams = |t: i64| t + i64::from(amsterdam_offset_minutes(t)) * SECS_PER_MIN;
+    let local = |t: i64| utc_to_local(env.zones, zone, t).map(|(_, time)| time.to_string());
+    let (date, _) = split(start);
+    let mut out = date.long();
+    match facts.end_utc {
+        Some(end) if split(end).0 == date => {
+            let _ = write!(
+                out,
+                ", {}–{} UTC ({}–{} {}",
+                hhmm(start),
+                hhmm(end),
+                hhmm(ams(start)),
+                hhmm(ams(end)),
+                amsterdam_abbreviation(start)
+            );
+            if let (Some(ls), Some(le)) = (local(start), local(end)) {
+                let _ = write!(out, "; customer {ls}–{le} {}", inline(zone));
+            }
+            out.push(')');
+        }
+        Some(end) => {
+            let _ = write!(
+                out,
+                ", {} UTC → {}, {} UTC ({} {} start",
+                hhmm(start),
+                split(end).0.long(),
+                hhmm(end),
+                hhmm(ams(start)),
+                amsterdam_abbreviation(start)
+            );
+            if let Some(ls) = local(start) {
+                let _ = write!(out, "; customer {ls} {}", inline(zone));
+            }
+            out.push(')');
+        }
+        None => {
+            let _ = write!(
+                out,
+                ", {} UTC ({} {}",
+                hhmm(start),
+                hhmm(ams(start)),
+                amsterdam_abbreviation(start)
+            );
+            if let Some(ls) = local(start) {
+                let _ = write!(out, "; customer {ls} {}", inline(zone));
+            }
+            out.push_str("); duration not answered");
+        }
+    }
+    out.push_str(&flex);
+    out
+}
+
+fn volume(a: &Answers, facts: &Facts) -> String {
+    let mut out = match facts.total_events {
+        Some(t) => format!("{} events", group(t)),
+        None => text_or_missing(&a.total_events),
+    };
+    if a.includes_import() {
+        if let (Some(o), Some(n)) = (facts.oldest, facts.newest) {
+            let _ = write!(out, ", {} → {}", o.short(), n.short());
+        }
+    }
+    out
+}
+
+fn rate(a: &Answers, facts: &Facts) -> String {
+    let mut out = match facts.peak_per_sec {
+        Some(p) => format!("{} events/s", amount(p)),
+        None => text_or_missing(&a.peak_rate),
+    };
+    if let Some(t) = facts.ramp_to_peak_min.filter(|t| *t > 0.0) {
+        let _ = write!(out, ", reached after {}", minutes(t));
+    } else if a.ramp == Some(Ramp::AllAtOnce) {
+        out.push_str(", from the start (no ramp-up)");
+    }
+    match facts.duration_min {
+        Some(d) => {
+            let _ = write!(out, "; {} in total", minutes(d));
+        }
+        None => out.push_str("; duration not answered"),
+    }
+    out
+}
+
+fn batching(a: &Answers, facts: &Facts) -> String {
+    let size = facts
+        .avg_event_bytes
+        .map(|b| format!("~{} per event", bytes(b)));
+    let mut parts = Vec::new();
+    match a.transport {
+        Some(Transport::Batch) => {
+            parts.push(code("/batch", true));
+            parts.push(match facts.events_per_request {
+                Some(n) => format!("{} events per request", group(n)),
+                None => "events per request not answered".to_string(),
+            });
+            if let Some(size) = size {
+                match facts.request_bytes {
+                    Some(r) => parts.push(format!("{size} → ~{} per request", bytes(r))),
+                    None => parts.push(size),
+                }
+            }
+        }
+        Some(Transport::Single) => {
+            parts.push("single-event requests".to_string());
+            parts.extend(size);
+        }
+        None => parts.push(NOT_ANSWERED.to_string()),
+    }
+    let mut out = parts.join(", ");
+    if a.includes_import() {
+        let flag = match a.historical_migration {
+            Some(Tri::Yes) => code("historical_migration: true", true),
+            Some(Tri::No) => format!("no {}", code("historical_migration", true)),
+            Some(Tri::NotSure) => format!("{} not sure", code("historical_migration", true)),
+            None => format!("{} not answered", code("historical_migration", true)),
+        };
+        let _ = write!(out, "; {flag}");
+    }
+    out
+}
+
+fn hottest(a: &Answers, facts: &Facts) -> String {
+    if a.ids_unknown {
+        return "not known yet (the customer will send the query's result)".to_string();
+    }
+    let Some(max) = facts.max_per_id else {
+        return text_or_missing(&a.max_events_per_id);
+    };
+    let mut out = format!("{} events", group(max));
+    if let Some(share) = facts.hottest_share_percent() {
+        let _ = write!(out, " ({share:.1} % of all)");
+    }
+    if let Some((id, _)) = facts.top_ids.first().filter(|(_, n)| *n == Some(max)) {
+        let _ = write!(out, ": {}", code(id, true));
+    }
+    out
+}
+
+fn event_types(a: &Answers) -> String {
+    let mut parts: Vec<String> = a
+        .merge_sensitive_chosen()
+        .into_iter()
+        .map(|e| code(e, true))
+        .collect();
+    parts.extend(a.custom_event_names().map(|e| code(e, true)));
+    if a.custom_events {
+        parts.push("custom events".to_string());
+    }
+    if a.events_not_sure {
+        parts.push("not sure yet".to_string());
+    }
+    if parts.is_empty() {
+        NOT_ANSWERED.to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn apps(a: &Answers) -> String {
+    let Some(state) = a.apps else {
+        return NOT_ANSWERED.to_string();
+    };
+    let listed: Vec<String> = a
+        .app_list
+        .iter()
+        .filter(|x| !x.name.trim().is_empty())
+        .map(|x| format!("{} ({})", inline(&x.name), x.kind.label().to_lowercase()))
+        .collect();
+    if state == Tri::No || listed.is_empty() {
+        state.label().to_string()
+    } else {
+        format!("{}: {}", state.label(), listed.join(", "))
+    }
+}
+
+fn load_test(a: &Answers) -> String {
+    let goal = lines_flat(&a.load_goal);
+    let requests = a
+        .load_transport
+        .map(|t| t.label().to_lowercase())
+        .unwrap_or_else(|| "request type not answered".to_string());
+    let clients = match super::numbers::parse_count(&a.load_concurrency) {
+        Ok(Some(n)) => format!("{} concurrent clients", group(n)),
+        _ => format!("concurrency {}", text_or_missing(&a.load_concurrency)),
+    };
+    format!(
+        "goal: {}; {requests}; {clients}",
+        if goal.is_empty() { NOT_ANSWERED.to_string() } else { goal }
+    )
+}
+
+/// Several lines of user text as one escaped line, separated by " / ".
+fn lines_flat(text: &str) -> String {
+    text.lines()
+        .map(inline)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn findings_section(md: &mut String, findings: &[Finding]) {
+    md.push_str("### Findings\n");
+    if findings.is_empty() {
+        md.push_str("None: nothing in the answers needs attention.\n");
+    }
+    for f in findings {
+        let _ = writeln!(
+            md,
+            "- **{}: {}.** {} {}",
+            f.severity.label(),
+            inline(&f.title),
+            inline(&f.why),
+            inline(&f.action)
+        );
+    }
+    md.push('\n');
+}
+
+fn tell_customer(md: &mut String, findings: &[Finding]) {
+    let mut seen: Vec<&str> = Vec::new();
+    for f in findings {
+        if let Some(t) = f.tell_customer.as_deref() {
+            if !seen.contains(&t) {
+                seen.push(t);
+            }
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    md.push_str("### Tell the customer\n");
+    for t in seen {
+        let _ = writeln!(md, "- {}", inline(t));
+    }
+    md.push('\n');
+}
+
+fn ramp_section(md: &mut String, a: &Answers, facts: &Facts) {
+    md.push_str("### Ramp-up\n");
+    let shape = match a.ramp {
+        Some(Ramp::Linear) => "Linear to the peak.",
+        Some(Ramp::AllAtOnce) => "None: everything at once.",
+        Some(Ramp::Steps) => "In steps.",
+        None => "Not answered.",
+    };
+    md.push_str(shape);
+    md.push('\n');
+    if !facts.ramp.is_empty() {
+        md.push_str("\n| after | rate |\n|---|---|\n");
+        for p in &facts.ramp {
+            let _ = writeln!(md, "| {} | {} events/s |", minutes(p.after_min), amount(p.per_sec));
+        }
+    }
+    let note = lines_flat(&a.ramp_note);
+    if !note.is_empty() {
+        let _ = write!(md, "\nNote: {note}\n");
+    }
+    md.push('\n');
+}
+
+fn top_ids(md: &mut String, a: &Answers, facts: &Facts) {
+    if a.ids_unknown {
+        return;
+    }
+    md.push_str("### Top distinct_ids (from the customer's query)\n");
+    if facts.top_ids.is_empty() {
+        md.push_str("Not given.\n\n");
+        return;
+    }
+    md.push_str("| distinct_id | events |\n|---|---|\n");
+    for (id, n) in &facts.top_ids {
+        let events = match n {
+            Some(n) => group(*n),
+            None => "?".to_string(),
+        };
+        let _ = writeln!(md, "| {} | {events} |", code(id, true));
+    }
+    md.push('\n');
+}
+
+fn notes(md: &mut String, a: &Answers) {
+    let items = [
+        ("Commitment", &a.commitment_note),
+        ("Anything else", &a.anything_else),
+    ];
+    let lines: Vec<(&str, String)> = items
+        .iter()
+        .map(|(label, text)| (*label, lines_flat(text)))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    md.push_str("### Notes\n");
+    for (label, text) in lines {
+        let _ = writeln!(md, "- **{label}:** {text}");
+    }
+    md.push('\n');
+}
+
+/// The checklist's items: the three commitment ticks, then one per section, ticked
+/// when every required question of it is answered.
+pub fn checklist_items(a: &Answers) -> Vec<(&'static str, bool)> {
+    let mut items = vec![
+        ("Product questions answered", Field::ProductQuestionsAnswered.checked(a)),
+        ("Customer committed", Field::Committed.checked(a)),
+        (
+            "Not relying on the import to validate the use case",
+            Field::NotValidatingWithImport.checked(a),
+        ),
+    ];
+    let done = |s: Section| section_progress(s, a).done();
+    items.push(("Schedule agreed", done(Section::Schedule)));
+    items.push(("Batching described", done(Section::Batching)));
+    items.push(("distinct_id variance measured", done(Section::DistinctIds) && !a.ids_unknown));
+    items.push(("Event types listed", done(Section::EventTypes) && !a.events_not_sure));
+    items.push(("Apps reviewed", done(Section::Apps)));
+    items.push(("Peak rate and duration given", done(Section::Rate)));
+    items.push(("Ramp-up profile given", done(Section::Ramp)));
+    if a.includes_load_test() {
+        items.push(("Load test described", done(Section::LoadTest)));
+    }
+    items
+}
+
+fn checklist(md: &mut String, a: &Answers) {
+    md.push_str("### Checklist\n");
+    for (label, done) in checklist_items(a) {
+        let _ = writeln!(md, "- [{}] {label}", if done { "x" } else { " " });
+    }
+    md.push('\n');
+}
