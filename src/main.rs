@@ -1,1 +1,4 @@
-fn main() {}
+//! Entry point of the Trunk build: mounts the widget into every marked element.
+fn main() {
+    historical_import_checklist::start();
+}

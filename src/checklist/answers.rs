@@ -325,6 +325,15 @@ impl Answers {
         matches!(self.kind, Some(Kind::LoadTest | Kind::Both))
     }
 
+    /// How the request is named in sentences: "import", "load test", "import and load test".
+    pub fn noun(&self) -> &'static str {
+        match self.kind {
+            Some(Kind::LoadTest) => "load test",
+            Some(Kind::Both) => "import and load test",
+            _ => "import",
+        }
+    }
+
     pub fn uses_batch(&self) -> bool {
         self.transport == Some(Transport::Batch)
     }

@@ -276,7 +276,8 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
     let (ams_date, ams_time) = split(start_ams);
     let window = window_text(a, ams_date, config, env);
     let tell_window = format!(
-        "Our pipeline team works {window}, Monday to Friday. Could the import start within those hours?"
+        "Our pipeline team works {window}, Monday to Friday. Could the {} start within those hours?",
+        a.noun()
     );
     if ams_date.is_weekend() {
         out.add(
@@ -466,9 +467,9 @@ fn apps(a: &Answers, out: &mut Out) {
         "apps-enabled",
         Severity::Warning,
         format!("Apps {state}"),
-        format!("{listed}: transformations run on every imported event (cost, failures); destinations may fire for imported events."),
-        "Review the apps with the customer before the import.",
-        Some("Pause destinations during the import or filter out imported events, so they do not receive historical data.".into()),
+        format!("{listed}: transformations run on every event sent (cost, failures); destinations may fire for these events too."),
+        format!("Review the apps with the customer before the {}.", a.noun()),
+        Some(format!("Pause destinations during the {} or filter out its events, so they do not receive them.", a.noun())),
     );
 }
 

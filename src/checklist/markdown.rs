@@ -367,7 +367,7 @@ fn findings_section(md: &mut String, findings: &[Finding]) {
     for f in findings {
         let _ = writeln!(
             md,
-            "- **{}: {}.** {} {}",
+            "- **{}: {}.** {} **Do:** {}",
             f.severity.label(),
             inline(&f.title),
             inline(&f.why),

@@ -282,6 +282,11 @@ impl Field {
         out
     }
 
+    /// Units are edited beside their number, not as questions of their own.
+    pub fn is_unit(self) -> bool {
+        matches!(self, F::RateUnit | F::DurationUnit)
+    }
+
     /// Whether the question applies to these answers (conditional parts of the form).
     pub fn applies(self, a: &Answers) -> bool {
         let q = self.question();
@@ -297,6 +302,14 @@ impl Field {
             F::RampSteps => a.ramp == Some(Ramp::Steps),
             _ => true,
         }
+    }
+
+    /// Whether an answer is required here (required questions that apply; the app list
+    /// only once apps are a definite yes).
+    pub fn is_required(self, a: &Answers) -> bool {
+        self.question().required
+            && self.applies(a)
+            && (self != F::AppList || a.apps == Some(Tri::Yes))
     }
 
     /// The answer as text, for text-like controls and choices (the choice's code).
@@ -461,7 +474,7 @@ pub fn section_progress(section: Section, a: &Answers) -> Progress {
         answered: 0,
         required: 0,
     };
-    for q in section_questions(section, a).filter(|q| q.required) {
+    for q in section_questions(section, a).filter(|q| q.field.is_required(a)) {
         p.required += 1;
         if q.field.is_answered(a) {
             p.answered += 1;

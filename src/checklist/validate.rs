@@ -177,7 +177,7 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
 
     // Missing required answers, in form order, after the invalid ones of the same field.
     for q in QUESTIONS {
-        if q.required && q.field.applies(a) && !q.field.is_answered(a) {
+        if q.field.is_required(a) && !q.field.is_answered(a) {
             out.push(FieldError {
                 field: q.field,
                 message: missing_message(q.field).into(),

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { Widget } from './widget';
+
+test('ticking the commitment boxes ticks them in the request block', async ({ page }) => {
+  const widget = await Widget.open(page);
+  await expect(page.getByRole('heading', { name: 'Historical import', level: 1 })).toBeVisible();
+  for (const section of ['Commitment', 'Schedule', 'Batching', 'distinct_id variance', 'Event types', 'Apps', 'Peak rate and duration', 'Ramp-up']) {
+    await expect(widget.root.getByRole('heading', { name: new RegExp(`^${section}`) })).toBeVisible();
+  }
+  expect(await widget.preview()).toContain('- [ ] Product questions answered');
+
+  await widget.tick('Their product questions are answered');
+  await widget.tick('They are committed (paying, or paying once the import is done)');
+
+  const md = await widget.preview();
+  expect(md).toContain('- [x] Product questions answered');
+  expect(md).toContain('- [x] Customer committed');
+  expect(md).toContain('- [ ] Not relying on the import to validate the use case');
+});
+
+test('the load-testing section appears only for load tests', async ({ page }) => {
+  const widget = await Widget.open(page);
+  const loadHeading = widget.root.getByRole('heading', { name: /^Load testing/ });
+  await expect(loadHeading).toHaveCount(0);
+  await widget.choose('What will they send?', 'Load test');
+  await expect(loadHeading).toBeVisible();
+  await expect(widget.root.getByRole('alert').filter({ hasText: 'alert the pipeline team now' })).toBeVisible();
+  expect(await widget.preview()).toMatch(/^## URGENT: load test request/);
+});

@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The checklist widget on a page, found by role and label as a reader finds it. */
+export class Widget {
+  readonly root: Locator;
+  readonly markdown: Locator;
+  readonly copyButton: Locator;
+  readonly findings: Locator;
+  readonly draftLine: Locator;
+
+  constructor(readonly page: Page, root?: Locator) {
+    this.root = root ?? page.locator('.hic').first();
+    this.markdown = this.root.getByLabel('Request block (Markdown)');
+    this.copyButton = this.root.getByRole('button', { name: /^Copy (request|anyway)/ });
+    this.findings = this.root.locator('.hic-finding');
+    this.draftLine = this.root.locator('.hic-draft-note');
+  }
+
+  /** Opens the demo page and waits for the widget to render. */
+  static async open(page: Page, path = '/index.html'): Promise<Widget> {
+    await page.goto(path);
+    const widget = new Widget(page);
+    await expect(widget.markdown).toBeVisible();
+    return widget;
+  }
+
+  async preview(): Promise<string> {
+    return this.markdown.inputValue();
+  }
+
+  async tick(label: string) {
+    await this.root.getByLabel(label, { exact: true }).check();
+  }
+
+  async fill(label: string, value: string) {
+    const field = this.root.getByLabel(label, { exact: true });
+    await field.fill(value);
+    await field.blur();
+  }
+
+  async choose(question: string, option: string) {
+    await this.root
+      .getByRole('group', { name: question })
+      .getByRole('radio', { name: option, exact: true })
+      .check();
+  }
+
+  errorFor(label: string): Locator {
+    return this.root.locator('.hic-q', { has: this.page.getByLabel(label, { exact: true }) }).locator('.hic-error');
+  }
+}

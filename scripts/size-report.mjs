@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Bundle-size report: every shipped asset of the release build, raw / gzip -9 / brotli,
+// and the widget's first load (wasm + js + widget css) against the 100 KB gzip budget.
+// A report, not a gate: it exits 0 unless --check is given and the budget is exceeded.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
+const check = process.argv.includes('--check');
+const BUDGET_GZ = 100 * 1024;
+const SHIPPED = /\.(wasm|js|css|html)$/;
+// The demo page's own stylesheet and HTML stand in for the handbook; the widget ships
+// the rest.
+const isWidget = (name) => !/(^|\/)(page\.css|index\.html)$/.test(name);
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name.startsWith('.')) return [];
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const rows = files(dist)
+  .filter((p) => SHIPPED.test(p))
+  .map((path) => {
+    const data = readFileSync(path);
+    return {
+      name: relative(dist, path),
+      raw: data.length,
+      gz: gzipSync(data, { level: 9 }).length,
+      br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  })
+  .sort((a, b) => b.gz - a.gz);
+
+if (rows.length === 0) {
+  console.error(`size-report: no built assets in ${dist}/ (run trunk build --release first)`);
+  process.exit(1);
+}
+console.log(`${'asset'.padEnd(48)}  raw KB   gzip KB  brotli KB`);
+for (const r of rows) console.log(`${r.name.padEnd(48)}${kb(r.raw)}  ${kb(r.gz)}  ${kb(r.br)}`);
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+const widget = rows.filter((r) => isWidget(r.name));
+console.log(`${'total (all assets)'.padEnd(48)}${kb(sum(rows, 'raw'))}  ${kb(sum(rows, 'gz'))}  ${kb(sum(rows, 'br'))}`);
+const firstLoad = sum(widget, 'gz');
+const verdict = firstLoad <= BUDGET_GZ ? 'within budget' : 'OVER budget';
+console.log(
+  `widget first load (wasm + js + widget css): ${(firstLoad / 1024).toFixed(1)} KB gzip ` +
+    `(${(sum(widget, 'br') / 1024).toFixed(1)} KB brotli) of the 100 KB gzip budget: ${verdict}`,
+);
+if (check && firstLoad > BUDGET_GZ) process.exit(1);

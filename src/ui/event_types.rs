@@ -1,0 +1,108 @@
+//! Event types: the merge-sensitive ones as tick boxes, custom names as removable
+//! chips, "other custom events" and "not sure".
+
+use super::Ctx;
+use crate::checklist::answers::MERGE_SENSITIVE_EVENTS;
+use crate::checklist::questions::Field;
+use leptos::prelude::*;
+
+#[component]
+pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
+    let ctx = Ctx::get();
+    let draft = RwSignal::new(String::new());
+    let input_id = ctx.id("custom-event");
+    let add = move || {
+        let name = draft.get_untracked();
+        if !name.trim().is_empty() {
+            ctx.update(|a| {
+                if !a.has_event_type(name.trim()) {
+                    a.toggle_event_type(&name);
+                }
+            });
+            draft.set(String::new());
+        }
+    };
+    let customs = move || {
+        ctx.answers.with(|a| {
+            a.custom_event_names()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <fieldset class="hic-choice hic-events" on:focusout=move |_| ctx.touch(Field::EventTypes)>
+            <legend class="hic-label">{label}{super::question::required_mark()}</legend>
+            <div class="hic-chips">
+                {MERGE_SENSITIVE_EVENTS
+                    .iter()
+                    .map(|name| {
+                        let name: &'static str = name;
+                        view! {
+                            <label class="hic-chip">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || ctx.answers.with(|a| a.has_event_type(name))
+                                    on:change=move |_| ctx.update(|a| a.toggle_event_type(name))
+                                />
+                                <code>{name}</code>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <ul class="hic-chips hic-custom" aria-label="Custom event names">
+                <For each=customs key=|name| name.clone() let:name>
+                    {
+                        let remove = name.clone();
+                        view! {
+                            <li class="hic-chip hic-chip-custom">
+                                <code>{name.clone()}</code>
+                                <button
+                                    type="button"
+                                    class="hic-x"
+                                    aria-label=format!("Remove {name}")
+                                    on:click=move |_| ctx.update(|a| a.toggle_event_type(&remove))
+                                >
+                                    "×"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <div class="hic-row">
+                <label class="hic-sr" for=input_id.clone()>"Custom event name"</label>
+                <input
+                    id=input_id
+                    class="hic-input"
+                    placeholder="Add a custom event name, e.g. order_completed"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            add();
+                        }
+                    }
+                />
+                <button type="button" class="hic-button" on:click=move |_| add()>"Add"</button>
+            </div>
+            <label class="hic-check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || ctx.answers.with(|a| a.custom_events)
+                    on:change=move |ev| ctx.update(|a| a.custom_events = event_target_checked(&ev))
+                />
+                <span>"Other custom events too"</span>
+            </label>
+            <label class="hic-check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || ctx.answers.with(|a| a.events_not_sure)
+                    on:change=move |ev| ctx.update(|a| a.events_not_sure = event_target_checked(&ev))
+                />
+                <span>"Not sure yet"</span>
+            </label>
+        </fieldset>
+    }
+}

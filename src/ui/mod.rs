@@ -1,0 +1,68 @@
+//! The Leptos UI over the checklist core. One `RwSignal<Answers>` is the single source
+//! of truth; the report (validation, findings, Markdown) is a `Memo` derived from it.
+//! No business rule lives here: components only display what `checklist` computes.
+
+mod app_list;
+mod draft_bar;
+mod event_types;
+mod findings;
+mod preview;
+mod question;
+mod rows;
+mod ramp_steps;
+mod section;
+mod top_ids;
+mod widget;
+
+pub use widget::{Widget, WidgetProps};
+
+use crate::checklist::questions::Field;
+use crate::checklist::{Answers, FieldError, Report};
+use leptos::prelude::*;
+
+/// What every component of one widget shares, provided as context.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub answers: RwSignal<Answers>,
+    pub report: Memo<Report>,
+    /// Fields the reader has left at least once: their errors show.
+    pub touched: RwSignal<Vec<Field>>,
+    /// Set when the reader tries to copy: every error shows.
+    pub reveal_all: RwSignal<bool>,
+    /// Makes DOM ids unique per widget on the page.
+    pub prefix: StoredValue<String>,
+    /// The answers of a new checklist (Start over goes back to them).
+    pub fresh: StoredValue<Answers>,
+}
+
+impl Ctx {
+    /// The context of the widget this component is in. Every component is rendered
+    /// inside `Widget`, which provides it.
+    pub fn get() -> Ctx {
+        use_context::<Ctx>().expect("ui components are rendered inside Widget")
+    }
+
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.prefix.get_value())
+    }
+
+    pub fn touch(&self, field: Field) {
+        if !self.touched.with_untracked(|t| t.contains(&field)) {
+            self.touched.update(|t| t.push(field));
+        }
+    }
+
+    /// The error to show next to a field now, if any.
+    pub fn visible_error(&self, field: Field) -> Option<FieldError> {
+        let shown = self.reveal_all.get() || self.touched.with(|t| t.contains(&field));
+        if !shown {
+            return None;
+        }
+        self.report
+            .with(|r| r.errors.iter().find(|e| e.field == field).cloned())
+    }
+
+    pub fn update(&self, f: impl FnOnce(&mut Answers)) {
+        self.answers.update(f);
+    }
+}

@@ -1,0 +1,79 @@
+//! The Markdown request block, live, with the Copy button. Copying is allowed with
+//! blocking findings or missing answers, but the button says so.
+
+use super::Ctx;
+use crate::checklist::findings::tally;
+use crate::embed::{copy_text, select_text};
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Preview() -> impl IntoView {
+    let ctx = Ctx::get();
+    let markdown = Memo::new(move |_| ctx.report.with(|r| r.markdown.clone()));
+    let status = RwSignal::new(String::new());
+    let textarea_id = ctx.id("markdown");
+    let label = move || {
+        let (blocking, missing) = ctx.report.with(|r| {
+            (
+                tally(&r.findings).blocking,
+                r.errors.iter().filter(|e| e.missing).count(),
+            )
+        });
+        let mut why = Vec::new();
+        if blocking > 0 {
+            why.push(format!("{blocking} blocking"));
+        }
+        if missing > 0 {
+            why.push(format!("{missing} unanswered"));
+        }
+        if why.is_empty() {
+            "Copy request".to_string()
+        } else {
+            format!("Copy anyway — {}", why.join(", "))
+        }
+    };
+    let id = textarea_id.clone();
+    let copy = move |_| {
+        ctx.reveal_all.set(true);
+        let text = markdown.get_untracked();
+        let id = id.clone();
+        spawn_local(async move {
+            match copy_text(&text).await {
+                Ok(()) => {
+                    status.set("Copied".to_string());
+                    TimeoutFuture::new(2_500).await;
+                    if status.get_untracked() == "Copied" {
+                        status.set(String::new());
+                    }
+                }
+                Err(reason) => {
+                    select_text(&id);
+                    status.set(format!(
+                        "{reason} The request is selected below: press Ctrl+C (⌘C on a Mac) to copy it."
+                    ));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="hic-preview" aria-labelledby=ctx.id("preview-title")>
+            <h3 class="hic-section-title" id=ctx.id("preview-title")>"Request block"</h3>
+            <p class="hic-help">"Paste it into the ticket for the pipeline team (GitHub, Zendesk or Slack)."</p>
+            <div class="hic-row">
+                <button type="button" class="hic-button hic-primary" on:click=copy>{label}</button>
+                <span class="hic-status" role="status" aria-live="polite">{move || status.get()}</span>
+            </div>
+            <label class="hic-sr" for=textarea_id.clone()>"Request block (Markdown)"</label>
+            <textarea
+                id=textarea_id
+                class="hic-markdown"
+                readonly
+                rows="24"
+                spellcheck="false"
+                prop:value=move || markdown.get()
+            ></textarea>
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+//! The widget's root: provides the context, lays out the form, the findings and the
+//! request block.
+
+use super::draft_bar::DraftBar;
+use super::findings::FindingsPanel;
+use super::preview::Preview;
+use super::section::SectionView;
+use super::Ctx;
+use crate::checklist::questions::{overall_progress, Section};
+use crate::checklist::{evaluate, Answers, Config, Env};
+use crate::embed::{now_secs, IntlZones};
+use leptos::prelude::*;
+
+#[component]
+pub fn Widget(
+    answers: RwSignal<Answers>,
+    config: Config,
+    /// Unique per widget on the page (the host element's id).
+    #[prop(into)]
+    prefix: String,
+    /// The answers of a new checklist (Start over goes back to them).
+    fresh: Answers,
+    /// Problems with the host's configuration, shown in a small notice.
+    notices: Vec<String>,
+    /// A line about the draft ("Draft restored (saved 14:32)", storage problems).
+    #[prop(into)]
+    draft_note: Signal<Option<String>>,
+) -> impl IntoView {
+    let report = Memo::new(move |_| {
+        let env = Env {
+            now: now_secs(),
+            zones: &IntlZones,
+        };
+        answers.with(|a| evaluate(a, &config, &env))
+    });
+    let ctx = Ctx {
+        answers,
+        report,
+        touched: RwSignal::new(Vec::new()),
+        reveal_all: RwSignal::new(false),
+        prefix: StoredValue::new(prefix.clone()),
+        fresh: StoredValue::new(fresh),
+    };
+    provide_context(ctx);
+
+    let progress = move || {
+        let p = answers.with(overall_progress);
+        format!("{} of {} required answers", p.answered, p.required)
+    };
+    let load_test = move || answers.with(Answers::includes_load_test);
+
+    view! {
+        <div class="hic" id=prefix>
+            <header class="hic-head">
+                <h2 class="hic-title">"Historical import checklist"</h2>
+                <p class="hic-progress">{progress}</p>
+                <DraftBar note=draft_note />
+                {(!notices.is_empty()).then(|| view! {
+                    <ul class="hic-notice" aria-label="Configuration problems">
+                        {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                })}
+            </header>
+            <Show when=load_test>
+                <p class="hic-urgent" role="alert">
+                    <strong>"Load test: "</strong>
+                    "alert the pipeline team now, even before every answer is in."
+                </p>
+            </Show>
+            <div class="hic-layout">
+                <form class="hic-form" on:submit=|ev| ev.prevent_default() novalidate>
+                    {Section::ALL.map(|s| view! { <SectionView section=s /> })}
+                </form>
+                <aside class="hic-side">
+                    <FindingsPanel />
+                    <Preview />
+                </aside>
+            </div>
+        </div>
+    }
+}

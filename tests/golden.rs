@@ -1,0 +1,49 @@
+//! Golden request blocks: three realistic requests (tests/scenarios/*.json, the same
+//! files the Playwright tests type into the form) and their full Markdown, checked in
+//! under tests/golden/. `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; read
+//! the diff before committing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use historical_import_checklist::checklist::time::BuiltinZones;
+use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
+use std::path::Path;
+
+/// 2026-11-26 12:00 UTC: the scenarios are scheduled in 2030, so "now" only has to be
+/// before that (the browser's real clock gives the same block).
+const NOW: i64 = 1_795_694_400;
+
+fn check(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let json = std::fs::read_to_string(dir.join(format!("scenarios/{name}.json"))).unwrap();
+    let answers: Answers = serde_json::from_str(&json).unwrap();
+    let env = Env { now: NOW, zones: &BuiltinZones };
+    let report = evaluate(&answers, &Config::default(), &env);
+    let golden = dir.join(format!("golden/{name}.md"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &report.markdown).unwrap();
+    }
+    let expected = std::fs::read_to_string(&golden).unwrap();
+    assert!(
+        report.markdown == expected,
+        "{name}: the block differs from {}:\n{}",
+        golden.display(),
+        report.markdown
+    );
+    // The golden scenarios are complete and valid: every error would be a typo in them.
+    assert_eq!(report.errors, vec![], "{name}");
+}
+
+#[test]
+fn small_import() {
+    check("small-import");
+}
+
+#[test]
+fn large_import_with_hot_ids_and_merges() {
+    check("large-import");
+}
+
+#[test]
+fn load_test_without_ramp_up() {
+    check("load-test");
+}

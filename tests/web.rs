@@ -1,0 +1,265 @@
+//! The widget in a real browser (wasm-bindgen-test, headless Chromium): mount into a
+//! fresh element, dispatch real events, assert on what a reader sees.
+#![cfg(target_arch = "wasm32")]
+
+use historical_import_checklist::{mount, storage, Handle};
+use leptos::task::tick;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+let saved;
+export function block_storage() {
+  saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new Error('blocked'); } });
+}
+export function unblock_storage() {
+  if (saved) Object.defineProperty(window, 'localStorage', saved); else delete window.localStorage;
+}
+export function raw_item(key) { return window.localStorage.getItem(key); }
+"#)]
+extern "C" {
+    fn block_storage();
+    fn unblock_storage();
+    fn raw_item(key: &str) -> Option<String>;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a widget into a new element with this id (its drafts are keyed by the id).
+async fn open_widget(id: &str) -> (HtmlElement, Handle) {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_id(id);
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = mount(host.clone(), JsValue::UNDEFINED);
+    tick().await;
+    (host, handle)
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+/// The input labelled `label` (by `<label for>` or a wrapping label).
+fn field(root: &Element, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let l: Element = labels.item(i).unwrap().unchecked_into();
+        let text = l.text_content().unwrap_or_default();
+        if text.trim_end_matches(" *").trim() == label {
+            if let Some(target) = l.get_attribute("for") {
+                return find(root, &format!("[id='{target}']")).unchecked_into();
+            }
+            return find(&l, "input").unchecked_into();
+        }
+    }
+    panic!("no field labelled {label}");
+}
+
+fn dispatch(target: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn type_into(root: &Element, label: &str, value: &str) {
+    let input = field(root, label);
+    input.set_value(value);
+    dispatch(&input, "input");
+    dispatch(&input, "focusout");
+    tick().await;
+}
+
+async fn click(el: &Element) {
+    el.unchecked_ref::<HtmlElement>().click();
+    tick().await;
+}
+
+fn button(root: &Element, text: &str) -> Element {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().unchecked_into::<Element>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text}"))
+}
+
+fn preview(root: &Element) -> String {
+    find(root, "textarea.hic-markdown")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .value()
+}
+
+fn see_text(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+#[wasm_bindgen_test]
+async fn should_tick_the_box_in_the_preview_when_the_reader_ticks_it() {
+    let (host, _h) = open_widget("w-tick").await;
+    assert!(preview(&host).contains("- [ ] Product questions answered"));
+    click(&field(&host, "Their product questions are answered")).await;
+    assert!(preview(&host).contains("- [x] Product questions answered"));
+    assert!(preview(&host).contains("- [ ] Customer committed"));
+}
+
+#[wasm_bindgen_test]
+async fn should_show_every_section_in_page_order() {
+    let (host, _h) = open_widget("w-sections").await;
+    let titles: Vec<String> = {
+        let list = host.query_selector_all(".hic-form .hic-section-title").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().first_child().unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(
+        titles,
+        [
+            "The request",
+            "Commitment",
+            "Schedule",
+            "Batching",
+            "distinct_id variance",
+            "Event types",
+            "Apps",
+            "Peak rate and duration",
+            "Ramp-up",
+            "Anything else"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_explain_a_bad_number_after_blur_and_keep_what_was_typed() {
+    let (host, _h) = open_widget("w-number").await;
+    type_into(&host, "Total events", "lots").await;
+    assert!(see_text(&host).contains("Enter a number such as 250000"));
+    assert_eq!(field(&host, "Total events").value(), "lots");
+    assert_eq!(field(&host, "Total events").get_attribute("aria-invalid").as_deref(), Some("true"));
+    type_into(&host, "Total events", "180M").await;
+    assert!(!see_text(&host).contains("Enter a number such as 250000"));
+    assert!(preview(&host).contains("180,000,000 events"));
+}
+
+#[wasm_bindgen_test]
+async fn should_show_the_load_test_section_and_banner_for_load_tests() {
+    let (host, _h) = open_widget("w-load").await;
+    assert!(!see_text(&host).contains("Goal of the load test"));
+    click(&find(&host, "input[type=radio][value=load_test]")).await;
+    assert!(see_text(&host).contains("Goal of the load test"));
+    assert!(see_text(&host).contains("alert the pipeline team now"));
+    assert!(preview(&host).starts_with("## URGENT: load test request"));
+}
+
+#[wasm_bindgen_test]
+async fn should_add_rows_pasted_from_the_query() {
+    let (host, _h) = open_widget("w-paste").await;
+    let paste: HtmlTextAreaElement = field(&host, "Paste the query's result").unchecked_into();
+    paste.set_value("count\tdistinct_id\n2400000\tuser_8812\n12\tbot|crawler\n");
+    dispatch(&paste, "input");
+    click(&button(&host, "Add pasted rows")).await;
+    assert!(see_text(&host).contains("Added 2 rows; skipped line 1"));
+    let md = preview(&host);
+    assert!(md.contains("| `user_8812` | 2,400,000 |"), "{md}");
+    assert!(md.contains(r"| `bot\|crawler` | 12 |"), "{md}");
+}
+
+#[wasm_bindgen_test]
+async fn should_add_and_remove_custom_event_names() {
+    let (host, _h) = open_widget("w-events").await;
+    let input = field(&host, "Custom event name");
+    input.set_value("order_completed");
+    dispatch(&input, "input");
+    click(&button(&host, "Add")).await;
+    assert!(preview(&host).contains("`order_completed`"));
+    click(&find(&host, "button[aria-label='Remove order_completed']")).await;
+    assert!(!preview(&host).contains("order_completed"));
+}
+
+#[wasm_bindgen_test]
+async fn should_label_the_copy_button_with_what_is_missing() {
+    let (host, _h) = open_widget("w-copy").await;
+    let label = find(&host, ".hic-preview .hic-primary").text_content().unwrap();
+    assert!(label.starts_with("Copy anyway — 1 blocking,"), "{label}");
+    assert!(label.ends_with("unanswered"), "{label}");
+}
+
+#[wasm_bindgen_test]
+async fn should_restore_a_draft_after_remount() {
+    storage::forget("historical-import-checklist:w-draft");
+    let (host, mut handle) = open_widget("w-draft").await;
+    type_into(&host, "Customer", "Acme Corp").await;
+    handle.unmount();
+    host.remove();
+    let (host, _h) = open_widget("w-draft").await;
+    assert_eq!(field(&host, "Customer").value(), "Acme Corp");
+    assert!(see_text(&host).contains("Draft restored (saved "));
+}
+
+#[wasm_bindgen_test]
+async fn should_save_after_a_pause_in_typing() {
+    storage::forget("historical-import-checklist:w-debounce");
+    let (host, _h) = open_widget("w-debounce").await;
+    type_into(&host, "Customer", "Initech").await;
+    assert_eq!(raw_item("historical-import-checklist:w-debounce"), None);
+    sleep(600).await;
+    let saved = raw_item("historical-import-checklist:w-debounce").unwrap();
+    assert!(saved.contains("\"customer\":\"Initech\""), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn should_set_aside_a_corrupt_draft_and_start_fresh() {
+    storage::put_raw("historical-import-checklist:w-corrupt", "{not json").unwrap();
+    let (host, _h) = open_widget("w-corrupt").await;
+    assert!(see_text(&host).contains("could not be read; it was kept under \"historical-import-checklist:w-corrupt.backup\""));
+    assert_eq!(field(&host, "Customer").value(), "");
+    assert_eq!(
+        raw_item("historical-import-checklist:w-corrupt.backup").as_deref(),
+        Some("{not json")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_working_in_memory_when_storage_is_blocked() {
+    block_storage();
+    let (host, _h) = open_widget("w-blocked").await;
+    unblock_storage();
+    assert!(see_text(&host).contains("Drafts are not saved"));
+    type_into(&host, "Customer", "Still works").await;
+    assert!(preview(&host).contains("Still works"));
+}
+
+#[wasm_bindgen_test]
+async fn should_start_over_after_asking_and_offer_undo() {
+    let (host, _h) = open_widget("w-over").await;
+    type_into(&host, "Customer", "Umbrella").await;
+    click(&button(&host, "Start over")).await;
+    assert!(see_text(&host).contains("Clear every answer?"));
+    assert_eq!(field(&host, "Customer").value(), "Umbrella");
+    click(&button(&host, "Clear answers")).await;
+    assert_eq!(field(&host, "Customer").value(), "");
+    click(&button(&host, "Undo")).await;
+    assert_eq!(field(&host, "Customer").value(), "Umbrella");
+}
+
+#[wasm_bindgen_test]
+async fn should_expose_answers_and_markdown_through_the_handle() {
+    let (host, handle) = open_widget("w-handle").await;
+    type_into(&host, "Customer", "Hooli").await;
+    assert!(handle.markdown().contains("Hooli"));
+    let answers = handle.answers();
+    let customer = js_sys::Reflect::get(&answers, &"customer".into()).unwrap();
+    assert_eq!(customer.as_string().as_deref(), Some("Hooli"));
+}
