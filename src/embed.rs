@@ -175,7 +175,9 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
     };
     let extra = if options.is_object() {
         serde_wasm_bindgen::from_value::<Extra>(options.clone()).unwrap_or_else(|e| {
-            notices.push(format!("storageKey / initialAnswers not understood ({e}); ignored."));
+            notices.push(format!(
+                "storageKey / initialAnswers not understood ({e}); ignored."
+            ));
             Extra::default()
         })
     } else {
@@ -184,7 +186,14 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
     let on_change = js_sys::Reflect::get(&options, &JsValue::from_str("onChange"))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    mount_with(element, config, notices, extra.storage_key, extra.initial_answers, on_change)
+    mount_with(
+        element,
+        config,
+        notices,
+        extra.storage_key,
+        extra.initial_answers,
+        on_change,
+    )
 }
 
 /// Reads `data-*` settings; bad values are reported and their defaults kept.
@@ -198,13 +207,19 @@ fn config_from_attributes(element: &web_sys::Element) -> (Config, Vec<String>) {
             }
         }
     }
-    for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+    for name in element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
         if let Some(attr) = name.strip_prefix("data-") {
             let known = name == MARKER
                 || attr == "storage-key"
                 || SETTINGS.iter().any(|s| s.attribute == attr);
             if !known {
-                notices.push(format!("{name} is not a setting of this widget; it is ignored"));
+                notices.push(format!(
+                    "{name} is not a setting of this widget; it is ignored"
+                ));
             }
         }
     }
@@ -231,7 +246,11 @@ fn mount_with(
     let key = storage_key.unwrap_or_else(|| {
         format!(
             "historical-import-checklist:{}",
-            if element_id.is_empty() { "default" } else { &element_id }
+            if element_id.is_empty() {
+                "default"
+            } else {
+                &element_id
+            }
         )
     });
     let fresh = Answers {
@@ -258,31 +277,31 @@ fn mount_with(
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
 
-    let save_key = key.clone();
-    let fresh_for_save = fresh.clone();
-    Effect::new(move |first: Option<()>| {
-        let a = answers.get();
-        if first.is_none() {
-            return;
-        }
-        let is_fresh = a == fresh_for_save;
-        storage::schedule_save(&save_key, &a, is_fresh, move |result| {
-            if let Err(why) = result {
-                draft_note.set(Some(format!(
-                    "Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving."
-                )));
-            }
-        });
-        if let Some(f) = &on_change {
-            if let Ok(value) = serde_wasm_bindgen::to_value(&a) {
-                let _ = f.call1(&JsValue::NULL, &value);
-            }
-        }
-    });
-
     element.set_text_content(None);
     let widget_config = config.clone();
+    let save_key = key.clone();
     let mounted = leptos::mount::mount_to(element, move || {
+        // Autosave and onChange, owned by the widget: they stop when it is unmounted.
+        let fresh_for_save = fresh.clone();
+        Effect::new(move |first: Option<()>| {
+            let a = answers.get();
+            if first.is_none() {
+                return;
+            }
+            let is_fresh = a == fresh_for_save;
+            storage::schedule_save(&save_key, &a, is_fresh, move |result| {
+                if let Err(why) = result {
+                    draft_note.set(Some(format!(
+                        "Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving."
+                    )));
+                }
+            });
+            if let Some(f) = &on_change {
+                if let Ok(value) = serde_wasm_bindgen::to_value(&a) {
+                    let _ = f.call1(&JsValue::NULL, &value);
+                }
+            }
+        });
         view! {
             <Widget
                 answers=answers

@@ -16,7 +16,10 @@ fn check(name: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let json = std::fs::read_to_string(dir.join(format!("scenarios/{name}.json"))).unwrap();
     let answers: Answers = serde_json::from_str(&json).unwrap();
-    let env = Env { now: NOW, zones: &BuiltinZones };
+    let env = Env {
+        now: NOW,
+        zones: &BuiltinZones,
+    };
     let report = evaluate(&answers, &Config::default(), &env);
     let golden = dir.join(format!("golden/{name}.md"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {

@@ -156,21 +156,23 @@ fn free_text() -> impl Strategy<Value = FreeText> {
         prop::collection::vec(text(), 0..3),
         prop::collection::vec(text(), 0..3),
     )
-        .prop_map(|((c, o, p, rn, rt, u, cn), (ae, rno, lg), ids, apps, ev)| FreeText {
-            customer: c,
-            organization: o,
-            project_id: p,
-            requester_name: rn,
-            requester_team: rt,
-            url: u,
-            commitment_note: cn,
-            anything_else: ae,
-            ramp_note: rno,
-            load_goal: lg,
-            ids,
-            apps,
-            custom_events: ev,
-        })
+        .prop_map(
+            |((c, o, p, rn, rt, u, cn), (ae, rno, lg), ids, apps, ev)| FreeText {
+                customer: c,
+                organization: o,
+                project_id: p,
+                requester_name: rn,
+                requester_team: rt,
+                url: u,
+                commitment_note: cn,
+                anything_else: ae,
+                ramp_note: rno,
+                load_goal: lg,
+                ids,
+                apps,
+                custom_events: ev,
+            },
+        )
 }
 
 fn apply(t: &FreeText, map: &dyn Fn(&str) -> String) -> Answers {
@@ -237,7 +239,9 @@ proptest! {
     }
 }
 
-fn opt<T: Clone + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Option<T>> {
+fn opt<T: Clone + std::fmt::Debug + 'static>(
+    all: &'static [T],
+) -> impl Strategy<Value = Option<T>> {
     prop::option::of(prop::sample::select(all.to_vec()))
 }
 
@@ -291,9 +295,24 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         ids_unknown: c.9[3],
         custom_events: c.9[4],
         events_not_sure: c.9[5],
-        top_ids: r1.iter().map(|(id, n)| TopId { distinct_id: id.clone(), events: n.clone() }).collect(),
-        ramp_steps: r2.iter().map(|(m, r)| RampStep { after_minutes: m.clone(), rate: r.clone() }).collect(),
-        app_list: vec![App { name: t[18].clone(), kind: AppKind::Transformation }],
+        top_ids: r1
+            .iter()
+            .map(|(id, n)| TopId {
+                distinct_id: id.clone(),
+                events: n.clone(),
+            })
+            .collect(),
+        ramp_steps: r2
+            .iter()
+            .map(|(m, r)| RampStep {
+                after_minutes: m.clone(),
+                rate: r.clone(),
+            })
+            .collect(),
+        app_list: vec![App {
+            name: t[18].clone(),
+            kind: AppKind::Transformation,
+        }],
         event_types: vec![t[19].clone(), "$set".into()],
         ..Answers::default()
     })

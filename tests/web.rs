@@ -119,9 +119,18 @@ async fn should_tick_the_box_in_the_preview_when_the_reader_ticks_it() {
 async fn should_show_every_section_in_page_order() {
     let (host, _h) = open_widget("w-sections").await;
     let titles: Vec<String> = {
-        let list = host.query_selector_all(".hic-form .hic-section-title").unwrap();
+        let list = host
+            .query_selector_all(".hic-form .hic-section-title")
+            .unwrap();
         (0..list.length())
-            .map(|i| list.item(i).unwrap().first_child().unwrap().text_content().unwrap())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .first_child()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            })
             .collect()
     };
     assert_eq!(
@@ -147,7 +156,12 @@ async fn should_explain_a_bad_number_after_blur_and_keep_what_was_typed() {
     type_into(&host, "Total events", "lots").await;
     assert!(see_text(&host).contains("Enter a number such as 250000"));
     assert_eq!(field(&host, "Total events").value(), "lots");
-    assert_eq!(field(&host, "Total events").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        field(&host, "Total events")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
     type_into(&host, "Total events", "180M").await;
     assert!(!see_text(&host).contains("Enter a number such as 250000"));
     assert!(preview(&host).contains("180,000,000 events"));
@@ -191,7 +205,9 @@ async fn should_add_and_remove_custom_event_names() {
 #[wasm_bindgen_test]
 async fn should_label_the_copy_button_with_what_is_missing() {
     let (host, _h) = open_widget("w-copy").await;
-    let label = find(&host, ".hic-preview .hic-primary").text_content().unwrap();
+    let label = find(&host, ".hic-preview .hic-primary")
+        .text_content()
+        .unwrap();
     assert!(label.starts_with("Copy anyway — 1 blocking,"), "{label}");
     assert!(label.ends_with("unanswered"), "{label}");
 }
@@ -223,7 +239,9 @@ async fn should_save_after_a_pause_in_typing() {
 async fn should_set_aside_a_corrupt_draft_and_start_fresh() {
     storage::put_raw("historical-import-checklist:w-corrupt", "{not json").unwrap();
     let (host, _h) = open_widget("w-corrupt").await;
-    assert!(see_text(&host).contains("could not be read; it was kept under \"historical-import-checklist:w-corrupt.backup\""));
+    assert!(see_text(&host).contains(
+        "could not be read; it was kept under \"historical-import-checklist:w-corrupt.backup\""
+    ));
     assert_eq!(field(&host, "Customer").value(), "");
     assert_eq!(
         raw_item("historical-import-checklist:w-corrupt.backup").as_deref(),

@@ -12,11 +12,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Declares a unit-only enum with its stable wire code (serde) and its label.
 macro_rules! choice {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
         pub enum $name {
-            $(#[serde(rename = $code)] $variant),+
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant),+
         }
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -81,7 +81,9 @@ choice!(
 
 choice!(
     /// The unit the peak rate was given in.
+    #[derive(Default)]
     RateUnit {
+        #[default]
         PerSecond = "per_second": "events / second",
         PerMinute = "per_minute": "events / minute",
         PerHour = "per_hour": "events / hour",
@@ -90,8 +92,10 @@ choice!(
 
 choice!(
     /// The unit of the total duration.
+    #[derive(Default)]
     DurationUnit {
         Minutes = "minutes": "minutes",
+        #[default]
         Hours = "hours": "hours",
         Days = "days": "days",
     }
@@ -113,18 +117,6 @@ choice!(
         Destination = "destination": "Destination",
     }
 );
-
-impl Default for RateUnit {
-    fn default() -> Self {
-        RateUnit::PerSecond
-    }
-}
-
-impl Default for DurationUnit {
-    fn default() -> Self {
-        DurationUnit::Hours
-    }
-}
 
 impl RateUnit {
     pub fn per_second(self, value: f64) -> f64 {

@@ -73,20 +73,62 @@ pub struct Setting {
 }
 
 pub const SETTINGS: &[Setting] = &[
-    Setting { attribute: "hot-id-events", describe: "a whole number of events" },
-    Setting { attribute: "hot-id-share-percent", describe: "a percentage between 0 and 100" },
-    Setting { attribute: "comfortable-rate", describe: "events per second" },
-    Setting { attribute: "batch-request-cap-bytes", describe: "a whole number of bytes" },
-    Setting { attribute: "single-request-cap-bytes", describe: "a whole number of bytes" },
-    Setting { attribute: "event-cap-bytes", describe: "a whole number of bytes" },
-    Setting { attribute: "historical-min-age-hours", describe: "a whole number of hours" },
-    Setting { attribute: "lead-time-working-days", describe: "a whole number of days" },
-    Setting { attribute: "overlap-start-hour", describe: "an hour from 0 to 23" },
-    Setting { attribute: "overlap-end-hour", describe: "an hour from 1 to 24, after the start hour" },
-    Setting { attribute: "large-import-events", describe: "a whole number of events" },
-    Setting { attribute: "volume-mismatch-factor", describe: "a number of at least 1" },
-    Setting { attribute: "dos-single-rate", describe: "events per second" },
-    Setting { attribute: "pipeline-team", describe: "a name or handle" },
+    Setting {
+        attribute: "hot-id-events",
+        describe: "a whole number of events",
+    },
+    Setting {
+        attribute: "hot-id-share-percent",
+        describe: "a percentage between 0 and 100",
+    },
+    Setting {
+        attribute: "comfortable-rate",
+        describe: "events per second",
+    },
+    Setting {
+        attribute: "batch-request-cap-bytes",
+        describe: "a whole number of bytes",
+    },
+    Setting {
+        attribute: "single-request-cap-bytes",
+        describe: "a whole number of bytes",
+    },
+    Setting {
+        attribute: "event-cap-bytes",
+        describe: "a whole number of bytes",
+    },
+    Setting {
+        attribute: "historical-min-age-hours",
+        describe: "a whole number of hours",
+    },
+    Setting {
+        attribute: "lead-time-working-days",
+        describe: "a whole number of days",
+    },
+    Setting {
+        attribute: "overlap-start-hour",
+        describe: "an hour from 0 to 23",
+    },
+    Setting {
+        attribute: "overlap-end-hour",
+        describe: "an hour from 1 to 24, after the start hour",
+    },
+    Setting {
+        attribute: "large-import-events",
+        describe: "a whole number of events",
+    },
+    Setting {
+        attribute: "volume-mismatch-factor",
+        describe: "a number of at least 1",
+    },
+    Setting {
+        attribute: "dos-single-rate",
+        describe: "events per second",
+    },
+    Setting {
+        attribute: "pipeline-team",
+        describe: "a name or handle",
+    },
 ];
 
 impl Config {
@@ -194,11 +236,17 @@ mod tests {
     fn bad_values_keep_the_default_and_say_why() {
         let mut c = Config::default();
         let err = c.set("hot-id-events", "lots").unwrap_err();
-        assert!(err.contains("data-hot-id-events=\"lots\" is not a whole number"), "{err}");
+        assert!(
+            err.contains("data-hot-id-events=\"lots\" is not a whole number"),
+            "{err}"
+        );
         assert_eq!(c.hot_id_events, 100_000);
         assert!(c.set("overlap-start-hour", "20").is_err());
         assert!(c.set("hot-id-share-percent", "150").is_err());
-        assert!(c.set("no-such-thing", "1").unwrap_err().contains("not a setting"));
+        assert!(c
+            .set("no-such-thing", "1")
+            .unwrap_err()
+            .contains("not a setting"));
         assert_eq!(c, Config::default());
     }
 

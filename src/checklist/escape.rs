@@ -75,16 +75,14 @@ fn is_word(c: Option<char>) -> bool {
 }
 
 /// `&name;`, `&#123;` or `&#x1F;` would be decoded as an entity.
-fn looks_like_entity(mut rest: impl Iterator<Item = char>) -> bool {
-    let mut len = 0;
-    for c in rest.by_ref() {
+fn looks_like_entity(rest: impl Iterator<Item = char>) -> bool {
+    for (len, c) in rest.enumerate() {
         if c == ';' {
             return len > 0;
         }
         if len > 32 || !(c.is_ascii_alphanumeric() || (len == 0 && c == '#')) {
             return false;
         }
-        len += 1;
     }
     false
 }

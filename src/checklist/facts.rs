@@ -84,7 +84,7 @@ impl Facts {
             .map(|r| (r.distinct_id.trim().to_string(), count(&r.events)))
             .collect();
         // Stable: equal counts keep the customer's order.
-        top_ids.sort_by(|x, y| y.1.cmp(&x.1));
+        top_ids.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         let from_table = if a.ids_unknown {
             None
         } else {
@@ -264,9 +264,18 @@ mod tests {
             total_events: "1M".into(),
             max_events_per_id: "1,000".into(),
             top_ids: vec![
-                TopId { distinct_id: "b".into(), events: "500".into() },
-                TopId { distinct_id: "a".into(), events: "250k".into() },
-                TopId { distinct_id: " ".into(), events: "900k".into() },
+                TopId {
+                    distinct_id: "b".into(),
+                    events: "500".into(),
+                },
+                TopId {
+                    distinct_id: "a".into(),
+                    events: "250k".into(),
+                },
+                TopId {
+                    distinct_id: " ".into(),
+                    events: "900k".into(),
+                },
             ],
             ..Answers::default()
         };
@@ -296,13 +305,22 @@ mod tests {
 
         a.ramp = Some(Ramp::Steps);
         a.ramp_steps = vec![
-            RampStep { after_minutes: "30".into(), rate: "1000".into() },
-            RampStep { after_minutes: "0".into(), rate: "500".into() },
+            RampStep {
+                after_minutes: "30".into(),
+                rate: "1000".into(),
+            },
+            RampStep {
+                after_minutes: "0".into(),
+                rate: "500".into(),
+            },
         ];
         let f = Facts::derive(&a, &env());
         assert_eq!(f.ramp[0].per_sec, 500.0);
         assert_eq!(f.ramp_to_peak_min, Some(30.0));
-        assert_eq!(f.expected_events, Some((500.0 * 30.0 + 1_000.0 * 90.0) * 60.0));
+        assert_eq!(
+            f.expected_events,
+            Some((500.0 * 30.0 + 1_000.0 * 90.0) * 60.0)
+        );
 
         a.ramp = Some(Ramp::AllAtOnce);
         let f = Facts::derive(&a, &env());

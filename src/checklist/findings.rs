@@ -159,7 +159,11 @@ fn denial_of_service(a: &Answers, facts: &Facts, config: &Config, out: &mut Out)
         return;
     };
     if single && all_at_once && peak >= config.dos_single_rate {
-        let what = if a.includes_load_test() { "a load test" } else { "an import" };
+        let what = if a.includes_load_test() {
+            "a load test"
+        } else {
+            "an import"
+        };
         out.add(
             "denial-of-service",
             Severity::Blocking,
@@ -176,7 +180,10 @@ fn denial_of_service(a: &Answers, facts: &Facts, config: &Config, out: &mut Out)
 }
 
 fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
-    if let Some(size) = facts.avg_event_bytes.filter(|b| *b >= config.event_cap_bytes as f64) {
+    if let Some(size) = facts
+        .avg_event_bytes
+        .filter(|b| *b >= config.event_cap_bytes as f64)
+    {
         out.add(
             "event-too-large",
             Severity::Blocking,
@@ -227,7 +234,10 @@ fn load_test(a: &Answers, config: &Config, out: &mut Out) {
             Severity::Warning,
             "Load test: alert the pipeline team now",
             "A load test may need the pipeline to scale up; accommodations take time.",
-            format!("Send this request to {} as soon as possible, even before every answer is in.", config.pipeline_team),
+            format!(
+                "Send this request to {} as soon as possible, even before every answer is in.",
+                config.pipeline_team
+            ),
             None,
         );
     }
@@ -284,7 +294,10 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
             "schedule-weekend",
             Severity::Warning,
             "Starts on a weekend",
-            format!("It starts on {} (Amsterdam), when the pipeline team is off.", ams_date.long()),
+            format!(
+                "It starts on {} (Amsterdam), when the pipeline team is off.",
+                ams_date.long()
+            ),
             "Ask to move it to a weekday with the most EU overlap.",
             Some(tell_window),
         );
@@ -333,7 +346,10 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
                 if notice == 1 { "" } else { "s" },
                 config.lead_time_working_days
             ),
-            format!("Alert {} today, or ask the customer for a later start.", config.pipeline_team),
+            format!(
+                "Alert {} today, or ask the customer for a later start.",
+                config.pipeline_team
+            ),
             None,
         );
     }
@@ -348,7 +364,9 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     let hot = over_count || over_share;
     if hot {
         let max = facts.max_per_id.unwrap_or(0);
-        let share_text = share.map(|s| format!(", {s:.1} % of all events")).unwrap_or_default();
+        let share_text = share
+            .map(|s| format!(", {s:.1} % of all events"))
+            .unwrap_or_default();
         out.add(
             "hot-distinct-ids",
             Severity::Warning,
@@ -456,7 +474,13 @@ fn apps(a: &Answers, out: &mut Out) {
         .app_list
         .iter()
         .filter(|x| !x.name.trim().is_empty())
-        .map(|x| format!("{} ({})", x.name.trim(), x.kind.label().to_lowercase()))
+        .map(|x| {
+            format!(
+                "{} ({})",
+                x.name.trim(),
+                x.kind.label().to_ascii_lowercase()
+            )
+        })
         .collect();
     let listed = if names.is_empty() {
         "Apps".to_string()
@@ -484,7 +508,7 @@ fn rate_and_volume(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
                 group(peak.round() as u64),
                 group(config.comfortable_rate.round() as u64)
             ),
-            format!("{} may need to scale up first: give them the date early.", capitalise_first(&config.pipeline_team)),
+            format!("{} may need to scale up first: give them the date early.", super::capitalise(&config.pipeline_team)),
             Some(format!(
                 "Please keep the total rate across all workers below {} events per second unless we agree otherwise.",
                 group(config.comfortable_rate.round() as u64)
@@ -531,7 +555,10 @@ fn import_notes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     if !a.includes_import() {
         return;
     }
-    if let Some(total) = facts.total_events.filter(|t| *t >= config.large_import_events) {
+    if let Some(total) = facts
+        .total_events
+        .filter(|t| *t >= config.large_import_events)
+    {
         out.add(
             "large-import",
             Severity::Info,
@@ -553,11 +580,4 @@ fn import_notes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
         "Ask for a test with about 10,000 events, checked in PostHog, before the full run.",
         Some("Please send about 10,000 events first and check them in PostHog; re-sending events creates duplicates, so keep track of what was sent.".into()),
     );
-}
-
-fn capitalise_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

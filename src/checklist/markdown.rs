@@ -11,7 +11,9 @@ use super::facts::{Env, Facts};
 use super::findings::{tally, Finding};
 use super::numbers::{amount, bytes, group, minutes};
 use super::questions::{overall_progress, section_progress, Field, Section};
-use super::time::{amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, SECS_PER_MIN};
+use super::time::{
+    amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, SECS_PER_MIN,
+};
 
 const NOT_ANSWERED: &str = "not answered";
 
@@ -33,7 +35,10 @@ pub fn render_markdown(
     top_ids(&mut md, a, facts);
     notes(&mut md, a);
     checklist(&mut md, a);
-    let _ = write!(md, "_Historical import checklist · answers schema {SCHEMA_VERSION}_\n");
+    let _ = writeln!(
+        md,
+        "_Historical import checklist · answers schema {SCHEMA_VERSION}_"
+    );
     md
 }
 
@@ -143,7 +148,7 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
     let zone = a.time_zone.trim();
     let flex = a
         .flexibility
-        .map(|f| format!(" · {}", f.label().to_lowercase()))
+        .map(|f| format!(" · {}", f.label().to_ascii_lowercase()))
         .unwrap_or_default();
     let Some(start) = facts.start_utc else {
         if a.start_date.trim().is_empty() && a.start_time.trim().is_empty() {
@@ -325,7 +330,13 @@ fn apps(a: &Answers) -> String {
         .app_list
         .iter()
         .filter(|x| !x.name.trim().is_empty())
-        .map(|x| format!("{} ({})", inline(&x.name), x.kind.label().to_lowercase()))
+        .map(|x| {
+            format!(
+                "{} ({})",
+                inline(&x.name),
+                x.kind.label().to_ascii_lowercase()
+            )
+        })
         .collect();
     if state == Tri::No || listed.is_empty() {
         state.label().to_string()
@@ -338,7 +349,7 @@ fn load_test(a: &Answers) -> String {
     let goal = lines_flat(&a.load_goal);
     let requests = a
         .load_transport
-        .map(|t| t.label().to_lowercase())
+        .map(|t| t.label().to_ascii_lowercase())
         .unwrap_or_else(|| "request type not answered".to_string());
     let clients = match super::numbers::parse_count(&a.load_concurrency) {
         Ok(Some(n)) => format!("{} concurrent clients", group(n)),
@@ -346,7 +357,11 @@ fn load_test(a: &Answers) -> String {
     };
     format!(
         "goal: {}; {requests}; {clients}",
-        if goal.is_empty() { NOT_ANSWERED.to_string() } else { goal }
+        if goal.is_empty() {
+            NOT_ANSWERED.to_string()
+        } else {
+            goal
+        }
     )
 }
 
@@ -409,7 +424,12 @@ fn ramp_section(md: &mut String, a: &Answers, facts: &Facts) {
     if !facts.ramp.is_empty() {
         md.push_str("\n| after | rate |\n|---|---|\n");
         for p in &facts.ramp {
-            let _ = writeln!(md, "| {} | {} events/s |", minutes(p.after_min), amount(p.per_sec));
+            let _ = writeln!(
+                md,
+                "| {} | {} events/s |",
+                minutes(p.after_min),
+                amount(p.per_sec)
+            );
         }
     }
     let note = lines_flat(&a.ramp_note);
@@ -463,7 +483,10 @@ fn notes(md: &mut String, a: &Answers) {
 /// when every required question of it is answered.
 pub fn checklist_items(a: &Answers) -> Vec<(&'static str, bool)> {
     let mut items = vec![
-        ("Product questions answered", Field::ProductQuestionsAnswered.checked(a)),
+        (
+            "Product questions answered",
+            Field::ProductQuestionsAnswered.checked(a),
+        ),
         ("Customer committed", Field::Committed.checked(a)),
         (
             "Not relying on the import to validate the use case",
@@ -473,8 +496,14 @@ pub fn checklist_items(a: &Answers) -> Vec<(&'static str, bool)> {
     let done = |s: Section| section_progress(s, a).done();
     items.push(("Schedule agreed", done(Section::Schedule)));
     items.push(("Batching described", done(Section::Batching)));
-    items.push(("distinct_id variance measured", done(Section::DistinctIds) && !a.ids_unknown));
-    items.push(("Event types listed", done(Section::EventTypes) && !a.events_not_sure));
+    items.push((
+        "distinct_id variance measured",
+        done(Section::DistinctIds) && !a.ids_unknown,
+    ));
+    items.push((
+        "Event types listed",
+        done(Section::EventTypes) && !a.events_not_sure,
+    ));
     items.push(("Apps reviewed", done(Section::Apps)));
     items.push(("Peak rate and duration given", done(Section::Rate)));
     items.push(("Ramp-up profile given", done(Section::Ramp)));

@@ -41,3 +41,12 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
         markdown,
     }
 }
+
+/// The text with its first letter in upper case (ASCII: the texts are ours or handles).
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}

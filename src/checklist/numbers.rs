@@ -165,7 +165,10 @@ mod tests {
         assert_eq!(parse_count("lots"), Err(NumberError::NotANumber));
         assert_eq!(parse_count("1.2.3"), Err(NumberError::NotANumber));
         assert_eq!(parse_count("1.5"), Err(NumberError::Fraction));
-        assert_eq!(parse_count("9".repeat(40).as_str()), Err(NumberError::TooLarge));
+        assert_eq!(
+            parse_count("9".repeat(40).as_str()),
+            Err(NumberError::TooLarge)
+        );
         assert_eq!(parse_count("k"), Err(NumberError::NotANumber));
     }
 

@@ -39,7 +39,10 @@ impl Pasted {
             ));
         }
         if self.dropped > 0 {
-            out.push_str(&format!("; kept the first {MAX_ROWS}, dropped {}", group(self.dropped as u64)));
+            out.push_str(&format!(
+                "; kept the first {MAX_ROWS}, dropped {}",
+                group(self.dropped as u64)
+            ));
         }
         out.push('.');
         out
@@ -130,7 +133,11 @@ fn parse_line(line: &str) -> Option<TopId> {
         let (head, last) = line.rsplit_once(char::is_whitespace)?;
         return row(first, rest).or_else(|| row(last, head));
     };
-    let cells: Vec<&str> = cells.into_iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+    let cells: Vec<&str> = cells
+        .into_iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
     match cells.as_slice() {
         [a, b] => row(a, b).or_else(|| row(b, a)),
         _ => None,
@@ -142,15 +149,24 @@ mod tests {
     use super::*;
 
     fn ids(p: &Pasted) -> Vec<(&str, &str)> {
-        p.rows.iter().map(|r| (r.distinct_id.as_str(), r.events.as_str())).collect()
+        p.rows
+            .iter()
+            .map(|r| (r.distinct_id.as_str(), r.events.as_str()))
+            .collect()
     }
 
     #[test]
     fn tab_separated_with_header() {
         let p = parse_top_ids("count()\tdistinct_id\n2400000\tuser_8812\n1950000\tuser_0137\n");
-        assert_eq!(ids(&p), vec![("user_8812", "2400000"), ("user_0137", "1950000")]);
+        assert_eq!(
+            ids(&p),
+            vec![("user_8812", "2400000"), ("user_0137", "1950000")]
+        );
         assert_eq!(p.skipped, vec![1]);
-        assert_eq!(p.summary(), "Added 2 rows; skipped line 1 (no count and distinct_id).");
+        assert_eq!(
+            p.summary(),
+            "Added 2 rows; skipped line 1 (no count and distinct_id)."
+        );
     }
 
     #[test]

@@ -91,7 +91,12 @@ impl Date {
 
     /// "8 Dec 2026".
     pub fn short(self) -> String {
-        format!("{} {} {}", self.day, MONTHS[(self.month - 1) as usize], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[(self.month - 1) as usize],
+            self.year
+        )
     }
 
     /// Midnight UTC of this date, as seconds since the epoch.
@@ -120,7 +125,9 @@ impl Time {
         let hour = digits(h).ok_or(bad.clone())?;
         let minute = digits(m).ok_or(bad)?;
         if hour > 23 || minute > 59 {
-            return Err(ParseError("Hours go from 00 to 23 and minutes from 00 to 59."));
+            return Err(ParseError(
+                "Hours go from 00 to 23 and minutes from 00 to 59.",
+            ));
         }
         Ok(Time { hour, minute })
     }
@@ -288,7 +295,14 @@ pub struct BuiltinZones;
 impl Zones for BuiltinZones {
     fn offset_minutes(&self, zone: &str, utc: i64) -> Option<i32> {
         let eu = |standard: i32| standard + if eu_summer_time(utc) { 60 } else { 0 };
-        let us = |standard: i32| standard + if us_daylight_time(utc, standard) { 60 } else { 0 };
+        let us = |standard: i32| {
+            standard
+                + if us_daylight_time(utc, standard) {
+                    60
+                } else {
+                    0
+                }
+        };
         Some(match zone {
             "UTC" | "Etc/UTC" | "GMT" | "Etc/GMT" => 0,
             "Europe/London" | "Europe/Dublin" | "Europe/Lisbon" => eu(0),

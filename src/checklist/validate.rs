@@ -60,7 +60,11 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
         if date < today {
             invalid(
                 Field::StartDate,
-                format!("{} is in the past (today is {}).", date.long(), today.long()),
+                format!(
+                    "{} is in the past (today is {}).",
+                    date.long(),
+                    today.long()
+                ),
             );
         }
     }
@@ -70,9 +74,19 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
 
     // Batching
     if a.transport == Some(Transport::Batch) {
-        positive_count(&a.events_per_request, Field::EventsPerRequest, "event per request", &mut invalid);
+        positive_count(
+            &a.events_per_request,
+            Field::EventsPerRequest,
+            "event per request",
+            &mut invalid,
+        );
     }
-    positive_amount(&a.avg_event_bytes, Field::AvgEventBytes, "byte", &mut invalid);
+    positive_amount(
+        &a.avg_event_bytes,
+        Field::AvgEventBytes,
+        "byte",
+        &mut invalid,
+    );
     if a.includes_import() {
         let oldest = parse_nonempty(&a.oldest_event, Date::parse);
         let newest = parse_nonempty(&a.newest_event, Date::parse);
@@ -87,14 +101,21 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
             if n < o {
                 invalid(
                     Field::NewestEvent,
-                    format!("The newest event ({}) is before the oldest ({}).", n.short(), o.short()),
+                    format!(
+                        "The newest event ({}) is before the oldest ({}).",
+                        n.short(),
+                        o.short()
+                    ),
                 );
             }
         }
         if let Some(n) = facts.newest.filter(|n| *n > today) {
             invalid(
                 Field::NewestEvent,
-                format!("{} is in the future: historical events have already happened.", n.short()),
+                format!(
+                    "{} is in the future: historical events have already happened.",
+                    n.short()
+                ),
             );
         }
     }
@@ -110,7 +131,10 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
             if max > total {
                 invalid(
                     Field::MaxEventsPerId,
-                    format!("More than the total of {} events: check both numbers.", group(total)),
+                    format!(
+                        "More than the total of {} events: check both numbers.",
+                        group(total)
+                    ),
                 );
             }
         }
@@ -122,13 +146,15 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
                 let id_empty = r.distinct_id.trim().is_empty();
                 match parse_count(&r.events) {
                     Err(e) => Some(format!("row {}: {}", i + 1, e.message())),
-                    Ok(Some(_)) if id_empty => Some(format!("row {}: the distinct_id is empty", i + 1)),
+                    Ok(Some(_)) if id_empty => {
+                        Some(format!("row {}: the distinct_id is empty", i + 1))
+                    }
                     _ => None,
                 }
             })
             .collect();
         if !bad_rows.is_empty() {
-            invalid(Field::TopIds, capitalise(&bad_rows.join("; ")));
+            invalid(Field::TopIds, super::capitalise(&bad_rows.join("; ")));
         }
     }
 
@@ -166,13 +192,18 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
             }
         }
         if !problems.is_empty() {
-            invalid(Field::RampSteps, capitalise(&problems.join("; ")));
+            invalid(Field::RampSteps, super::capitalise(&problems.join("; ")));
         }
     }
 
     // Load test
     if a.includes_load_test() {
-        positive_count(&a.load_concurrency, Field::LoadConcurrency, "client", &mut invalid);
+        positive_count(
+            &a.load_concurrency,
+            Field::LoadConcurrency,
+            "client",
+            &mut invalid,
+        );
     }
 
     // Missing required answers, in form order, after the invalid ones of the same field.
@@ -245,21 +276,16 @@ fn at_least_one(unit: &str) -> String {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// An http(s) link without spaces or angle brackets.
 pub fn is_web_link(url: &str) -> bool {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
     rest.is_some_and(|r| {
-        !r.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
+        !r.is_empty()
+            && !r
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
     })
 }
 
@@ -273,7 +299,10 @@ mod tests {
     const NOW: i64 = 1_795_694_400;
 
     fn errors(a: &Answers) -> Vec<FieldError> {
-        let env = Env { now: NOW, zones: &BuiltinZones };
+        let env = Env {
+            now: NOW,
+            zones: &BuiltinZones,
+        };
         validate(a, &Facts::derive(a, &env), &env)
     }
 
@@ -308,11 +337,18 @@ mod tests {
         };
         assert!(message(&a, Field::TotalEvents).unwrap().contains("250k"));
         assert!(message(&a, Field::TimeZone).unwrap().contains("Mars/Base"));
-        assert!(message(&a, Field::ConversationUrl).unwrap().contains("https://"));
+        assert!(message(&a, Field::ConversationUrl)
+            .unwrap()
+            .contains("https://"));
         // Unknown zone: the date is not judged against a "today" we cannot know.
         assert_eq!(message(&a, Field::StartDate), None);
-        let a = Answers { time_zone: "UTC".into(), ..a };
-        assert!(message(&a, Field::StartDate).unwrap().contains("in the past"));
+        let a = Answers {
+            time_zone: "UTC".into(),
+            ..a
+        };
+        assert!(message(&a, Field::StartDate)
+            .unwrap()
+            .contains("in the past"));
         assert_eq!(a.total_events, "lots");
     }
 
@@ -334,7 +370,9 @@ mod tests {
             newest_event: "2024-04-30".into(),
             ..Answers::default()
         };
-        assert!(message(&a, Field::NewestEvent).unwrap().contains("before the oldest"));
+        assert!(message(&a, Field::NewestEvent)
+            .unwrap()
+            .contains("before the oldest"));
         a.newest_event = "2024-05-01".into();
         assert_eq!(message(&a, Field::NewestEvent), None);
         a.newest_event = "2026-11-27".into();
@@ -348,7 +386,10 @@ mod tests {
             events_per_request: "0".into(),
             ..Answers::default()
         };
-        assert_eq!(message(&a, Field::EventsPerRequest).unwrap(), "Must be at least 1 event per request.");
+        assert_eq!(
+            message(&a, Field::EventsPerRequest).unwrap(),
+            "Must be at least 1 event per request."
+        );
         a.events_per_request = "1".into();
         assert_eq!(message(&a, Field::EventsPerRequest), None);
     }
@@ -360,7 +401,9 @@ mod tests {
             max_events_per_id: "1001".into(),
             ..Answers::default()
         };
-        assert!(message(&a, Field::MaxEventsPerId).unwrap().contains("1,000"));
+        assert!(message(&a, Field::MaxEventsPerId)
+            .unwrap()
+            .contains("1,000"));
         a.max_events_per_id = "1000".into();
         assert_eq!(message(&a, Field::MaxEventsPerId), None);
     }
@@ -369,19 +412,33 @@ mod tests {
     fn table_rows_are_checked() {
         let a = Answers {
             top_ids: vec![
-                TopId { distinct_id: "ok".into(), events: "5".into() },
-                TopId { distinct_id: "x".into(), events: "five".into() },
-                TopId { distinct_id: "".into(), events: "7".into() },
+                TopId {
+                    distinct_id: "ok".into(),
+                    events: "5".into(),
+                },
+                TopId {
+                    distinct_id: "x".into(),
+                    events: "five".into(),
+                },
+                TopId {
+                    distinct_id: "".into(),
+                    events: "7".into(),
+                },
             ],
             ramp: Some(Ramp::Steps),
             peak_rate: "100".into(),
-            ramp_steps: vec![RampStep { after_minutes: "0".into(), rate: "200".into() }],
+            ramp_steps: vec![RampStep {
+                after_minutes: "0".into(),
+                rate: "200".into(),
+            }],
             ..Answers::default()
         };
         let rows = message(&a, Field::TopIds).unwrap();
         assert!(rows.starts_with("Row 2: Enter a number"), "{rows}");
         assert!(rows.contains("row 3: the distinct_id is empty"), "{rows}");
-        assert!(message(&a, Field::RampSteps).unwrap().contains("above the peak"));
+        assert!(message(&a, Field::RampSteps)
+            .unwrap()
+            .contains("above the peak"));
     }
 
     #[test]
@@ -397,7 +454,9 @@ mod tests {
 
     #[test]
     fn links() {
-        assert!(is_web_link("https://example.zendesk.com/agent/tickets/4242"));
+        assert!(is_web_link(
+            "https://example.zendesk.com/agent/tickets/4242"
+        ));
         assert!(!is_web_link("https://"));
         assert!(!is_web_link("javascript:alert(1)"));
         assert!(!is_web_link("https://a b"));

@@ -166,7 +166,11 @@ fn unit(control: Control, id: &str) -> Option<AnyView> {
 
 /// Radio buttons for a choice, one per option.
 #[component]
-fn ChoiceRadios(field: Field, options: &'static [(&'static str, &'static str)], name: String) -> impl IntoView {
+fn ChoiceRadios(
+    field: Field,
+    options: &'static [(&'static str, &'static str)],
+    name: String,
+) -> impl IntoView {
     let ctx = Ctx::get();
     options
         .iter()

@@ -18,7 +18,8 @@ pub fn TopIdsEditor(label: &'static str) -> impl IntoView {
         let summary = result.summary();
         if !result.rows.is_empty() {
             ctx.update(|a| {
-                a.top_ids.retain(|r| !r.distinct_id.trim().is_empty() || !r.events.trim().is_empty());
+                a.top_ids
+                    .retain(|r| !r.distinct_id.trim().is_empty() || !r.events.trim().is_empty());
                 a.top_ids.extend(result.rows);
             });
             pasted.set(String::new());

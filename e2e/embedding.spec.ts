@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { Widget } from './widget';
+
+const TWO_WIDGETS = `<!doctype html><html><head><meta charset="utf-8"><title>Two widgets</title>
+<link rel="stylesheet" href="/widget.css"></head><body>
+<div id="first" data-historical-import-checklist data-pipeline-team="#team-a"></div>
+<div id="second" data-historical-import-checklist data-hot-id-events="lots" data-colour="red"></div>
+<script type="module">import init from '/historical-import-checklist.js'; init();</script>
+</body></html>`;
+
+test('two widgets on a page keep separate drafts and their own data-* settings', async ({ page }) => {
+  await page.route('**/two.html', (route) => route.fulfill({ contentType: 'text/html', body: TWO_WIDGETS }));
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.goto('/two.html');
+  const first = new Widget(page, page.locator('#first'));
+  const second = new Widget(page, page.locator('#second'));
+  await expect(first.markdown).toBeVisible();
+  await expect(second.markdown).toBeVisible();
+
+  await first.fill('Customer', 'First Co');
+  await second.fill('Customer', 'Second Co');
+  expect(await first.preview()).toContain('**To** \\#team-a');
+  expect(await second.preview()).toContain('**To** the pipeline team');
+
+  // The bad attribute is reported next to the widget and in the console; defaults hold.
+  await expect(second.root.getByRole('list', { name: 'Configuration problems' })).toContainText(
+    'data-hot-id-events="lots" is not a whole number of events; the default is used',
+  );
+  await expect(second.root.getByRole('list', { name: 'Configuration problems' })).toContainText('data-colour');
+  expect(messages.some((m) => m.includes('data-hot-id-events="lots"'))).toBe(true);
+  await expect(first.root.getByRole('list', { name: 'Configuration problems' })).toHaveCount(0);
+  await second.fill('Most events for one distinct_id', '100000');
+  await expect(second.findings.filter({ hasText: 'Hot distinct_ids' })).toHaveCount(1);
+
+  await page.waitForTimeout(700);
+  await page.reload();
+  await expect(new Widget(page, page.locator('#first')).root.getByLabel('Customer', { exact: true })).toHaveValue('First Co');
+  await expect(new Widget(page, page.locator('#second')).root.getByLabel('Customer', { exact: true })).toHaveValue('Second Co');
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Widget } from './widget';
+
+/** The README's JS API snippet, verbatim, on a plain HTML page. */
+function readmeSnippet(): string {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### JS API'));
+  const match = /```html\n([\s\S]*?)```/.exec(section);
+  if (!match) throw new Error('no html snippet under "### JS API" in README.md');
+  return match[1];
+}
+
+test('the README snippet mounts a widget with options and a working handle', async ({ page }) => {
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body>${readmeSnippet()}
+<script type="module">window.__ready = true;</script></body></html>`;
+  await page.route('**/api/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.route('**/api/*.{js,wasm,css}', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    route.continue({ url: new URL(`/${name}`, route.request().url()).href });
+  });
+  await page.route('**/api/snippets/**', (route) => {
+    route.continue({ url: route.request().url().replace('/api/snippets/', '/snippets/') });
+  });
+  const changes: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().startsWith('answers changed')) changes.push(m.text());
+  });
+  await page.goto('/api/page.html');
+  const widget = new Widget(page, page.locator('#mine'));
+  await expect(widget.markdown).toBeVisible();
+  // initialAnswers were applied.
+  await expect(widget.root.getByLabel('Customer', { exact: true })).toHaveValue('Acme Corp');
+
+  await widget.fill('Total events', '250k');
+  await expect.poll(() => changes.length).toBeGreaterThan(0);
+  const fromHandle = await page.evaluate(() => {
+    // The snippet's handle is module-scoped: mount a second widget through the same module.
+    return import('/api/historical-import-checklist.js').then((m: any) => {
+      const el = document.createElement('div');
+      document.body.append(el);
+      const h = m.mount(el, { storageKey: 'api-test', initialAnswers: { customer: 'Via API', kind: 'load_test' }, pipelineTeam: '#ingest' });
+      const out = { customer: h.answers().customer, markdown: h.markdown() };
+      h.unmount();
+      return { ...out, emptied: el.childElementCount === 0 };
+    });
+  });
+  expect(fromHandle.customer).toBe('Via API');
+  expect(fromHandle.markdown).toMatch(/^## URGENT: load test request: Via API/);
+  expect(fromHandle.markdown).toContain('**To** \\#ingest');
+  expect(fromHandle.emptied).toBe(true);
+  expect(await widget.preview()).toContain('250,000 events');
+});
