@@ -11,21 +11,21 @@ test('a reload restores the draft, and Start over clears it after asking', async
   await page.reload();
   const again = new Widget(page);
   await expect(again.draftLine).toHaveText(/^Draft restored \(saved \d\d:\d\d\)\.$/);
-  await expect(again.root.getByLabel('Customer', { exact: true })).toHaveValue('Acme Corp');
+  await expect(again.field('Customer')).toHaveValue('Acme Corp');
   // Invalid text is kept as typed, with its message.
-  await expect(again.root.getByLabel('Total events', { exact: true })).toHaveValue('lots');
-  await expect(again.root.getByLabel('Their product questions are answered')).toBeChecked();
+  await expect(again.field('Total events')).toHaveValue('lots');
+  await expect(again.field('Their product questions are answered')).toBeChecked();
 
   await again.root.getByRole('button', { name: 'Start over' }).click();
   await expect(again.root.getByText('Clear every answer?')).toBeVisible();
   await again.root.getByRole('button', { name: 'Clear answers' }).click();
-  await expect(again.root.getByLabel('Customer', { exact: true })).toHaveValue('');
+  await expect(again.field('Customer')).toHaveValue('');
   await expect(again.root.getByRole('button', { name: 'Undo' })).toBeVisible();
   await page.waitForTimeout(700);
 
   await page.reload();
   const fresh = new Widget(page);
-  await expect(fresh.root.getByLabel('Customer', { exact: true })).toHaveValue('');
+  await expect(fresh.field('Customer')).toHaveValue('');
   await expect(fresh.draftLine).toHaveText('');
 });
 

@@ -35,6 +35,6 @@ test('two widgets on a page keep separate drafts and their own data-* settings',
 
   await page.waitForTimeout(700);
   await page.reload();
-  await expect(new Widget(page, page.locator('#first')).root.getByLabel('Customer', { exact: true })).toHaveValue('First Co');
-  await expect(new Widget(page, page.locator('#second')).root.getByLabel('Customer', { exact: true })).toHaveValue('Second Co');
+  await expect(new Widget(page, page.locator('#first')).field('Customer')).toHaveValue('First Co');
+  await expect(new Widget(page, page.locator('#second')).field('Customer')).toHaveValue('Second Co');
 });

@@ -31,8 +31,10 @@ test('the README snippet mounts a widget with options and a working handle', asy
   const widget = new Widget(page, page.locator('#mine'));
   await expect(widget.markdown).toBeVisible();
   // initialAnswers were applied.
-  await expect(widget.root.getByLabel('Customer', { exact: true })).toHaveValue('Acme Corp');
+  await expect(widget.field('Customer')).toHaveValue('Acme Corp');
 
+  // The widget outlives its handle: it stays mounted after a garbage collection.
+  await page.requestGC();
   await widget.fill('Total events', '250k');
   await expect.poll(() => changes.length).toBeGreaterThan(0);
   const fromHandle = await page.evaluate(() => {

@@ -45,7 +45,7 @@ test('360 px wide, no sideways scrolling', async ({ page }) => {
 
 test('keyboard only: Tab reaches the first question with a visible focus ring', async ({ page }) => {
   const widget = await Widget.open(page);
-  const customer = widget.root.getByLabel('Customer', { exact: true });
+  const customer = widget.field('Customer');
   for (let i = 0; i < 10 && !(await customer.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }

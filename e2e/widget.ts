@@ -28,12 +28,17 @@ export class Widget {
     return this.markdown.inputValue();
   }
 
+  /** The control labelled exactly `label` (a required question's label ends in " *"). */
+  field(label: string): Locator {
+    return this.root.getByLabel(exactLabel(label));
+  }
+
   async tick(label: string) {
-    await this.root.getByLabel(label, { exact: true }).check();
+    await this.field(label).check();
   }
 
   async fill(label: string, value: string) {
-    const field = this.root.getByLabel(label, { exact: true });
+    const field = this.field(label);
     await field.fill(value);
     await field.blur();
   }
@@ -46,6 +51,12 @@ export class Widget {
   }
 
   errorFor(label: string): Locator {
-    return this.root.locator('.hic-q', { has: this.page.getByLabel(label, { exact: true }) }).locator('.hic-error');
+    return this.root.locator('.hic-q', { has: this.page.getByLabel(exactLabel(label)) }).locator('.hic-error');
   }
+}
+
+/** Matches a label exactly, with or without the " *" of a required question. */
+function exactLabel(label: string): RegExp {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}( \\*)?$`);
 }

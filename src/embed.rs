@@ -118,13 +118,19 @@ struct Extra {
     initial_answers: Option<Answers>,
 }
 
+thread_local! {
+    /// Mounted widgets by id. A widget stays until `unmount()` is called, even when the
+    /// host drops (or garbage-collects) the handle `mount` returned.
+    static MOUNTED: std::cell::RefCell<Vec<(u32, Box<dyn Any>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A mounted widget, as the JS API returns it.
 #[wasm_bindgen]
 pub struct Handle {
+    id: u32,
     answers: RwSignal<Answers>,
     config: Config,
     key: String,
-    mounted: Option<Box<dyn Any>>,
 }
 
 #[wasm_bindgen]
@@ -146,9 +152,15 @@ impl Handle {
     }
 
     /// Removes the widget from its element (saving the draft first).
-    pub fn unmount(&mut self) {
+    pub fn unmount(&self) {
         storage::flush(&self.key);
-        self.mounted = None;
+        let removed = MOUNTED.with(|m| {
+            let mut m = m.borrow_mut();
+            let at = m.iter().position(|(id, _)| *id == self.id);
+            at.map(|i| m.remove(i))
+        });
+        // Dropping the mount handle outside the borrow removes the widget's DOM.
+        drop(removed);
     }
 }
 
@@ -313,11 +325,13 @@ fn mount_with(
             />
         }
     });
+    let id = next_instance();
+    MOUNTED.with(|m| m.borrow_mut().push((id, Box::new(mounted))));
     Handle {
+        id,
         answers,
         config,
         key,
-        mounted: Some(Box::new(mounted)),
     }
 }
 
@@ -390,8 +404,6 @@ pub fn start() {
         };
         let (config, notices) = config_from_attributes(&el);
         let key = el.get_attribute("data-storage-key");
-        let handle = mount_with(el, config, notices, key, None, None);
-        // Lives as long as the page.
-        std::mem::forget(handle);
+        mount_with(el, config, notices, key, None, None);
     }
 }

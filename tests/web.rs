@@ -215,7 +215,7 @@ async fn should_label_the_copy_button_with_what_is_missing() {
 #[wasm_bindgen_test]
 async fn should_restore_a_draft_after_remount() {
     storage::forget("historical-import-checklist:w-draft");
-    let (host, mut handle) = open_widget("w-draft").await;
+    let (host, handle) = open_widget("w-draft").await;
     type_into(&host, "Customer", "Acme Corp").await;
     handle.unmount();
     host.remove();

@@ -50,7 +50,7 @@ pub fn Widget(
     let load_test = move || answers.with(Answers::includes_load_test);
 
     view! {
-        <div class="hic" id=prefix>
+        <div class="hic">
             <header class="hic-head">
                 <h2 class="hic-title">"Historical import checklist"</h2>
                 <p class="hic-progress">{progress}</p>
