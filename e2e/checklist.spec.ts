@@ -27,3 +27,15 @@ test('the load-testing section appears only for load tests', async ({ page }) =>
   await expect(widget.root.getByRole('alert').filter({ hasText: 'alert the pipeline team now' })).toBeVisible();
   expect(await widget.preview()).toMatch(/^## URGENT: load test request/);
 });
+
+test('the block can be read rendered, as GitHub shows it', async ({ page }) => {
+  const widget = await Widget.open(page);
+  await widget.fill('Customer', 'Acme *Corp*');
+  await widget.root.getByRole('button', { name: 'Rendered' }).click();
+  const rendered = widget.root.locator('.hic-rendered');
+  await expect(rendered.getByRole('heading', { name: 'Historical import request: Acme *Corp*' })).toBeVisible();
+  await expect(rendered.getByRole('checkbox')).toHaveCount(10);
+  await expect(widget.markdown).toBeHidden();
+  await widget.root.getByRole('button', { name: 'Markdown' }).click();
+  await expect(widget.markdown).toBeVisible();
+});

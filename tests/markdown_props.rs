@@ -10,6 +10,7 @@ use historical_import_checklist::checklist::answers::{
     App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Region, TopId, Transport, Tri,
     MERGE_SENSITIVE_EVENTS,
 };
+use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::time::BuiltinZones;
 use historical_import_checklist::checklist::validate::is_web_link;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
@@ -80,6 +81,55 @@ fn tables_are_rectangular(md: &str) {
             Event::End(TagEnd::TableRow) => assert_eq!(cells, head, "ragged table in:\n{md}"),
             _ => {}
         }
+    }
+}
+
+/// The widget's rendered view reads the block as pulldown-cmark does: the same text in
+/// the same headings, paragraphs, list items and table cells.
+fn rendered_view_matches_pulldown(md: &str) {
+    let mut expected = Vec::new();
+    let mut current = String::new();
+    for event in parser(md) {
+        match event {
+            Event::Text(t) | Event::Code(t) => current.push_str(&t),
+            Event::SoftBreak => current.push(' '),
+            Event::HardBreak => current.push('\n'),
+            Event::End(
+                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Item,
+            ) => {
+                if !current.is_empty() {
+                    expected.push(std::mem::take(&mut current));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut ours = Vec::new();
+    for block in blocks(md) {
+        match block {
+            Block::Heading { spans, .. } | Block::Paragraph(spans) => ours.push(plain_text(&spans)),
+            Block::List(items) => ours.extend(items.iter().map(|i| plain_text(i))),
+            Block::Tasks(items) => ours.extend(items.iter().map(|(_, i)| plain_text(i))),
+            Block::Table { head, rows } => {
+                ours.extend(head.iter().map(|c| plain_text(c)));
+                for row in rows {
+                    ours.extend(row.iter().map(|c| plain_text(c)));
+                }
+            }
+        }
+    }
+    ours.retain(|t| !t.is_empty());
+    assert_eq!(
+        ours, expected,
+        "the rendered view differs from pulldown-cmark for:\n{md}"
+    );
+}
+
+#[test]
+fn rendered_view_of_the_golden_blocks() {
+    for name in ["small-import", "large-import", "load-test"] {
+        let path = format!("{}/tests/golden/{name}.md", env!("CARGO_MANIFEST_DIR"));
+        rendered_view_matches_pulldown(&std::fs::read_to_string(path).unwrap());
     }
 }
 
@@ -227,6 +277,7 @@ proptest! {
         let (wild_md, tame_md) = (render(&wild), render(&tame));
         prop_assert_eq!(skeleton(&wild_md), skeleton(&tame_md), "\n{}", wild_md);
         tables_are_rectangular(&wild_md);
+        rendered_view_matches_pulldown(&wild_md);
     }
 
     #[test]
@@ -326,6 +377,7 @@ proptest! {
         // No HTML, no foreign links, rectangular tables, the fixed headings in order.
         let sk = skeleton(&report.markdown);
         tables_are_rectangular(&report.markdown);
+        rendered_view_matches_pulldown(&report.markdown);
         let h3 = sk.iter().filter(|s| *s == "<hH3>").count();
         prop_assert!((4..=7).contains(&h3), "{} level-3 headings", h3);
         prop_assert_eq!(sk.iter().filter(|s| *s == "<hH2>").count(), 1);

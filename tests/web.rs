@@ -281,3 +281,25 @@ async fn should_expose_answers_and_markdown_through_the_handle() {
     let customer = js_sys::Reflect::get(&answers, &"customer".into()).unwrap();
     assert_eq!(customer.as_string().as_deref(), Some("Hooli"));
 }
+
+#[wasm_bindgen_test]
+async fn should_render_the_block_without_turning_user_text_into_html() {
+    let (host, _h) = open_widget("w-rendered").await;
+    type_into(&host, "Customer", "<b>Bold</b> | Co").await;
+    click(&button(&host, "Rendered")).await;
+    let view = find(&host, ".hic-rendered");
+    assert_eq!(
+        find(&view, "h4").text_content().unwrap(),
+        "Historical import request: <b>Bold</b> | Co"
+    );
+    assert!(view.query_selector("b").unwrap().is_none());
+    assert!(view.query_selector("table td").unwrap().is_some());
+    assert_eq!(
+        view.query_selector_all("ul.hic-r-tasks li")
+            .unwrap()
+            .length(),
+        10
+    );
+    click(&button(&host, "Markdown")).await;
+    assert!(host.query_selector(".hic-rendered").unwrap().is_none());
+}

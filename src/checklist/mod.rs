@@ -9,6 +9,7 @@ pub mod findings;
 pub mod markdown;
 pub mod numbers;
 pub mod paste;
+pub mod preview;
 pub mod questions;
 pub mod time;
 pub mod validate;

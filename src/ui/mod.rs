@@ -9,6 +9,7 @@ mod findings;
 mod preview;
 mod question;
 mod ramp_steps;
+mod rendered;
 mod rows;
 mod section;
 mod top_ids;

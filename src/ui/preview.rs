@@ -1,8 +1,10 @@
 //! The Markdown request block, live, with the Copy button. Copying is allowed with
 //! blocking findings or missing answers, but the button says so.
 
+use super::rendered::Rendered;
 use super::Ctx;
 use crate::checklist::findings::tally;
+use crate::checklist::preview::blocks;
 use crate::embed::{copy_text, select_text};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -13,6 +15,15 @@ pub fn Preview() -> impl IntoView {
     let ctx = Ctx::get();
     let markdown = Memo::new(move |_| ctx.report.with(|r| r.markdown.clone()));
     let status = RwSignal::new(String::new());
+    let show_rendered = RwSignal::new(false);
+    // Parsed only while the rendered tab is open.
+    let rendered = Memo::new(move |_| {
+        if show_rendered.get() {
+            markdown.with(|md| blocks(md))
+        } else {
+            Vec::new()
+        }
+    });
     let textarea_id = ctx.id("markdown");
     let label = move || {
         let (blocking, missing) = ctx.report.with(|r| {
@@ -65,15 +76,37 @@ pub fn Preview() -> impl IntoView {
                 <button type="button" class="hic-button hic-primary" on:click=copy>{label}</button>
                 <span class="hic-status" role="status" aria-live="polite">{move || status.get()}</span>
             </div>
+            <div class="hic-tabs" role="group" aria-label="Show the block as">
+                <button
+                    type="button"
+                    class="hic-tab"
+                    aria-pressed=move || (!show_rendered.get()).to_string()
+                    on:click=move |_| show_rendered.set(false)
+                >
+                    "Markdown"
+                </button>
+                <button
+                    type="button"
+                    class="hic-tab"
+                    aria-pressed=move || show_rendered.get().to_string()
+                    on:click=move |_| show_rendered.set(true)
+                >
+                    "Rendered"
+                </button>
+            </div>
             <label class="hic-sr" for=textarea_id.clone()>"Request block (Markdown)"</label>
             <textarea
                 id=textarea_id
                 class="hic-markdown"
+                class:hic-hidden=move || show_rendered.get()
                 readonly
                 rows="24"
                 spellcheck="false"
                 prop:value=move || markdown.get()
             ></textarea>
+            <Show when=move || show_rendered.get()>
+                <Rendered blocks=rendered />
+            </Show>
         </section>
     }
 }

@@ -1,11 +1,24 @@
 //! The customer's top distinct_ids: rows typed by hand or pasted from the query.
 
-use super::rows::{cell, indices, remove_button};
+use super::rows::{Rows, Text};
 use super::Ctx;
 use crate::checklist::answers::TopId;
 use crate::checklist::paste::parse_top_ids;
 use crate::checklist::questions::Field;
 use leptos::prelude::*;
+
+const ROWS: Rows<TopId> = Rows {
+    list: |a| &a.top_ids,
+    list_mut: |a| &mut a.top_ids,
+};
+const ID: Text<TopId> = Text {
+    get: |r| &r.distinct_id,
+    set: |r, v| r.distinct_id = v,
+};
+const EVENTS: Text<TopId> = Text {
+    get: |r| &r.events,
+    set: |r, v| r.events = v,
+};
 
 #[component]
 pub fn TopIdsEditor(label: &'static str) -> impl IntoView {
@@ -26,50 +39,31 @@ pub fn TopIdsEditor(label: &'static str) -> impl IntoView {
         }
         status.set(summary);
     };
-    let len = move || ctx.answers.with(|a| a.top_ids.len());
     view! {
         <fieldset class="hic-choice hic-rows" on:focusout=move |_| ctx.touch(Field::TopIds)>
             <legend class="hic-label">{label}</legend>
             <table class="hic-table">
                 <thead>
-                    <tr><th scope="col">"distinct_id"</th><th scope="col">"events"</th><th></th></tr>
+                    <tr>
+                        <th scope="col">"distinct_id"</th>
+                        <th scope="col">"events"</th>
+                        <th></th>
+                    </tr>
                 </thead>
                 <tbody>
-                    <For each=move || indices(len()) key=|i| *i let:i>
+                    <For each=move || ROWS.indices() key=|i| *i let:i>
                         <tr>
-                            <td>
-                                {cell(
-                                    format!("distinct_id, row {}", i + 1),
-                                    "user_8812",
-                                    false,
-                                    move || ctx.answers.with(|a| a.top_ids.get(i).map(|r| r.distinct_id.clone()).unwrap_or_default()),
-                                    move |v| ctx.update(|a| if let Some(r) = a.top_ids.get_mut(i) { r.distinct_id = v }),
-                                )}
-                            </td>
-                            <td>
-                                {cell(
-                                    format!("events, row {}", i + 1),
-                                    "2400000",
-                                    true,
-                                    move || ctx.answers.with(|a| a.top_ids.get(i).map(|r| r.events.clone()).unwrap_or_default()),
-                                    move |v| ctx.update(|a| if let Some(r) = a.top_ids.get_mut(i) { r.events = v }),
-                                )}
-                            </td>
-                            <td>
-                                {remove_button(format!("Remove row {}", i + 1), move || ctx.update(|a| {
-                                    if i < a.top_ids.len() {
-                                        a.top_ids.remove(i);
-                                    }
-                                }))}
-                            </td>
+                            <td>{ROWS.cell(i, format!("distinct_id, row {}", i + 1), "user_8812", false, ID)}</td>
+                            <td>{ROWS.cell(i, format!("events, row {}", i + 1), "2400000", true, EVENTS)}</td>
+                            <td>{ROWS.remove_button(i, format!("Remove row {}", i + 1))}</td>
                         </tr>
                     </For>
                 </tbody>
             </table>
-            <button type="button" class="hic-button" on:click=move |_| ctx.update(|a| a.top_ids.push(TopId::default()))>
-                "Add row"
-            </button>
-            <label class="hic-label hic-sub" for=paste_id.clone()>"Paste the query's result"</label>
+            {ROWS.add_button("Add row")}
+            <label class="hic-label hic-sub" for=paste_id.clone()>
+                "Paste the query's result"
+            </label>
             <textarea
                 id=paste_id
                 class="hic-input hic-mono"
@@ -78,8 +72,12 @@ pub fn TopIdsEditor(label: &'static str) -> impl IntoView {
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
-            <button type="button" class="hic-button" on:click=add_pasted>"Add pasted rows"</button>
-            <span class="hic-status" role="status">{move || status.get()}</span>
+            <button type="button" class="hic-button" on:click=add_pasted>
+                "Add pasted rows"
+            </button>
+            <span class="hic-status" role="status">
+                {move || status.get()}
+            </span>
         </fieldset>
     }
 }
