@@ -96,11 +96,7 @@ fn rendered_view_matches_pulldown(md: &str) {
             Event::HardBreak => current.push('\n'),
             Event::End(
                 TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Item,
-            ) => {
-                if !current.is_empty() {
-                    expected.push(std::mem::take(&mut current));
-                }
-            }
+            ) if !current.is_empty() => expected.push(std::mem::take(&mut current)),
             _ => {}
         }
     }
