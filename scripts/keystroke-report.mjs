@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Keystroke report: how long one keystroke takes to reach the request block preview,
-// measured in Debian's Chromium on the release build. Types 300 characters into the
+// measured in Debian's Chromium on the release build. Types 500 characters into the
 // "Customer" field of the large-import scenario's state and, for each, times the span
 // from dispatching the input event to the preview showing the new text (the widget
-// updates through microtasks, so no timer clamps the measurement).
+// updates through microtasks, so no timer clamps the measurement). The first 100
+// keystrokes are also reported apart: V8 compiles hot wasm functions with its
+// optimising tier only after they have run a while.
 // A report against the 2 ms p95 target, not a gate.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -39,7 +41,7 @@ try {
     const preview = document.querySelector('.hic-markdown');
     const out = [];
     let text = '';
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 500; i++) {
       text += String.fromCharCode(97 + (i % 26));
       const t0 = performance.now();
       input.value = text;
@@ -50,14 +52,24 @@ try {
     }
     return out;
   });
-  times.sort((a, b) => a - b);
-  const pct = (p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
-  const p95 = pct(95);
+  const WARMUP = 100;
+  const stats = (list) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+    return { p50: pct(50), p95: pct(95), max: sorted[sorted.length - 1], n: sorted.length };
+  };
+  const line = (name, s) =>
+    console.log(`keystroke -> preview, ${name} (${s.n} keystrokes): p50 ${s.p50.toFixed(2)} ms · p95 ${s.p95.toFixed(2)} ms · max ${s.max.toFixed(2)} ms`);
+  const all = stats(times);
+  const first = stats(times.slice(0, WARMUP));
+  const warm = stats(times.slice(WARMUP));
+  line('all', all);
+  line(`first ${WARMUP} (wasm still tiering up)`, first);
+  line('after warm-up', warm);
   console.log(
-    `keystroke -> preview (${times.length} keystrokes, release build, Chromium): ` +
-      `p50 ${pct(50).toFixed(2)} ms · p95 ${p95.toFixed(2)} ms · max ${times[times.length - 1].toFixed(2)} ms`,
+    `p95 against the 2 ms target: all ${all.p95.toFixed(2)} ms (${all.p95 <= 2 ? 'within' : 'OVER'}), ` +
+      `after warm-up ${warm.p95.toFixed(2)} ms (${warm.p95 <= 2 ? 'within' : 'OVER'})`,
   );
-  console.log(`p95 ${p95.toFixed(2)} ms against the 2 ms target: ${p95 <= 2 ? 'within target' : 'OVER target'}`);
 } finally {
   await browser.close();
   server.close();

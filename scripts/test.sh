@@ -34,4 +34,7 @@ npx playwright test
 step "bundle size"
 node scripts/size-report.mjs dist
 
+step "keystroke timing"
+node scripts/keystroke-report.mjs dist
+
 step "all checks passed"

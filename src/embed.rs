@@ -54,16 +54,36 @@ extern "C" {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct IntlZones;
 
+thread_local! {
+    /// Offsets by (zone, quarter hour): a keystroke re-evaluates the schedule a dozen
+    /// times, and `Intl` is slow enough to show up in the keystroke report.
+    static OFFSETS: std::cell::RefCell<std::collections::HashMap<(String, i64), Option<i32>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 impl Zones for IntlZones {
     fn offset_minutes(&self, zone: &str, utc: i64) -> Option<i32> {
         if zone.is_empty() {
             return None;
         }
-        if has_intl() {
+        // Every zone changes offset on a quarter hour, so the offset is constant within one.
+        let slot = (zone.to_string(), utc.div_euclid(900));
+        if let Some(hit) = OFFSETS.with(|c| c.borrow().get(&slot).copied()) {
+            return hit;
+        }
+        let offset = if has_intl() {
             zone_offset(zone, utc as f64 * 1_000.0)
         } else {
             BuiltinZones.offset_minutes(zone, utc)
-        }
+        };
+        OFFSETS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 512 {
+                c.clear();
+            }
+            c.insert(slot, offset);
+        });
+        offset
     }
 }
 

@@ -98,8 +98,19 @@ fn write(key: &str, json: Option<&str>) -> Result<(), String> {
     }
 }
 
+fn write_answers(key: &str, answers: Option<&Answers>) -> Result<(), String> {
+    match answers {
+        None => write(key, None),
+        Some(a) => {
+            let json = encode(a, js_sys::Date::now()).ok_or("the draft could not be encoded")?;
+            write(key, Some(&json))
+        }
+    }
+}
+
 struct Pending {
-    json: Option<String>,
+    /// `None` removes the draft. Encoded when written, not on every keystroke.
+    answers: Option<Answers>,
     _timer: Timeout,
     on_result: Box<dyn Fn(Result<(), String>)>,
 }
@@ -116,17 +127,7 @@ pub fn schedule_save(
     fresh: bool,
     on_result: impl Fn(Result<(), String>) + 'static,
 ) {
-    let json = if fresh {
-        None
-    } else {
-        match encode(answers, js_sys::Date::now()) {
-            Some(json) => Some(json),
-            None => {
-                on_result(Err("the draft could not be encoded".into()));
-                return;
-            }
-        }
-    };
+    let answers = (!fresh).then(|| answers.clone());
     let owned_key = key.to_string();
     let timer = Timeout::new(DEBOUNCE_MS, move || flush(&owned_key));
     PENDING.with(|p| {
@@ -134,7 +135,7 @@ pub fn schedule_save(
             p.insert(
                 key.to_string(),
                 Pending {
-                    json,
+                    answers,
                     _timer: timer,
                     on_result: Box::new(on_result),
                 },
@@ -147,7 +148,7 @@ pub fn schedule_save(
 pub fn flush(key: &str) {
     let pending = PENDING.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.remove(key)));
     if let Some(p) = pending {
-        let result = write(key, p.json.as_deref());
+        let result = write_answers(key, p.answers.as_ref());
         (p.on_result)(result);
     }
 }
@@ -160,7 +161,7 @@ pub fn flush_all() {
             .unwrap_or_default()
     });
     for (key, p) in all {
-        let _ = write(&key, p.json.as_deref());
+        let _ = write_answers(&key, p.answers.as_ref());
     }
 }
 

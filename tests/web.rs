@@ -38,7 +38,7 @@ async fn open_widget(id: &str) -> (HtmlElement, Handle) {
     host.set_id(id);
     document().body().unwrap().append_child(&host).unwrap();
     let handle = mount(host.clone(), JsValue::UNDEFINED);
-    tick().await;
+    settle().await;
     (host, handle)
 }
 
@@ -71,17 +71,24 @@ fn dispatch(target: &Element, kind: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
+/// Lets the widget's effects run: updates reach the DOM through microtasks (signal,
+/// memos, render effects), all of which run before the next timer task.
+async fn settle() {
+    tick().await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 async fn type_into(root: &Element, label: &str, value: &str) {
     let input = field(root, label);
     input.set_value(value);
     dispatch(&input, "input");
     dispatch(&input, "focusout");
-    tick().await;
+    settle().await;
 }
 
 async fn click(el: &Element) {
     el.unchecked_ref::<HtmlElement>().click();
-    tick().await;
+    settle().await;
 }
 
 fn button(root: &Element, text: &str) -> Element {

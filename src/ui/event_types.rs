@@ -22,13 +22,11 @@ pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
             draft.set(String::new());
         }
     };
-    let customs = move || {
-        ctx.answers.with(|a| {
-            a.custom_event_names()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-    };
+    let customs = ctx.select(|a| {
+        a.custom_event_names()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    });
     view! {
         <fieldset class="hic-choice hic-events" on:focusout=move |_| ctx.touch(Field::EventTypes)>
             <legend class="hic-label">{label}{super::question::required_mark()}</legend>
@@ -41,7 +39,7 @@ pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
                             <label class="hic-chip">
                                 <input
                                     type="checkbox"
-                                    prop:checked=move || ctx.answers.with(|a| a.has_event_type(name))
+                                    prop:checked=ctx.select(move |a| a.has_event_type(name))
                                     on:change=move |_| ctx.update(|a| a.toggle_event_type(name))
                                 />
                                 <code>{name}</code>
@@ -51,7 +49,7 @@ pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
                     .collect_view()}
             </div>
             <ul class="hic-chips hic-custom" aria-label="Custom event names">
-                <For each=customs key=|name| name.clone() let:name>
+                <For each=move || customs.get() key=|name| name.clone() let:name>
                     {
                         let remove = name.clone();
                         view! {
@@ -90,7 +88,7 @@ pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
             <label class="hic-check">
                 <input
                     type="checkbox"
-                    prop:checked=move || ctx.answers.with(|a| a.custom_events)
+                    prop:checked=ctx.select(|a| a.custom_events)
                     on:change=move |ev| ctx.update(|a| a.custom_events = event_target_checked(&ev))
                 />
                 <span>"Other custom events too"</span>
@@ -98,7 +96,7 @@ pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
             <label class="hic-check">
                 <input
                     type="checkbox"
-                    prop:checked=move || ctx.answers.with(|a| a.events_not_sure)
+                    prop:checked=ctx.select(|a| a.events_not_sure)
                     on:change=move |ev| ctx.update(|a| a.events_not_sure = event_target_checked(&ev))
                 />
                 <span>"Not sure yet"</span>

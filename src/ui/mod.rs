@@ -63,6 +63,16 @@ impl Ctx {
             .with(|r| r.errors.iter().find(|e| e.field == field).cloned())
     }
 
+    /// A value derived from the answers that notifies only when it changes, so a
+    /// keystroke in one field re-renders that field, not all forty.
+    pub fn select<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        f: impl Fn(&Answers) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let answers = self.answers;
+        Memo::new(move |_| answers.with(&f))
+    }
+
     pub fn update(&self, f: impl FnOnce(&mut Answers)) {
         self.answers.update(f);
     }

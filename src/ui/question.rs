@@ -37,6 +37,7 @@ fn Body(q: &'static Question) -> impl IntoView {
         format!("{help_id} {error_id}")
     };
     let required = q.required;
+    let text = ctx.select(move |a| f.text(a));
 
     let control = match q.control {
         Control::Check => view! {
@@ -44,7 +45,7 @@ fn Body(q: &'static Question) -> impl IntoView {
                 <input
                     type="checkbox"
                     id=id.clone()
-                    prop:checked=move || ctx.answers.with(|a| f.checked(a))
+                    prop:checked=ctx.select(move |a| f.checked(a))
                     on:change=move |ev| ctx.update(|a| f.set_checked(a, event_target_checked(&ev)))
                     on:focusout=move |_| ctx.touch(f)
                     aria-describedby=described.clone()
@@ -66,7 +67,7 @@ fn Body(q: &'static Question) -> impl IntoView {
                 id=id.clone()
                 class="hic-input"
                 rows="3"
-                prop:value=move || ctx.answers.with(|a| f.text(a))
+                prop:value=text
                 on:input=move |ev| ctx.update(|a| f.set_text(a, &event_target_value(&ev)))
                 on:focusout=move |_| ctx.touch(f)
                 aria-invalid=invalid
@@ -100,7 +101,7 @@ fn Body(q: &'static Question) -> impl IntoView {
                         placeholder=q.placeholder
                         autocomplete="off"
                         list=list.clone()
-                        prop:value=move || ctx.answers.with(|a| f.text(a))
+                        prop:value=text
                         on:input=move |ev| ctx.update(|a| f.set_text(a, &event_target_value(&ev)))
                         on:focusout=move |_| ctx.touch(f)
                         aria-invalid=invalid
@@ -153,7 +154,7 @@ fn unit(control: Control, id: &str) -> Option<AnyView> {
                     class="hic-input hic-unit-select"
                     id=format!("{id}-unit")
                     aria-label=field.question().label
-                    prop:value=move || ctx.answers.with(|a| field.text(a))
+                    prop:value=ctx.select(move |a| field.text(a))
                     on:change=move |ev| ctx.update(|a| field.set_text(a, &event_target_value(&ev)))
                 >
                     {options.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
@@ -172,6 +173,7 @@ fn ChoiceRadios(
     name: String,
 ) -> impl IntoView {
     let ctx = Ctx::get();
+    let current = ctx.select(move |a| field.text(a));
     options
         .iter()
         .map(|(code, label)| {
@@ -182,7 +184,7 @@ fn ChoiceRadios(
                         type="radio"
                         name=name.clone()
                         value=code
-                        prop:checked=move || ctx.answers.with(|a| field.text(a) == code)
+                        prop:checked=move || current.with(|c| c == code)
                         on:change=move |_| ctx.update(|a| field.set_text(a, code))
                         on:focusout=move |_| ctx.touch(field)
                     />

@@ -54,14 +54,12 @@ impl<T: Default + Send + Sync + 'static> Rows<T> {
     ) -> impl IntoView {
         let ctx = Ctx::get();
         let Text { get, set } = text;
-        let value = move || {
-            ctx.answers.with(|a| {
-                (self.list)(a)
-                    .get(i)
-                    .map(|r| get(r).clone())
-                    .unwrap_or_default()
-            })
-        };
+        let value = ctx.select(move |a| {
+            (self.list)(a)
+                .get(i)
+                .map(|r| get(r).clone())
+                .unwrap_or_default()
+        });
         view! {
             <input
                 class="hic-input"

@@ -12,9 +12,10 @@ use leptos::task::spawn_local;
 pub fn SectionView(section: Section) -> impl IntoView {
     let ctx = Ctx::get();
     let heading_id = ctx.id(&format!("section-{}", section.id()));
-    let progress = move || ctx.answers.with(|a| section_progress(section, a));
+    let progress = ctx.select(move |a| section_progress(section, a));
+
     let badge = move || {
-        let p = progress();
+        let p = progress.get();
         if p.required == 0 {
             "optional".to_string()
         } else if p.done() {
@@ -36,7 +37,7 @@ pub fn SectionView(section: Section) -> impl IntoView {
             <section class="hic-section" aria-labelledby=heading.clone() data-section=section.id()>
                 <h3 id=heading.clone() class="hic-section-title">
                     {section.title()}
-                    <span class="hic-badge" class:hic-done=move || progress().done()>{badge}</span>
+                    <span class="hic-badge" class:hic-done=move || progress.get().done()>{badge}</span>
                 </h3>
                 <p class="hic-why">{section.why()}</p>
                 {questions()}

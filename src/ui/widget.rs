@@ -43,10 +43,10 @@ pub fn Widget(
     };
     provide_context(ctx);
 
-    let progress = move || {
-        let p = answers.with(overall_progress);
+    let progress = ctx.select(|a| {
+        let p = overall_progress(a);
         format!("{} of {} required answers", p.answered, p.required)
-    };
+    });
     let load_test = move || answers.with(Answers::includes_load_test);
 
     view! {
