@@ -4,6 +4,7 @@
 use super::Ctx;
 use crate::checklist::answers::MERGE_SENSITIVE_EVENTS;
 use crate::checklist::questions::Field;
+use crate::checklist::Answers;
 use leptos::prelude::*;
 
 #[component]
@@ -85,22 +86,27 @@ pub fn EventTypesEditor(label: &'static str) -> impl IntoView {
                 />
                 <button type="button" class="hic-button" on:click=move |_| add()>"Add"</button>
             </div>
-            <label class="hic-check">
-                <input
-                    type="checkbox"
-                    prop:checked=ctx.select(|a| a.custom_events)
-                    on:change=move |ev| ctx.update(|a| a.custom_events = event_target_checked(&ev))
-                />
-                <span>"Other custom events too"</span>
-            </label>
-            <label class="hic-check">
-                <input
-                    type="checkbox"
-                    prop:checked=ctx.select(|a| a.events_not_sure)
-                    on:change=move |ev| ctx.update(|a| a.events_not_sure = event_target_checked(&ev))
-                />
-                <span>"Not sure yet"</span>
-            </label>
+            {flag("Other custom events too", |a| a.custom_events, |a, on| a.custom_events = on)}
+            {flag("Not sure yet", |a| a.events_not_sure, |a, on| a.events_not_sure = on)}
         </fieldset>
+    }
+}
+
+/// A tick box bound to one flag of the answers.
+fn flag(
+    label: &'static str,
+    get: fn(&Answers) -> bool,
+    set: fn(&mut Answers, bool),
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <label class="hic-check">
+            <input
+                type="checkbox"
+                prop:checked=ctx.select(get)
+                on:change=move |ev| ctx.update(|a| set(a, event_target_checked(&ev)))
+            />
+            <span>{label}</span>
+        </label>
     }
 }
