@@ -39,3 +39,26 @@ test('the block can be read rendered, as GitHub shows it', async ({ page }) => {
   await widget.root.getByRole('button', { name: 'Markdown' }).click();
   await expect(widget.markdown).toBeVisible();
 });
+
+test.describe('with clipboard access', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test("the handbook's query can be copied for the customer", async ({ page }) => {
+    const widget = await Widget.open(page);
+    await widget.root.getByRole('button', { name: 'Copy query' }).click();
+    await expect(widget.root.locator('.hic-query').getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'select count(*), distinct_id from events group by distinct_id order by count(*) desc limit 100',
+    );
+  });
+});
+
+test('printing shows the answers and the block, not the buttons', async ({ page }) => {
+  const widget = await Widget.open(page);
+  await widget.fill('Customer', 'Print Co');
+  await page.emulateMedia({ media: 'print' });
+  await expect(widget.root.getByRole('button', { name: 'Start over' })).toBeHidden();
+  await expect(widget.copyButton).toBeHidden();
+  await expect(widget.field('Customer')).toBeVisible();
+  await expect(widget.markdown).toBeVisible();
+});
