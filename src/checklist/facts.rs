@@ -21,6 +21,9 @@ pub struct RampPoint {
     pub per_sec: f64,
 }
 
+/// Ten years: a longer sending window is a typo (validation says so), not a schedule.
+pub const MAX_DURATION_MIN: f64 = 10.0 * 365.0 * 1_440.0;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
     pub start_date: Option<Date>,
@@ -68,9 +71,9 @@ impl Facts {
         };
         let duration_min = amount(&a.duration)
             .map(|v| a.duration_unit.minutes(v))
-            .filter(|m| *m > 0.0);
+            .filter(|m| *m > 0.0 && *m <= MAX_DURATION_MIN);
         let end_utc = match (start_utc, duration_min) {
-            (Some(s), Some(m)) => Some(s + (m * SECS_PER_MIN as f64).round() as i64),
+            (Some(s), Some(m)) => s.checked_add((m * SECS_PER_MIN as f64).round() as i64),
             _ => None,
         };
         let peak_per_sec = amount(&a.peak_rate)

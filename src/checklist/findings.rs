@@ -272,9 +272,11 @@ pub fn window_text(a: &Answers, date: Date, config: &Config, env: &Env) -> Strin
     text
 }
 
-fn working_days_between(from: Date, to: Date) -> i64 {
+/// Working days after `from` up to and including `to`, counted up to `limit`.
+fn working_days_between(from: Date, to: Date, limit: u64) -> i64 {
     (from.days() + 1..=to.days())
         .filter(|d| !Date::from_days(*d).is_weekend())
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .count() as i64
 }
 
@@ -334,7 +336,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
         }
     }
     let today = split(env.now).0;
-    let notice = working_days_between(today, ams_date);
+    let notice = working_days_between(today, ams_date, config.lead_time_working_days);
     if start > env.now && notice < config.lead_time_working_days as i64 {
         out.add(
             "short-notice",

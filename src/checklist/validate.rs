@@ -161,6 +161,14 @@ pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
     // Rate and duration
     positive_amount(&a.peak_rate, Field::PeakRate, "event", &mut invalid);
     positive_amount(&a.duration, Field::Duration, "", &mut invalid);
+    if let Ok(Some(d)) = parse_amount(&a.duration) {
+        if a.duration_unit.minutes(d) > super::facts::MAX_DURATION_MIN {
+            invalid(
+                Field::Duration,
+                "That is over ten years: check the number and its unit.".into(),
+            );
+        }
+    }
 
     // Ramp-up
     if Field::RampMinutes.applies(a) {
@@ -450,6 +458,26 @@ mod tests {
             ..Answers::default()
         };
         assert!(message(&a, Field::RampMinutes).unwrap().contains("longer"));
+    }
+
+    #[test]
+    fn absurd_durations_are_flagged_not_computed() {
+        let a = Answers {
+            duration: "999999999999999999".into(),
+            duration_unit: crate::checklist::answers::DurationUnit::Days,
+            start_date: "2030-01-01".into(),
+            start_time: "10:00".into(),
+            time_zone: "UTC".into(),
+            ..Answers::default()
+        };
+        assert!(message(&a, Field::Duration)
+            .unwrap()
+            .contains("over ten years"));
+        let env = Env {
+            now: NOW,
+            zones: &BuiltinZones,
+        };
+        assert_eq!(Facts::derive(&a, &env).end_utc, None);
     }
 
     #[test]
