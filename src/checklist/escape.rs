@@ -74,17 +74,20 @@ fn is_word(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
-/// `&name;`, `&#123;` or `&#x1F;` would be decoded as an entity.
+/// `&name;`, `&#123;` or `&#x1F;` would be decoded as an entity; so would `&name` at
+/// the end of the text when the block's own text continues with `;`.
 fn looks_like_entity(rest: impl Iterator<Item = char>) -> bool {
-    for (len, c) in rest.enumerate() {
+    let mut seen = 0;
+    for (i, c) in rest.enumerate() {
         if c == ';' {
-            return len > 0;
+            return i > 0;
         }
-        if len > 32 || !(c.is_ascii_alphanumeric() || (len == 0 && c == '#')) {
+        if i > 32 || !(c.is_ascii_alphanumeric() || (i == 0 && c == '#')) {
             return false;
         }
+        seen = i + 1;
     }
-    false
+    seen > 0
 }
 
 /// A code span around `text` (identifiers: distinct_ids, event names). The fence is
@@ -137,6 +140,9 @@ mod tests {
         );
         assert_eq!(inline("_lead trail_ in_word"), r"\_lead trail\_ in_word");
         assert_eq!(inline("AT&T &amp; &#35;"), r"AT&T \&amp; \&\#35;");
+        // "&gt" at the end, followed by the block's "; …", would become ">".
+        assert_eq!(inline("&gt"), r"\&gt");
+        assert_eq!(inline("a & b"), "a & b");
     }
 
     #[test]
