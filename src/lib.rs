@@ -1,10 +1,13 @@
-//! Historical-import checklist widget: the checklist core (`checklist`, plain Rust), its
-//! Leptos UI (`ui`), and the browser edges: drafts (`storage`) and the host page
-//! (`embed`).
+//! Historical-import checklist widget. Layers, each importing only those below it:
+//! `checklist` (the product's brain, plain Rust), `browser` (storage, clipboard,
+//! `Intl`), `ui` (Leptos components), and at the top `mount` (host elements and their
+//! `data-*` configuration) and `js_api` (`mount(element, options)`).
 
+pub mod browser;
 pub mod checklist;
-pub mod embed;
-pub mod storage;
+pub mod js_api;
+pub mod mount;
 pub mod ui;
 
-pub use embed::{mount, start, Handle};
+pub use js_api::{mount, Handle};
+pub use mount::start;

@@ -191,6 +191,7 @@ struct FreeText {
     anything_else: String,
     ramp_note: String,
     load_goal: String,
+    pause_contact: String,
     ids: Vec<String>,
     apps: Vec<String>,
     custom_events: Vec<String>,
@@ -199,13 +200,13 @@ struct FreeText {
 fn free_text() -> impl Strategy<Value = FreeText> {
     (
         (text(), text(), text(), text(), text(), text(), text()),
-        (text(), text(), text()),
+        (text(), text(), text(), text()),
         prop::collection::vec(text(), 0..4),
         prop::collection::vec(text(), 0..3),
         prop::collection::vec(text(), 0..3),
     )
         .prop_map(
-            |((c, o, p, rn, rt, u, cn), (ae, rno, lg), ids, apps, ev)| FreeText {
+            |((c, o, p, rn, rt, u, cn), (ae, rno, lg, pc), ids, apps, ev)| FreeText {
                 customer: c,
                 organization: o,
                 project_id: p,
@@ -216,6 +217,7 @@ fn free_text() -> impl Strategy<Value = FreeText> {
                 anything_else: ae,
                 ramp_note: rno,
                 load_goal: lg,
+                pause_contact: pc,
                 ids,
                 apps,
                 custom_events: ev,
@@ -239,6 +241,7 @@ fn apply(t: &FreeText, map: &dyn Fn(&str) -> String) -> Answers {
     a.anything_else = map(&t.anything_else);
     a.ramp_note = map(&t.ramp_note);
     a.load_goal = map(&t.load_goal);
+    a.pause_contact = map(&t.pause_contact);
     a.top_ids = t
         .ids
         .iter()
@@ -329,6 +332,7 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         conversation_url: t[15].clone(),
         requester_name: t[16].clone(),
         anything_else: t[17].clone(),
+        pause_contact: t[18].clone(),
         region: c.0,
         kind: c.1,
         transport: c.2,

@@ -2,7 +2,8 @@
 //! fresh element, dispatch real events, assert on what a reader sees.
 #![cfg(target_arch = "wasm32")]
 
-use historical_import_checklist::{mount, storage, Handle};
+use historical_import_checklist::browser::storage;
+use historical_import_checklist::{mount, Handle};
 use leptos::task::tick;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,16 +1,94 @@
-//! What the reader has answered. Plain data, serialised with serde: drafts in
-//! localStorage, the `answers()` of the JS API and the `initialAnswers` option all use
-//! this shape.
+//! The kinds of answer a question can hold: choices, list rows, and the [`Stored`]
+//! trait through which the form reads and writes any answer without knowing its type.
+//! The `Answers` struct itself is generated from the question table
+//! (`questions.rs`), one field per question.
 //!
-//! Numbers, dates and times are kept as the text the reader typed: the core parses them
-//! where it needs them, so an invalid entry gets a message and is never lost.
+//! Numbers, dates and times are kept as the text the reader typed: `parse.rs` reads
+//! them once into typed values or specific errors, so an invalid entry is explained
+//! and never lost.
 
 use serde::{Deserialize, Serialize};
+
+pub use super::questions::{Answers, Field};
 
 /// Bumped when a field changes meaning; older drafts are migrated or set aside.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// Declares a unit-only enum with its stable wire code (serde) and its label.
+/// The schema version a draft was written with (serialised as a plain number).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SchemaVersion(pub u32);
+
+impl Default for SchemaVersion {
+    fn default() -> Self {
+        SchemaVersion(SCHEMA_VERSION)
+    }
+}
+
+/// One stored answer, as the form sees it. Each question's control uses the methods
+/// that fit it (a test checks that every question's control and storage agree).
+pub trait Stored {
+    /// The answer as a text control shows it: what was typed, or a choice's code.
+    fn text(&self) -> String;
+    /// Sets a text answer, or a choice by code (an unknown code clears the choice).
+    fn set_text(&mut self, value: &str);
+    /// Whether a required answer counts as given.
+    fn is_answered(&self) -> bool;
+    /// A tick box's state (false for anything else).
+    fn checked(&self) -> bool {
+        false
+    }
+    fn set_checked(&mut self, _on: bool) {}
+    /// The rows of a list answer.
+    fn rows(&self) -> Option<&dyn Rows> {
+        None
+    }
+    fn rows_mut(&mut self) -> Option<&mut dyn Rows> {
+        None
+    }
+}
+
+impl Stored for String {
+    fn text(&self) -> String {
+        self.clone()
+    }
+    fn set_text(&mut self, value: &str) {
+        value.clone_into(self);
+    }
+    fn is_answered(&self) -> bool {
+        !self.trim().is_empty()
+    }
+}
+
+impl Stored for bool {
+    fn text(&self) -> String {
+        String::new()
+    }
+    fn set_text(&mut self, _: &str) {}
+    fn is_answered(&self) -> bool {
+        *self
+    }
+    fn checked(&self) -> bool {
+        *self
+    }
+    fn set_checked(&mut self, on: bool) {
+        *self = on;
+    }
+}
+
+/// Event type names: edited by their own control (`Answers::toggle_event_type`).
+impl Stored for Vec<String> {
+    fn text(&self) -> String {
+        String::new()
+    }
+    fn set_text(&mut self, _: &str) {}
+    fn is_answered(&self) -> bool {
+        !self.is_empty()
+    }
+}
+
+/// Declares a unit-only enum with its stable wire code (serde) and its label, and
+/// stores it as an answer (optional, or with a default when it is a unit).
 macro_rules! choice {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -23,13 +101,41 @@ macro_rules! choice {
             /// (code, label) pairs, for a select or a radio group.
             pub const OPTIONS: &'static [(&'static str, &'static str)] = &[$(($code, $label)),+];
             pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
+                Self::OPTIONS[self as usize].0
             }
             pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+                Self::OPTIONS[self as usize].1
             }
             pub fn from_code(code: &str) -> Option<$name> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
+                Self::OPTIONS.iter().position(|(c, _)| *c == code).map(|i| Self::ALL[i])
+            }
+        }
+        impl Stored for Option<$name> {
+            fn text(&self) -> String {
+                self.map($name::code).unwrap_or_default().to_string()
+            }
+            fn set_text(&mut self, value: &str) {
+                *self = $name::from_code(value);
+            }
+            fn is_answered(&self) -> bool {
+                self.is_some()
+            }
+        }
+    };
+}
+
+/// A choice with a default (a unit beside its number) is always answered.
+macro_rules! stored_with_default {
+    ($name:ident) => {
+        impl Stored for $name {
+            fn text(&self) -> String {
+                self.code().to_string()
+            }
+            fn set_text(&mut self, value: &str) {
+                *self = $name::from_code(value).unwrap_or_default();
+            }
+            fn is_answered(&self) -> bool {
+                true
             }
         }
     };
@@ -89,6 +195,7 @@ choice!(
         PerHour = "per_hour": "events / hour",
     }
 );
+stored_with_default!(RateUnit);
 
 choice!(
     /// The unit of the total duration.
@@ -100,6 +207,7 @@ choice!(
         Days = "days": "days",
     }
 );
+stored_with_default!(DurationUnit);
 
 choice!(
     /// The shape of the ramp-up.
@@ -112,7 +220,9 @@ choice!(
 
 choice!(
     /// What an app does with events.
+    #[derive(Default)]
     AppKind {
+        #[default]
         Transformation = "transformation": "Transformation",
         Destination = "destination": "Destination",
     }
@@ -150,12 +260,151 @@ pub const MERGE_SENSITIVE_EVENTS: &[&str] = &[
     "$unset",
 ];
 
+// ---------------------------------------------------------------------------------
+// Lists: rows with columns, edited by one list editor driven by the column spec.
+
+/// How a cell is typed and read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    /// A whole number (k, M, B understood).
+    Count,
+    /// A number that may have a fraction.
+    Amount,
+    /// One of a few options, as a select.
+    Choice(&'static [(&'static str, &'static str)]),
+}
+
+/// One column of a list answer.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    /// Shown as the column's header.
+    pub header: &'static str,
+    /// The cell's accessible name, before ", row 2".
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    pub kind: CellKind,
+}
+
+/// The words a list's editor uses: "Add row", "Remove step 2", "Rate, step 2".
+#[derive(Clone, Copy, Debug)]
+pub struct ListSpec {
+    pub columns: &'static [Column],
+    /// The row's name in labels: "row", "step".
+    pub noun: &'static str,
+    pub add: &'static str,
+    /// "Remove app" (the row number follows).
+    pub remove: &'static str,
+    /// The column that must be filled for the list to count as answered.
+    pub key_column: usize,
+}
+
+/// A row type of a list answer.
+pub trait Row: Default + 'static {
+    const SPEC: ListSpec;
+    fn cell(&self, column: usize) -> String;
+    fn set_cell(&mut self, column: usize, value: &str);
+}
+
+/// A list answer, whatever its row type.
+pub trait Rows {
+    fn spec(&self) -> &'static ListSpec;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn cell(&self, row: usize, column: usize) -> String;
+    fn set_cell(&mut self, row: usize, column: usize, value: &str);
+    fn push_empty(&mut self);
+    fn remove(&mut self, row: usize);
+}
+
+impl<R: Row> Rows for Vec<R> {
+    fn spec(&self) -> &'static ListSpec {
+        &R::SPEC
+    }
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn cell(&self, row: usize, column: usize) -> String {
+        self.get(row).map(|r| r.cell(column)).unwrap_or_default()
+    }
+    fn set_cell(&mut self, row: usize, column: usize, value: &str) {
+        if let Some(r) = self.get_mut(row) {
+            r.set_cell(column, value);
+        }
+    }
+    fn push_empty(&mut self) {
+        self.push(R::default());
+    }
+    fn remove(&mut self, row: usize) {
+        if row < Vec::len(self) {
+            Vec::remove(self, row);
+        }
+    }
+}
+
+impl<R: Row> Stored for Vec<R> {
+    fn text(&self) -> String {
+        String::new()
+    }
+    fn set_text(&mut self, _: &str) {}
+    fn is_answered(&self) -> bool {
+        let key = R::SPEC.key_column;
+        self.iter().any(|r| !r.cell(key).trim().is_empty())
+    }
+    fn rows(&self) -> Option<&dyn Rows> {
+        Some(self)
+    }
+    fn rows_mut(&mut self) -> Option<&mut dyn Rows> {
+        Some(self)
+    }
+}
+
 /// One row of the customer's "events per distinct_id" query.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TopId {
     pub distinct_id: String,
     pub events: String,
+}
+
+impl Row for TopId {
+    const SPEC: ListSpec = ListSpec {
+        columns: &[
+            Column {
+                header: "distinct_id",
+                label: "distinct_id",
+                placeholder: "user_8812",
+                kind: CellKind::Text,
+            },
+            Column {
+                header: "events",
+                label: "events",
+                placeholder: "2400000",
+                kind: CellKind::Count,
+            },
+        ],
+        noun: "row",
+        add: "Add row",
+        remove: "Remove row",
+        key_column: 0,
+    };
+    fn cell(&self, column: usize) -> String {
+        if column == 0 {
+            &self.distinct_id
+        } else {
+            &self.events
+        }
+        .clone()
+    }
+    fn set_cell(&mut self, column: usize, value: &str) {
+        value.clone_into(if column == 0 {
+            &mut self.distinct_id
+        } else {
+            &mut self.events
+        });
+    }
 }
 
 /// One step of a ramp-up: after this many minutes, this rate (in the peak rate's unit).
@@ -166,142 +415,87 @@ pub struct RampStep {
     pub rate: String,
 }
 
+impl Row for RampStep {
+    const SPEC: ListSpec = ListSpec {
+        columns: &[
+            Column {
+                header: "after (minutes)",
+                label: "Minutes",
+                placeholder: "30",
+                kind: CellKind::Amount,
+            },
+            Column {
+                header: "rate (peak rate's unit)",
+                label: "Rate",
+                placeholder: "2000",
+                kind: CellKind::Amount,
+            },
+        ],
+        noun: "step",
+        add: "Add step",
+        remove: "Remove step",
+        key_column: 1,
+    };
+    fn cell(&self, column: usize) -> String {
+        if column == 0 {
+            &self.after_minutes
+        } else {
+            &self.rate
+        }
+        .clone()
+    }
+    fn set_cell(&mut self, column: usize, value: &str) {
+        value.clone_into(if column == 0 {
+            &mut self.after_minutes
+        } else {
+            &mut self.rate
+        });
+    }
+}
+
 /// An app (transformation or destination) enabled on the project.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct App {
     pub name: String,
     pub kind: AppKind,
 }
 
-impl Default for App {
-    fn default() -> Self {
-        App {
-            name: String::new(),
-            kind: AppKind::Transformation,
+impl Row for App {
+    const SPEC: ListSpec = ListSpec {
+        columns: &[
+            Column {
+                header: "name",
+                label: "App name",
+                placeholder: "GeoIP",
+                kind: CellKind::Text,
+            },
+            Column {
+                header: "kind",
+                label: "App kind",
+                placeholder: "",
+                kind: CellKind::Choice(AppKind::OPTIONS),
+            },
+        ],
+        noun: "row",
+        add: "Add app",
+        remove: "Remove app",
+        key_column: 0,
+    };
+    fn cell(&self, column: usize) -> String {
+        match column {
+            0 => self.name.clone(),
+            _ => self.kind.code().to_string(),
         }
     }
-}
-
-/// Every answer of the checklist. Unknown fields are ignored and missing ones take
-/// their defaults, so drafts survive additions to the form.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Answers {
-    pub schema_version: u32,
-
-    // Who and where
-    pub customer: String,
-    pub organization: String,
-    pub project_id: String,
-    pub region: Option<Region>,
-    pub requester_name: String,
-    pub requester_team: String,
-    pub conversation_url: String,
-    pub kind: Option<Kind>,
-
-    // Commitment gate
-    pub product_questions_answered: bool,
-    pub committed: bool,
-    pub not_validating_with_import: bool,
-    pub commitment_note: String,
-
-    // Schedule (start in the customer's time zone)
-    pub start_date: String,
-    pub start_time: String,
-    pub time_zone: String,
-    pub flexibility: Option<Flexibility>,
-
-    // Batching
-    pub transport: Option<Transport>,
-    pub events_per_request: String,
-    pub avg_event_bytes: String,
-    pub historical_migration: Option<Tri>,
-    pub oldest_event: String,
-    pub newest_event: String,
-
-    // distinct_id variance
-    pub total_events: String,
-    pub max_events_per_id: String,
-    pub top_ids: Vec<TopId>,
-    pub ids_unknown: bool,
-
-    // Event types: merge-sensitive names from MERGE_SENSITIVE_EVENTS, then custom names
-    pub event_types: Vec<String>,
-    pub custom_events: bool,
-    pub events_not_sure: bool,
-
-    // Apps
-    pub apps: Option<Tri>,
-    pub app_list: Vec<App>,
-
-    // Peak rate and duration
-    pub peak_rate: String,
-    pub rate_unit: RateUnit,
-    pub duration: String,
-    pub duration_unit: DurationUnit,
-
-    // Ramp-up
-    pub ramp: Option<Ramp>,
-    pub ramp_minutes: String,
-    pub ramp_steps: Vec<RampStep>,
-    pub ramp_note: String,
-
-    // Load test
-    pub load_goal: String,
-    pub load_transport: Option<Transport>,
-    pub load_concurrency: String,
-
-    pub anything_else: String,
-}
-
-impl Default for Answers {
-    fn default() -> Self {
-        Answers {
-            schema_version: SCHEMA_VERSION,
-            customer: String::new(),
-            organization: String::new(),
-            project_id: String::new(),
-            region: None,
-            requester_name: String::new(),
-            requester_team: String::new(),
-            conversation_url: String::new(),
-            kind: None,
-            product_questions_answered: false,
-            committed: false,
-            not_validating_with_import: false,
-            commitment_note: String::new(),
-            start_date: String::new(),
-            start_time: String::new(),
-            time_zone: String::new(),
-            flexibility: None,
-            transport: None,
-            events_per_request: String::new(),
-            avg_event_bytes: String::new(),
-            historical_migration: None,
-            oldest_event: String::new(),
-            newest_event: String::new(),
-            total_events: String::new(),
-            max_events_per_id: String::new(),
-            top_ids: Vec::new(),
-            ids_unknown: false,
-            event_types: Vec::new(),
-            custom_events: false,
-            events_not_sure: false,
-            apps: None,
-            app_list: Vec::new(),
-            peak_rate: String::new(),
-            rate_unit: RateUnit::PerSecond,
-            duration: String::new(),
-            duration_unit: DurationUnit::Hours,
-            ramp: None,
-            ramp_minutes: String::new(),
-            ramp_steps: Vec::new(),
-            ramp_note: String::new(),
-            load_goal: String::new(),
-            load_transport: None,
-            load_concurrency: String::new(),
-            anything_else: String::new(),
+    fn set_cell(&mut self, column: usize, value: &str) {
+        match column {
+            0 => value.clone_into(&mut self.name),
+            _ => {
+                if let Some(kind) = AppKind::from_code(value) {
+                    self.kind = kind;
+                }
+            }
         }
     }
 }
@@ -347,6 +541,13 @@ impl Answers {
         }
     }
 
+    /// Adds a custom event name unless it is already there.
+    pub fn add_event_type(&mut self, name: &str) {
+        if !self.has_event_type(name.trim()) {
+            self.toggle_event_type(name);
+        }
+    }
+
     /// The custom (not merge-sensitive) event names, in the order they were added.
     pub fn custom_event_names(&self) -> impl Iterator<Item = &str> {
         self.event_types
@@ -374,7 +575,9 @@ mod tests {
         for k in Kind::ALL {
             assert_eq!(Kind::from_code(k.code()), Some(*k));
         }
+        assert_eq!(Kind::LoadTest.label(), "Load test");
         assert_eq!(Tri::from_code("maybe"), None);
+        assert_eq!(DurationUnit::default().code(), "hours");
     }
 
     #[test]
@@ -383,9 +586,35 @@ mod tests {
         a.toggle_event_type("$identify");
         a.toggle_event_type(" purchase ");
         a.toggle_event_type("  ");
+        a.add_event_type("purchase");
         assert_eq!(a.event_types, vec!["$identify", "purchase"]);
         assert_eq!(a.custom_event_names().collect::<Vec<_>>(), vec!["purchase"]);
         a.toggle_event_type("$identify");
         assert!(!a.has_event_type("$identify"));
+    }
+
+    #[test]
+    fn list_rows_are_edited_through_their_columns() {
+        let mut apps: Vec<App> = Vec::new();
+        let rows: &mut dyn Rows = &mut apps;
+        rows.push_empty();
+        rows.set_cell(0, 0, "GeoIP");
+        rows.set_cell(0, 1, "destination");
+        rows.set_cell(0, 1, "no such kind");
+        rows.set_cell(5, 0, "ignored: no row 6");
+        assert_eq!(rows.cell(0, 1), "destination");
+        assert_eq!(apps[0].name, "GeoIP");
+        assert!(apps.is_answered());
+        let mut steps = vec![RampStep {
+            after_minutes: "5".into(),
+            rate: String::new(),
+        }];
+        // A ramp step counts once it has a rate (its key column).
+        assert!(!steps.is_answered());
+        steps.set_cell(0, 1, "100");
+        assert!(steps.is_answered());
+        steps.remove(0);
+        Rows::remove(&mut steps, 3);
+        assert!(steps.is_empty());
     }
 }

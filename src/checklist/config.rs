@@ -1,217 +1,204 @@
-//! Thresholds and names the handbook maintainers can tune without a rebuild (through
-//! `data-*` attributes or the JS API's options). Defaults come from PostHog's capture
-//! code and docs (see `shared/domain-notes.md`).
+//! Thresholds and names the handbook maintainers tune without a rebuild, through
+//! `data-*` attributes or the JS API's options. Each setting is declared once below:
+//! its field, default, attribute, JS option, accepted range and what it means. The
+//! defaults and the facts behind them are in `docs/domain.md`.
 
-use serde::{Deserialize, Serialize};
+use super::numbers::parse_amount;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct Config {
-    /// Events for one distinct_id at or above which it is "hot". Defaults to 100,000.
-    pub hot_id_events: u64,
-    /// Share of all events (percent) held by one distinct_id that makes it hot.
-    /// Defaults to 10.
-    pub hot_id_share_percent: f64,
-    /// Peak rate (events/s, all workers together) the pipeline absorbs comfortably.
-    /// Defaults to 3,000 (the docs: "below a few thousand events per second").
-    pub comfortable_rate: f64,
-    /// Largest accepted body of a `/batch` request. Defaults to 20 MiB.
-    pub batch_request_cap_bytes: u64,
-    /// Largest accepted body of a single-event request. Defaults to 2 MiB.
-    pub single_request_cap_bytes: u64,
-    /// Largest accepted event (the Kafka message cap). Defaults to 1,000,000 bytes.
-    pub event_cap_bytes: u64,
-    /// Events newer than this many hours ignore `historical_migration`. Defaults to 48.
-    pub historical_min_age_hours: u64,
-    /// Working days of notice the pipeline team wants. Defaults to 3.
-    pub lead_time_working_days: u64,
-    /// The pipeline team's working window, Monday–Friday, Europe/Amsterdam local hours.
-    /// Defaults to 9 and 17.
-    pub overlap_start_hour: u32,
-    pub overlap_end_hour: u32,
-    /// Total events beyond which the import is also a commercial topic. Defaults to
-    /// 20,000,000.
-    pub large_import_events: u64,
-    /// Factor by which total events may differ from peak rate × duration before it is
-    /// flagged as inconsistent. Defaults to 3 (a ramp-up or pauses explain some of it).
-    pub volume_mismatch_factor: f64,
-    /// Single-event requests per second, sent all at once, that make a denial of service.
-    /// Defaults to 100.
-    pub dos_single_rate: f64,
-    /// How the pipeline team is named in the request block. Defaults to
-    /// "the pipeline team".
-    pub pipeline_team: String,
+/// A setting's value as the host gave it: attribute text, or a JS number.
+#[derive(Clone, Copy, Debug)]
+pub enum Raw<'a> {
+    Text(&'a str),
+    Number(f64),
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            hot_id_events: 100_000,
-            hot_id_share_percent: 10.0,
-            comfortable_rate: 3_000.0,
-            batch_request_cap_bytes: 20 * 1_048_576,
-            single_request_cap_bytes: 2 * 1_048_576,
-            event_cap_bytes: 1_000_000,
-            historical_min_age_hours: 48,
-            lead_time_working_days: 3,
-            overlap_start_hour: 9,
-            overlap_end_hour: 17,
-            large_import_events: 20_000_000,
-            volume_mismatch_factor: 3.0,
-            dos_single_rate: 100.0,
-            pipeline_team: "the pipeline team".to_string(),
+/// A setting's type: how a raw value is read and checked against its range.
+trait Tunable: Sized {
+    fn read(raw: Raw, min: f64, max: f64) -> Option<Self>;
+}
+
+fn number(raw: Raw, min: f64, max: f64) -> Option<f64> {
+    let x = match raw {
+        Raw::Number(x) => x,
+        Raw::Text(t) => parse_amount(t).ok().flatten()?,
+    };
+    (x.is_finite() && x >= min && x <= max).then_some(x)
+}
+
+impl Tunable for f64 {
+    fn read(raw: Raw, min: f64, max: f64) -> Option<f64> {
+        number(raw, min, max)
+    }
+}
+
+impl Tunable for u64 {
+    fn read(raw: Raw, min: f64, max: f64) -> Option<u64> {
+        number(raw, min, max)
+            .filter(|x| x.fract() == 0.0)
+            .map(|x| x as u64)
+    }
+}
+
+impl Tunable for u32 {
+    fn read(raw: Raw, min: f64, max: f64) -> Option<u32> {
+        u64::read(raw, min, max).and_then(|x| u32::try_from(x).ok())
+    }
+}
+
+impl Tunable for String {
+    fn read(raw: Raw, _: f64, _: f64) -> Option<String> {
+        match raw {
+            Raw::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+            _ => None,
         }
     }
 }
 
-/// One setting as a host page spells it: `data-hot-id-events="50000"`.
+/// One setting as the README and the error messages describe it.
 #[derive(Clone, Copy, Debug)]
 pub struct Setting {
     /// The `data-*` attribute name without the `data-` prefix.
     pub attribute: &'static str,
+    /// The JS API's option name.
+    pub option: &'static str,
+    /// What a valid value is: "a whole number of events".
     pub describe: &'static str,
+    /// What it means, as the README's table says it.
+    pub doc: &'static str,
 }
 
-pub const SETTINGS: &[Setting] = &[
-    Setting {
-        attribute: "hot-id-events",
-        describe: "a whole number of events",
-    },
-    Setting {
-        attribute: "hot-id-share-percent",
-        describe: "a percentage between 0 and 100",
-    },
-    Setting {
-        attribute: "comfortable-rate",
-        describe: "events per second",
-    },
-    Setting {
-        attribute: "batch-request-cap-bytes",
-        describe: "a whole number of bytes",
-    },
-    Setting {
-        attribute: "single-request-cap-bytes",
-        describe: "a whole number of bytes",
-    },
-    Setting {
-        attribute: "event-cap-bytes",
-        describe: "a whole number of bytes",
-    },
-    Setting {
-        attribute: "historical-min-age-hours",
-        describe: "a whole number of hours",
-    },
-    Setting {
-        attribute: "lead-time-working-days",
-        describe: "a whole number of days",
-    },
-    Setting {
-        attribute: "overlap-start-hour",
-        describe: "an hour from 0 to 23",
-    },
-    Setting {
-        attribute: "overlap-end-hour",
-        describe: "an hour from 1 to 24, after the start hour",
-    },
-    Setting {
-        attribute: "large-import-events",
-        describe: "a whole number of events",
-    },
-    Setting {
-        attribute: "volume-mismatch-factor",
-        describe: "a number of at least 1",
-    },
-    Setting {
-        attribute: "dos-single-rate",
-        describe: "events per second",
-    },
-    Setting {
-        attribute: "pipeline-team",
-        describe: "a name or handle",
-    },
-];
+macro_rules! settings {
+    ($(
+        #[doc = $doc:literal]
+        $field:ident: $ty:ty = $default:expr,
+        $attribute:literal / $option:literal, $min:literal ..= $max:expr, $describe:literal;
+    )*) => {
+        /// Every tunable setting, with its default.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct Config {
+            $(#[doc = $doc] pub $field: $ty,)*
+        }
+
+        impl Default for Config {
+            fn default() -> Self {
+                Config { $($field: $default,)* }
+            }
+        }
+
+        /// Every setting, in declaration order.
+        pub const SETTINGS: &[Setting] = &[$(Setting {
+            attribute: $attribute,
+            option: $option,
+            describe: $describe,
+            doc: $doc.trim_ascii(),
+        },)*];
+
+        impl Config {
+            /// Sets one setting named by attribute or option. `Err(())` when the name
+            /// is unknown or the value is not valid (the setting is unchanged).
+            fn apply(&mut self, name: &str, raw: Raw) -> Result<(), ()> {
+                $(if name == $attribute || name == $option {
+                    self.$field = <$ty>::read(raw, $min as f64, $max as f64).ok_or(())?;
+                    return Ok(());
+                })*
+                Err(())
+            }
+        }
+    };
+}
+
+settings! {
+    /// Events for one distinct_id at or above which it is hot.
+    hot_id_events: u64 = 100_000,
+        "hot-id-events" / "hotIdEvents", 1..=1e15, "a whole number of events";
+    /// Share of all events (%) held by one distinct_id that makes it hot.
+    hot_id_share_percent: f64 = 10.0,
+        "hot-id-share-percent" / "hotIdSharePercent", 0..=100, "a percentage between 0 and 100";
+    /// Events/s (all workers together) above which the peak rate is flagged.
+    comfortable_rate: f64 = 3_000.0,
+        "comfortable-rate" / "comfortableRate", 1..=1e9, "a number of events per second";
+    /// Largest accepted body of a `/batch` request, in bytes.
+    batch_request_cap_bytes: u64 = 20 * 1_048_576,
+        "batch-request-cap-bytes" / "batchRequestCapBytes", 1..=1e12, "a whole number of bytes";
+    /// Largest accepted body of a single-event request, in bytes.
+    single_request_cap_bytes: u64 = 2 * 1_048_576,
+        "single-request-cap-bytes" / "singleRequestCapBytes", 1..=1e12, "a whole number of bytes";
+    /// Largest accepted event, in bytes (the Kafka message cap).
+    event_cap_bytes: u64 = 1_000_000,
+        "event-cap-bytes" / "eventCapBytes", 1..=1e12, "a whole number of bytes";
+    /// Events newer than this many hours ignore `historical_migration`.
+    historical_min_age_hours: u64 = 48,
+        "historical-min-age-hours" / "historicalMinAgeHours", 0..=87_600, "a whole number of hours up to 87600";
+    /// Working days of notice the pipeline team wants.
+    lead_time_working_days: u64 = 3,
+        "lead-time-working-days" / "leadTimeWorkingDays", 0..=60, "a whole number of days up to 60";
+    /// Start of the pipeline team's hours, Mon–Fri, Europe/Amsterdam.
+    overlap_start_hour: u32 = 9,
+        "overlap-start-hour" / "overlapStartHour", 0..=23, "an hour from 0 to 23";
+    /// End of the pipeline team's hours (after the start).
+    overlap_end_hour: u32 = 17,
+        "overlap-end-hour" / "overlapEndHour", 1..=24, "an hour from 1 to 24, after the start hour";
+    /// Total events from which an import is also a commercial topic.
+    large_import_events: u64 = 20_000_000,
+        "large-import-events" / "largeImportEvents", 1..=1e15, "a whole number of events";
+    /// Tolerated factor between total events and rate × duration.
+    volume_mismatch_factor: f64 = 3.0,
+        "volume-mismatch-factor" / "volumeMismatchFactor", 1..=1e6, "a number of at least 1";
+    /// Single requests/s, all at once, that make a denial of service.
+    dos_single_rate: f64 = 100.0,
+        "dos-single-rate" / "dosSingleRate", 1..=1e9, "a number of events per second";
+    /// How the pipeline team is named in the block and the widget.
+    pipeline_team: String = "the pipeline team".to_string(),
+        "pipeline-team" / "pipelineTeam", 0..=0, "a name or handle";
+}
+
+fn setting(name: &str) -> Option<&'static Setting> {
+    SETTINGS
+        .iter()
+        .find(|s| s.attribute == name || s.option == name)
+}
 
 impl Config {
-    /// Applies one setting given as text (a `data-*` attribute). On a bad value the
-    /// setting keeps its current value and the error says what was expected.
-    pub fn set(&mut self, attribute: &str, value: &str) -> Result<(), String> {
-        let v = value.trim();
-        let describe = SETTINGS
-            .iter()
-            .find(|s| s.attribute == attribute)
-            .map(|s| s.describe)
+    /// Applies a `data-*` attribute (name without `data-`). On a bad value the setting
+    /// keeps its default and the error says what was expected.
+    pub fn set_attribute(&mut self, attribute: &str, value: &str) -> Result<(), String> {
+        let s = setting(attribute)
+            .filter(|s| s.attribute == attribute)
             .ok_or_else(|| format!("data-{attribute} is not a setting of this widget"))?;
-        let bad = || format!("data-{attribute}=\"{value}\" is not {describe}; the default is used");
-        let count = || v.replace([',', '_'], "").parse::<u64>().map_err(|_| bad());
-        let number = || {
-            v.parse::<f64>()
-                .ok()
-                .filter(|x| x.is_finite() && *x >= 0.0)
-                .ok_or_else(bad)
-        };
-        match attribute {
-            "hot-id-events" => self.hot_id_events = count()?,
-            "hot-id-share-percent" => {
-                let x = number()?;
-                if x > 100.0 {
-                    return Err(bad());
-                }
-                self.hot_id_share_percent = x;
-            }
-            "comfortable-rate" => self.comfortable_rate = number()?,
-            "batch-request-cap-bytes" => self.batch_request_cap_bytes = count()?,
-            "single-request-cap-bytes" => self.single_request_cap_bytes = count()?,
-            "event-cap-bytes" => self.event_cap_bytes = count()?,
-            "historical-min-age-hours" => self.historical_min_age_hours = count()?,
-            "lead-time-working-days" => self.lead_time_working_days = count()?,
-            "overlap-start-hour" => {
-                let h = count()?;
-                if h > 23 || h >= u64::from(self.overlap_end_hour) {
-                    return Err(bad());
-                }
-                self.overlap_start_hour = h as u32;
-            }
-            "overlap-end-hour" => {
-                let h = count()?;
-                if h > 24 || h <= u64::from(self.overlap_start_hour) {
-                    return Err(bad());
-                }
-                self.overlap_end_hour = h as u32;
-            }
-            "large-import-events" => self.large_import_events = count()?,
-            "volume-mismatch-factor" => {
-                let x = number()?;
-                if x < 1.0 {
-                    return Err(bad());
-                }
-                self.volume_mismatch_factor = x;
-            }
-            "dos-single-rate" => self.dos_single_rate = number()?,
-            "pipeline-team" => {
-                if v.is_empty() {
-                    return Err(bad());
-                }
-                self.pipeline_team = v.to_string();
-            }
-            _ => return Err(bad()),
-        }
-        Ok(())
+        self.apply(attribute, Raw::Text(value)).map_err(|()| {
+            format!(
+                "data-{attribute}=\"{value}\" is not {}; the default is used",
+                s.describe
+            )
+        })
     }
 
-    /// Checks settings that came in as a whole (the JS API's options object).
-    pub fn problems(&self) -> Vec<String> {
+    /// Applies a JS API option. `shown` is the value as the host wrote it, for the
+    /// message.
+    pub fn set_option(&mut self, option: &str, raw: Raw, shown: &str) -> Result<(), String> {
+        let s = setting(option)
+            .filter(|s| s.option == option)
+            .ok_or_else(|| format!("{option} is not an option of this widget"))?;
+        self.apply(option, raw).map_err(|()| {
+            format!(
+                "{option}: {shown} is not {}; the default is used",
+                s.describe
+            )
+        })
+    }
+
+    /// Checks the settings that only make sense together; a bad pair goes back to its
+    /// defaults. Call once all settings are applied.
+    pub fn check_together(&mut self) -> Vec<String> {
         let mut out = Vec::new();
-        if self.overlap_start_hour >= self.overlap_end_hour || self.overlap_end_hour > 24 {
+        if self.overlap_start_hour >= self.overlap_end_hour {
+            let d = Config::default();
             out.push(format!(
-                "overlapStartHour {} / overlapEndHour {} do not make a working window",
-                self.overlap_start_hour, self.overlap_end_hour
+                "the pipeline team's hours {}–{} are not a working window (the start must be before the end); {}–{} is used",
+                self.overlap_start_hour, self.overlap_end_hour, d.overlap_start_hour, d.overlap_end_hour
             ));
-        }
-        if !(0.0..=100.0).contains(&self.hot_id_share_percent) {
-            out.push("hotIdSharePercent must be between 0 and 100".to_string());
-        }
-        if self.volume_mismatch_factor < 1.0 || !self.volume_mismatch_factor.is_finite() {
-            out.push("volumeMismatchFactor must be at least 1".to_string());
+            self.overlap_start_hour = d.overlap_start_hour;
+            self.overlap_end_hour = d.overlap_end_hour;
         }
         out
     }
@@ -224,10 +211,13 @@ mod tests {
     #[test]
     fn attributes_override_defaults() {
         let mut c = Config::default();
-        c.set("hot-id-events", "50,000").unwrap();
-        c.set("pipeline-team", " @team-ingestion ").unwrap();
-        c.set("overlap-end-hour", "18").unwrap();
+        c.set_attribute("hot-id-events", "50,000").unwrap();
+        c.set_attribute("comfortable-rate", "3,500").unwrap();
+        c.set_attribute("pipeline-team", " @team-ingestion ")
+            .unwrap();
+        c.set_attribute("overlap-end-hour", "18").unwrap();
         assert_eq!(c.hot_id_events, 50_000);
+        assert_eq!(c.comfortable_rate, 3_500.0);
         assert_eq!(c.pipeline_team, "@team-ingestion");
         assert_eq!(c.overlap_end_hour, 18);
     }
@@ -235,33 +225,81 @@ mod tests {
     #[test]
     fn bad_values_keep_the_default_and_say_why() {
         let mut c = Config::default();
-        let err = c.set("hot-id-events", "lots").unwrap_err();
+        let err = c.set_attribute("hot-id-events", "lots").unwrap_err();
         assert!(
             err.contains("data-hot-id-events=\"lots\" is not a whole number"),
             "{err}"
         );
-        assert_eq!(c.hot_id_events, 100_000);
-        assert!(c.set("overlap-start-hour", "20").is_err());
-        assert!(c.set("hot-id-share-percent", "150").is_err());
+        assert!(c.set_attribute("hot-id-share-percent", "150").is_err());
+        assert!(c.set_attribute("comfortable-rate", "-5").is_err());
+        assert!(c.set_attribute("historical-min-age-hours", "1e30").is_err());
+        assert!(c.set_attribute("overlap-start-hour", "24").is_err());
+        assert!(c.set_attribute("pipeline-team", "  ").is_err());
         assert!(c
-            .set("no-such-thing", "1")
+            .set_attribute("no-such-thing", "1")
             .unwrap_err()
             .contains("not a setting"));
         assert_eq!(c, Config::default());
     }
 
     #[test]
-    fn every_setting_is_settable() {
+    fn the_working_window_is_checked_as_a_pair() {
+        // A late window is fine, whatever order the two are given in.
+        let mut c = Config::default();
+        c.set_attribute("overlap-start-hour", "18").unwrap();
+        c.set_attribute("overlap-end-hour", "22").unwrap();
+        assert!(c.check_together().is_empty());
+        assert_eq!((c.overlap_start_hour, c.overlap_end_hour), (18, 22));
+        // An inverted one goes back to the defaults, and says so.
+        c.set_attribute("overlap-end-hour", "9").unwrap();
+        let problems = c.check_together();
+        assert!(problems[0].contains("18–9"), "{problems:?}");
+        assert_eq!((c.overlap_start_hour, c.overlap_end_hour), (9, 17));
+    }
+
+    #[test]
+    fn js_options_take_numbers_and_say_which_option_was_wrong() {
+        let mut c = Config::default();
+        c.set_option("hotIdEvents", Raw::Number(50_000.0), "50000")
+            .unwrap();
+        assert_eq!(c.hot_id_events, 50_000);
+        let err = c
+            .set_option("hotIdEvents", Raw::Number(f64::NAN), "NaN")
+            .unwrap_err();
+        assert!(
+            err.starts_with("hotIdEvents: NaN is not a whole number"),
+            "{err}"
+        );
+        assert!(c
+            .set_option("hotIdEvents", Raw::Number(2.5), "2.5")
+            .is_err());
+        assert!(c.set_option("pipelineTeam", Raw::Number(1.0), "1").is_err());
+        assert!(c
+            .set_option("hot-id-events", Raw::Number(1.0), "1")
+            .is_err());
+        assert_eq!(c.hot_id_events, 50_000);
+    }
+
+    #[test]
+    fn every_setting_is_settable_by_attribute_and_option() {
         for s in SETTINGS {
-            let mut c = Config::default();
             let value = match s.attribute {
                 "pipeline-team" => "x",
                 "overlap-start-hour" => "8",
                 "overlap-end-hour" => "18",
                 _ => "2",
             };
-            assert!(c.set(s.attribute, value).is_ok(), "{}", s.attribute);
+            let mut c = Config::default();
+            assert!(
+                c.set_attribute(s.attribute, value).is_ok(),
+                "{}",
+                s.attribute
+            );
             assert_ne!(c, Config::default(), "{} changed nothing", s.attribute);
+            let mut d = Config::default();
+            d.set_option(s.option, Raw::Text(value), value).unwrap();
+            assert_eq!(c, d, "{}", s.option);
+            assert!(!s.doc.is_empty() && !s.describe.is_empty());
         }
     }
 }

@@ -1,8 +1,10 @@
-//! Numbers derived from the answers once, for validation, findings and the request
-//! block: the schedule in UTC, rates per second, request sizes, the ramp-up profile.
+//! Numbers derived from the parsed answers once, for validation, findings and the
+//! request block: the schedule in UTC, rates per second, request sizes, the ramp-up
+//! profile.
 
 use super::answers::{Answers, Ramp, Transport};
-use super::numbers::{parse_amount, parse_count};
+use super::parse::Parsed;
+use super::questions::Field as F;
 use super::time::{local_to_utc, Date, Time, Zones, SECS_PER_MIN};
 
 /// What the core needs from the outside world: the current instant and a time-zone
@@ -42,6 +44,7 @@ pub struct Facts {
     pub request_bytes: Option<f64>,
     pub oldest: Option<Date>,
     pub newest: Option<Date>,
+    pub load_concurrency: Option<u64>,
     /// Top distinct_ids with parsed counts, most events first; ids without a name are
     /// left out.
     pub top_ids: Vec<(String, Option<u64>)>,
@@ -53,67 +56,58 @@ pub struct Facts {
     pub expected_events: Option<f64>,
 }
 
-fn count(text: &str) -> Option<u64> {
-    parse_count(text).ok().flatten()
-}
-
-fn amount(text: &str) -> Option<f64> {
-    parse_amount(text).ok().flatten()
-}
-
 impl Facts {
-    pub fn derive(a: &Answers, env: &Env) -> Facts {
-        let start_date = Date::parse(&a.start_date).ok();
-        let start_time = Time::parse(&a.start_time).ok();
+    pub fn derive(a: &Answers, p: &Parsed, env: &Env) -> Facts {
+        let start_date = p.date(F::StartDate);
+        let start_time = p.time(F::StartTime);
         let start_utc = match (start_date, start_time) {
             (Some(d), Some(t)) => local_to_utc(env.zones, a.time_zone.trim(), d, t),
             _ => None,
         };
-        let duration_min = amount(&a.duration)
+        let duration_min = p
+            .amount(F::Duration)
             .map(|v| a.duration_unit.minutes(v))
             .filter(|m| *m > 0.0 && *m <= MAX_DURATION_MIN);
         let end_utc = match (start_utc, duration_min) {
             (Some(s), Some(m)) => s.checked_add((m * SECS_PER_MIN as f64).round() as i64),
             _ => None,
         };
-        let peak_per_sec = amount(&a.peak_rate)
+        let peak_per_sec = p
+            .amount(F::PeakRate)
             .map(|v| a.rate_unit.per_second(v))
             .filter(|r| *r > 0.0);
 
         let mut top_ids: Vec<(String, Option<u64>)> = a
             .top_ids
             .iter()
-            .filter(|r| !r.distinct_id.trim().is_empty())
-            .map(|r| (r.distinct_id.trim().to_string(), count(&r.events)))
+            .zip(p.rows(F::TopIds))
+            .filter(|(r, _)| !r.distinct_id.trim().is_empty())
+            .map(|(r, cells)| (r.distinct_id.trim().to_string(), cells[1].count()))
             .collect();
         // Stable: equal counts keep the customer's order.
         top_ids.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        let from_table = if a.ids_unknown {
-            None
+        let (answered, from_table) = if a.ids_unknown {
+            (None, None)
         } else {
-            top_ids.iter().filter_map(|(_, n)| *n).max()
-        };
-        let answered = if a.ids_unknown {
-            None
-        } else {
-            count(&a.max_events_per_id)
+            (
+                p.count(F::MaxEventsPerId),
+                top_ids.iter().filter_map(|(_, n)| *n).max(),
+            )
         };
         let max_per_id = answered.max(from_table);
 
-        let events_per_request = if a.transport == Some(Transport::Single) {
-            Some(1)
-        } else if a.uses_batch() {
-            count(&a.events_per_request)
-        } else {
-            None
+        let events_per_request = match a.transport {
+            Some(Transport::Single) => Some(1),
+            Some(Transport::Batch) => p.count(F::EventsPerRequest),
+            None => None,
         };
-        let avg_event_bytes = amount(&a.avg_event_bytes).filter(|b| *b > 0.0);
+        let avg_event_bytes = p.amount(F::AvgEventBytes).filter(|b| *b > 0.0);
         let request_bytes = match (events_per_request, avg_event_bytes) {
             (Some(n), Some(b)) => Some(n as f64 * b),
             _ => None,
         };
 
-        let (ramp, ramp_to_peak_min) = ramp_profile(a, peak_per_sec);
+        let (ramp, ramp_to_peak_min) = ramp_profile(a, p, peak_per_sec);
         let linear = a.ramp == Some(Ramp::Linear);
         let expected_events = match (peak_per_sec, duration_min) {
             (Some(_), Some(d)) if !ramp.is_empty() => Some(events_sent(&ramp, d, linear)),
@@ -128,13 +122,14 @@ impl Facts {
             end_utc,
             duration_min,
             peak_per_sec,
-            total_events: count(&a.total_events),
+            total_events: p.count(F::TotalEvents),
             max_per_id,
             events_per_request,
             avg_event_bytes,
             request_bytes,
-            oldest: Date::parse(&a.oldest_event).ok(),
-            newest: Date::parse(&a.newest_event).ok(),
+            oldest: p.date(F::OldestEvent),
+            newest: p.date(F::NewestEvent),
+            load_concurrency: p.count(F::LoadConcurrency),
             top_ids,
             ramp,
             ramp_to_peak_min,
@@ -153,7 +148,7 @@ impl Facts {
 
 /// The ramp-up as points (rates per second). Linear ramps are shown as four equal
 /// steps up to the peak; step ramps are the reader's steps, sorted by time.
-fn ramp_profile(a: &Answers, peak: Option<f64>) -> (Vec<RampPoint>, Option<f64>) {
+fn ramp_profile(a: &Answers, p: &Parsed, peak: Option<f64>) -> (Vec<RampPoint>, Option<f64>) {
     let Some(peak) = peak else {
         return (Vec::new(), None);
     };
@@ -165,7 +160,7 @@ fn ramp_profile(a: &Answers, peak: Option<f64>) -> (Vec<RampPoint>, Option<f64>)
             }],
             Some(0.0),
         ),
-        Some(Ramp::Linear) => match amount(&a.ramp_minutes).filter(|m| *m > 0.0) {
+        Some(Ramp::Linear) => match p.amount(F::RampMinutes).filter(|m| *m > 0.0) {
             Some(minutes) => {
                 let points = (0..=4)
                     .map(|i| RampPoint {
@@ -178,13 +173,13 @@ fn ramp_profile(a: &Answers, peak: Option<f64>) -> (Vec<RampPoint>, Option<f64>)
             None => (Vec::new(), None),
         },
         Some(Ramp::Steps) => {
-            let mut points: Vec<RampPoint> = a
-                .ramp_steps
+            let mut points: Vec<RampPoint> = p
+                .rows(F::RampSteps)
                 .iter()
-                .filter_map(|s| {
+                .filter_map(|cells| {
                     Some(RampPoint {
-                        after_min: amount(&s.after_minutes).unwrap_or(0.0),
-                        per_sec: a.rate_unit.per_second(amount(&s.rate)?),
+                        after_min: cells[0].amount().unwrap_or(0.0),
+                        per_sec: a.rate_unit.per_second(cells[1].amount()?),
                     })
                 })
                 .collect();
@@ -230,6 +225,10 @@ mod tests {
         }
     }
 
+    fn derive(a: &Answers) -> Facts {
+        Facts::derive(a, &Parsed::new(a, &env()), &env())
+    }
+
     #[test]
     fn schedule_converts_to_utc_and_adds_the_duration() {
         let a = Answers {
@@ -240,7 +239,7 @@ mod tests {
             duration_unit: DurationUnit::Hours,
             ..Answers::default()
         };
-        let f = Facts::derive(&a, &env());
+        let f = derive(&a);
         let start = Date::parse("2026-12-08").unwrap().midnight_utc() + 8 * 3_600;
         assert_eq!(f.start_utc, Some(start));
         assert_eq!(f.end_utc, Some(start + 10 * 3_600));
@@ -256,7 +255,7 @@ mod tests {
             avg_event_bytes: "1.2k".into(),
             ..Answers::default()
         };
-        let f = Facts::derive(&a, &env());
+        let f = derive(&a);
         assert_eq!(f.peak_per_sec, Some(5_000.0));
         assert_eq!(f.request_bytes, Some(1_200_000.0));
     }
@@ -282,12 +281,12 @@ mod tests {
             ],
             ..Answers::default()
         };
-        let f = Facts::derive(&a, &env());
+        let f = derive(&a);
         assert_eq!(f.max_per_id, Some(250_000));
         assert_eq!(f.top_ids[0], ("a".to_string(), Some(250_000)));
         assert_eq!(f.hottest_share_percent(), Some(25.0));
         a.ids_unknown = true;
-        assert_eq!(Facts::derive(&a, &env()).max_per_id, None);
+        assert_eq!(derive(&a).max_per_id, None);
     }
 
     #[test]
@@ -300,7 +299,7 @@ mod tests {
             ramp_minutes: "60".into(),
             ..Answers::default()
         };
-        let f = Facts::derive(&a, &env());
+        let f = derive(&a);
         assert_eq!(f.ramp.len(), 5);
         assert_eq!(f.ramp_to_peak_min, Some(60.0));
         // Half an hour's worth is lost to the linear ramp: 1,000/s × 90 min.
@@ -317,7 +316,7 @@ mod tests {
                 rate: "500".into(),
             },
         ];
-        let f = Facts::derive(&a, &env());
+        let f = derive(&a);
         assert_eq!(f.ramp[0].per_sec, 500.0);
         assert_eq!(f.ramp_to_peak_min, Some(30.0));
         assert_eq!(
@@ -326,7 +325,7 @@ mod tests {
         );
 
         a.ramp = Some(Ramp::AllAtOnce);
-        let f = Facts::derive(&a, &env());
+        let f = derive(&a);
         assert_eq!(f.expected_events, Some(1_000.0 * 120.0 * 60.0));
     }
 }

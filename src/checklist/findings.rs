@@ -5,7 +5,7 @@
 use super::answers::{Answers, Ramp, Transport, Tri};
 use super::config::Config;
 use super::facts::{Env, Facts};
-use super::numbers::{bytes, group, mib, minutes};
+use super::numbers::{bytes, group, mib, minutes, plural, tenths, tenths_fixed};
 use super::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_DAY,
     SECS_PER_HOUR, SECS_PER_MIN,
@@ -36,10 +36,63 @@ impl Severity {
     }
 }
 
+/// Declares the findings: each id with its stable code (a `data-finding` hook) and
+/// its severity.
+macro_rules! finding_ids {
+    ($($id:ident = $code:literal: $severity:ident,)*) => {
+        /// Every finding the rules can raise.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum FindingId {
+            $($id,)*
+        }
+
+        impl FindingId {
+            pub const ALL: &'static [FindingId] = &[$(FindingId::$id,)*];
+
+            /// "hot-distinct-ids".
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(FindingId::$id => $code,)*
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(FindingId::$id => Severity::$severity,)*
+                }
+            }
+        }
+    };
+}
+
+finding_ids! {
+    CommitmentGate = "commitment-gate": Blocking,
+    DenialOfService = "denial-of-service": Blocking,
+    EventTooLarge = "event-too-large": Blocking,
+    RequestTooLarge = "request-too-large": Blocking,
+    LoadTest = "load-test": Warning,
+    ScheduleWeekend = "schedule-weekend": Warning,
+    ScheduleOutsideHours = "schedule-outside-hours": Warning,
+    ScheduleRunsLate = "schedule-runs-late": Info,
+    ShortNotice = "short-notice": Warning,
+    HotDistinctIds = "hot-distinct-ids": Warning,
+    MergesWithHotIds = "merges-with-hot-ids": Warning,
+    MergeSensitiveEvents = "merge-sensitive-events": Info,
+    DistinctIdsUnknown = "distinct-ids-unknown": Info,
+    EventTypesUnknown = "event-types-unknown": Info,
+    NoHistoricalFlag = "no-historical-flag": Warning,
+    RecentEvents = "recent-events": Warning,
+    AppsEnabled = "apps-enabled": Warning,
+    HighPeakRate = "high-peak-rate": Warning,
+    VolumeMismatch = "volume-mismatch": Warning,
+    NoRampUp = "no-ramp-up": Warning,
+    LargeImport = "large-import": Info,
+    TestFirst = "test-first": Info,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
-    /// Stable id, e.g. "hot-distinct-ids".
-    pub id: &'static str,
+    pub id: FindingId,
     pub severity: Severity,
     pub title: String,
     /// Why it matters, with the numbers that triggered it.
@@ -70,10 +123,6 @@ pub fn tally(findings: &[Finding]) -> Tally {
     t
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl Tally {
     /// "0 blocking · 3 warnings · 1 note".
     pub fn summary(self) -> String {
@@ -91,8 +140,7 @@ struct Out(Vec<Finding>);
 impl Out {
     fn add(
         &mut self,
-        id: &'static str,
-        severity: Severity,
+        id: FindingId,
         title: impl Into<String>,
         why: impl Into<String>,
         action: impl Into<String>,
@@ -100,7 +148,7 @@ impl Out {
     ) {
         self.0.push(Finding {
             id,
-            severity,
+            severity: id.severity(),
             title: title.into(),
             why: why.into(),
             action: action.into(),
@@ -142,8 +190,7 @@ fn gate(a: &Answers, out: &mut Out) {
         return;
     }
     out.add(
-        "commitment-gate",
-        Severity::Blocking,
+        FindingId::CommitmentGate,
         "Commitment not confirmed",
         "An import can cost the pipeline team considerable effort; it is wasted if the customer then decides PostHog is not a fit.",
         format!("Do not request the import yet. First confirm that {}.", open.join("; that ")),
@@ -165,8 +212,7 @@ fn denial_of_service(a: &Answers, facts: &Facts, config: &Config, out: &mut Out)
             "an import"
         };
         out.add(
-            "denial-of-service",
-            Severity::Blocking,
+            FindingId::DenialOfService,
             "All at once: closer to a denial of service",
             format!(
                 "{} events/s of single capture requests from the first second, with no ramp-up, is not {what} but closer to a denial of service (threshold {} events/s).",
@@ -185,8 +231,7 @@ fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
         .filter(|b| *b >= config.event_cap_bytes as f64)
     {
         out.add(
-            "event-too-large",
-            Severity::Blocking,
+            FindingId::EventTooLarge,
             "Events over the size limit",
             format!(
                 "An average event of {} is over the limit of {} bytes per event; capture rejects such events.",
@@ -210,8 +255,7 @@ fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             .avg_event_bytes
             .map(|b| ((cap as f64 * 0.8) / b).floor().max(1.0) as u64);
         out.add(
-            "request-too-large",
-            Severity::Blocking,
+            FindingId::RequestTooLarge,
             "Requests over the capture limit",
             format!(
                 "Each {endpoint} request would be about {}, over capture's limit of {}; capture rejects the whole request.",
@@ -227,12 +271,19 @@ fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     }
 }
 
+/// The banner the widget shows while the request includes a load test.
+pub fn load_test_banner(config: &Config) -> String {
+    format!(
+        "alert {} now, even before every answer is in.",
+        config.pipeline_team
+    )
+}
+
 fn load_test(a: &Answers, config: &Config, out: &mut Out) {
     if a.includes_load_test() {
         out.add(
-            "load-test",
-            Severity::Warning,
-            "Load test: alert the pipeline team now",
+            FindingId::LoadTest,
+            format!("Load test: alert {} now", config.pipeline_team),
             "A load test may need the pipeline to scale up; accommodations take time.",
             format!(
                 "Send this request to {} as soon as possible, even before every answer is in.",
@@ -293,8 +344,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
     );
     if ams_date.is_weekend() {
         out.add(
-            "schedule-weekend",
-            Severity::Warning,
+            FindingId::ScheduleWeekend,
             "Starts on a weekend",
             format!(
                 "It starts on {} (Amsterdam), when the pipeline team is off.",
@@ -307,8 +357,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
         let (win_start, win_end) = window_on(ams_date, config);
         if start < win_start || start >= win_end {
             out.add(
-                "schedule-outside-hours",
-                Severity::Warning,
+                FindingId::ScheduleOutsideHours,
                 "Starts outside EU working hours",
                 format!(
                     "It starts at {ams_time} {} on {}, outside the pipeline team's hours ({window}).",
@@ -321,8 +370,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
         } else if let Some(end) = facts.end_utc.filter(|e| *e > win_end) {
             let over = (end - win_end) as f64 / SECS_PER_MIN as f64;
             out.add(
-                "schedule-runs-late",
-                Severity::Info,
+                FindingId::ScheduleRunsLate,
                 "Runs past EU working hours",
                 format!(
                     "It starts inside the pipeline team's hours; the last {} run after {:02}:00 {}.",
@@ -339,8 +387,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
     let notice = working_days_between(today, ams_date, config.lead_time_working_days);
     if start > env.now && notice < config.lead_time_working_days as i64 {
         out.add(
-            "short-notice",
-            Severity::Warning,
+            FindingId::ShortNotice,
             "Short notice",
             format!(
                 "It starts in {} working day{}; the pipeline team asks for {}.",
@@ -367,17 +414,16 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     if hot {
         let max = facts.max_per_id.unwrap_or(0);
         let share_text = share
-            .map(|s| format!(", {s:.1} % of all events"))
+            .map(|s| format!(", {} % of all events", tenths_fixed(s)))
             .unwrap_or_default();
         out.add(
-            "hot-distinct-ids",
-            Severity::Warning,
+            FindingId::HotDistinctIds,
             "Hot distinct_ids",
             format!(
                 "The busiest distinct_id has {} events{share_text} (thresholds: {} events or {} %). The pipeline may relax \"one distinct_id, one partition\" for it, so its events may be processed out of order.",
                 group(max),
                 group(config.hot_id_events),
-                config.hot_id_share_percent
+                tenths(config.hot_id_share_percent)
             ),
             "Tell the customer (below) and ask whether order matters for these ids; the pipeline team may plan partitions for them.",
             Some("Events for your busiest distinct_ids may be processed out of order. Where order matters, send events in timestamp order and spread very busy ids over time.".into()),
@@ -387,8 +433,7 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
         let names = merges.join(", ");
         if hot {
             out.add(
-                "merges-with-hot-ids",
-                Severity::Warning,
+                FindingId::MergesWithHotIds,
                 "Merges with hot distinct_ids",
                 format!("{names} {} in the import; out-of-order processing can apply an alias before the identify it depends on, or an older $set after a newer one.", if merges.len() == 1 { "is" } else { "are" }),
                 "Make sure the customer understands the risk before the import starts.",
@@ -396,8 +441,7 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             );
         } else {
             out.add(
-                "merge-sensitive-events",
-                Severity::Info,
+                FindingId::MergeSensitiveEvents,
                 "Identity and person events",
                 format!("{names} {} applied in ingestion order, not timestamp order.", if merges.len() == 1 { "is" } else { "are" }),
                 "No action unless ids turn out to be hot; ask for events in timestamp order.",
@@ -407,8 +451,7 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     }
     if a.ids_unknown {
         out.add(
-            "distinct-ids-unknown",
-            Severity::Info,
+            FindingId::DistinctIdsUnknown,
             "distinct_id counts to follow",
             "Without the busiest ids' counts nobody can tell whether partition locality will hold.",
             "Get the query's result before the import starts.",
@@ -417,8 +460,7 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     }
     if a.events_not_sure {
         out.add(
-            "event-types-unknown",
-            Severity::Info,
+            FindingId::EventTypesUnknown,
             "Event types not known yet",
             "Identity events ($identify, $create_alias) need more care than others.",
             "Ask which identity and person events the import contains.",
@@ -433,8 +475,7 @@ fn historical_flag(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: 
     }
     match a.historical_migration {
         Some(Tri::No) | Some(Tri::NotSure) => out.add(
-            "no-historical-flag",
-            Severity::Warning,
+            FindingId::NoHistoricalFlag,
             "historical_migration not set",
             "Without the flag, imported events share the live ingestion path and its overflow handling.",
             "Ask them to send with historical_migration: true.",
@@ -448,8 +489,7 @@ fn historical_flag(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: 
         let cutoff = reference - config.historical_min_age_hours as i64 * SECS_PER_HOUR;
         if newest_end > cutoff {
             out.add(
-                "recent-events",
-                Severity::Warning,
+                FindingId::RecentEvents,
                 "Recent events in the import",
                 format!(
                     "Events from {} will be less than {} h old when sent; the historical flag is ignored for them and they go through the live path.",
@@ -490,8 +530,7 @@ fn apps(a: &Answers, out: &mut Out) {
         names.join(", ")
     };
     out.add(
-        "apps-enabled",
-        Severity::Warning,
+        FindingId::AppsEnabled,
         format!("Apps {state}"),
         format!("{listed}: transformations run on every event sent (cost, failures); destinations may fire for these events too."),
         format!("Review the apps with the customer before the {}.", a.noun()),
@@ -502,8 +541,7 @@ fn apps(a: &Answers, out: &mut Out) {
 fn rate_and_volume(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     if let Some(peak) = facts.peak_per_sec.filter(|p| *p > config.comfortable_rate) {
         out.add(
-            "high-peak-rate",
-            Severity::Warning,
+            FindingId::HighPeakRate,
             "High peak rate",
             format!(
                 "{} events/s at peak is above the {} events/s the pipeline absorbs comfortably.",
@@ -523,14 +561,13 @@ fn rate_and_volume(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             let factor = (total / expected).max(expected / total);
             if factor > config.volume_mismatch_factor {
                 out.add(
-                    "volume-mismatch",
-                    Severity::Warning,
+                    FindingId::VolumeMismatch,
                     "Volume does not add up",
                     format!(
-                        "The rate profile sends about {} events over the duration, but the total is {} ({:.1}× apart).",
+                        "The rate profile sends about {} events over the duration, but the total is {} ({}× apart).",
                         group(expected.round() as u64),
                         group(total as u64),
-                        factor
+                        tenths_fixed(factor)
                     ),
                     "Check the peak rate, the duration and the total with the customer.",
                     None,
@@ -539,12 +576,11 @@ fn rate_and_volume(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
         }
     }
     if a.ramp == Some(Ramp::AllAtOnce)
-        && !out.0.iter().any(|f| f.id == "denial-of-service")
+        && !out.0.iter().any(|f| f.id == FindingId::DenialOfService)
         && facts.peak_per_sec.is_some()
     {
         out.add(
-            "no-ramp-up",
-            Severity::Warning,
+            FindingId::NoRampUp,
             "No ramp-up",
             "Starting at full rate gives the pipeline no time to scale.",
             "Ask for a ramp-up to the peak, e.g. over 30–60 minutes.",
@@ -562,8 +598,7 @@ fn import_notes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
         .filter(|t| *t >= config.large_import_events)
     {
         out.add(
-            "large-import",
-            Severity::Info,
+            FindingId::LargeImport,
             "Large import",
             format!(
                 "{} events is at or above {}: a commercial topic too.",
@@ -575,8 +610,7 @@ fn import_notes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
         );
     }
     out.add(
-        "test-first",
-        Severity::Info,
+        FindingId::TestFirst,
         "Test with a small sample first",
         "Imports are not de-duplicated: a re-sent batch creates duplicate events.",
         "Ask for a test with about 10,000 events, checked in PostHog, before the full run.",

@@ -9,8 +9,8 @@ use super::config::Config;
 use super::escape::{code, inline};
 use super::facts::{Env, Facts};
 use super::findings::{tally, Finding};
-use super::numbers::{amount, bytes, group, minutes};
-use super::questions::{overall_progress, section_progress, Field, Section};
+use super::numbers::{amount, bytes, group, minutes, tenths_fixed};
+use super::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
 use super::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, SECS_PER_MIN,
 };
@@ -100,10 +100,16 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
         inline(&config.pipeline_team)
     );
     let url = a.conversation_url.trim();
-    if super::validate::is_web_link(url) {
+    if super::parse::is_web_link(url) {
         let _ = write!(md, " · **Conversation** <{url}>");
     } else if !url.is_empty() {
         let _ = write!(md, " · **Conversation** {}", inline(url));
+    }
+    // Questions the table marks for the header, one line each.
+    for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
+        if let Some(label) = q.header {
+            let _ = write!(md, "  \n**{label}** {}", text_or_missing(&q.field.text(a)));
+        }
     }
     let progress = overall_progress(a);
     let _ = write!(
@@ -135,7 +141,7 @@ fn summary_table(md: &mut String, a: &Answers, facts: &Facts, env: &Env) {
     row(md, "Event types", &event_types(a));
     row(md, "Apps", &apps(a));
     if a.includes_load_test() {
-        row(md, "Load test", &load_test(a));
+        row(md, "Load test", &load_test(a, facts));
     }
     md.push('\n');
 }
@@ -294,7 +300,7 @@ fn hottest(a: &Answers, facts: &Facts) -> String {
     };
     let mut out = format!("{} events", group(max));
     if let Some(share) = facts.hottest_share_percent() {
-        let _ = write!(out, " ({share:.1} % of all)");
+        let _ = write!(out, " ({} % of all)", tenths_fixed(share));
     }
     if let Some((id, _)) = facts.top_ids.first().filter(|(_, n)| *n == Some(max)) {
         let _ = write!(out, ": {}", code(id, true));
@@ -345,15 +351,15 @@ fn apps(a: &Answers) -> String {
     }
 }
 
-fn load_test(a: &Answers) -> String {
+fn load_test(a: &Answers, facts: &Facts) -> String {
     let goal = lines_flat(&a.load_goal);
     let requests = a
         .load_transport
         .map(|t| t.label().to_ascii_lowercase())
         .unwrap_or_else(|| "request type not answered".to_string());
-    let clients = match super::numbers::parse_count(&a.load_concurrency) {
-        Ok(Some(n)) => format!("{} concurrent clients", group(n)),
-        _ => format!("concurrency {}", text_or_missing(&a.load_concurrency)),
+    let clients = match facts.load_concurrency {
+        Some(n) => format!("{} concurrent clients", group(n)),
+        None => format!("concurrency {}", text_or_missing(&a.load_concurrency)),
     };
     format!(
         "goal: {}; {requests}; {clients}",

@@ -1,5 +1,6 @@
-//! The product's brain, in plain Rust: answers, questions, validation, findings and
-//! the Markdown request block. No browser crates here; everything is tested natively.
+//! The product's brain, in plain Rust: the question table, answers read once into
+//! typed values, validation, findings and the Markdown request block. No browser crates
+//! here; everything is tested natively.
 
 pub mod answers;
 pub mod config;
@@ -8,6 +9,7 @@ pub mod facts;
 pub mod findings;
 pub mod markdown;
 pub mod numbers;
+pub mod parse;
 pub mod paste;
 pub mod preview;
 pub mod questions;
@@ -17,7 +19,8 @@ pub mod validate;
 pub use answers::Answers;
 pub use config::Config;
 pub use facts::{Env, Facts};
-pub use findings::{Finding, Severity};
+pub use findings::{Finding, FindingId, Severity};
+pub use parse::Parsed;
 pub use validate::FieldError;
 
 /// Everything the widget shows for one state of the answers.
@@ -29,10 +32,11 @@ pub struct Report {
     pub markdown: String,
 }
 
-/// Validates, finds the risks and renders the request block.
+/// Reads the answers, validates them, finds the risks and renders the request block.
 pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
-    let facts = Facts::derive(a, env);
-    let errors = validate::validate(a, &facts, env);
+    let parsed = Parsed::new(a, env);
+    let facts = Facts::derive(a, &parsed, env);
+    let errors = validate::validate(a, &parsed, &facts, env);
     let findings = findings::findings(a, &facts, config, env);
     let markdown = markdown::render_markdown(a, &facts, &findings, config, env);
     Report {
@@ -43,11 +47,74 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
     }
 }
 
+impl Report {
+    /// Required answers still missing.
+    pub fn unanswered(&self) -> usize {
+        self.errors.iter().filter(|e| e.missing).count()
+    }
+
+    /// The copy button's label: "Copy request", or "Copy anyway — 1 blocking, 3
+    /// unanswered" while something is open (copying is allowed, but it says so).
+    pub fn copy_label(&self) -> String {
+        let blocking = findings::tally(&self.findings).blocking;
+        let missing = self.unanswered();
+        let mut why = Vec::new();
+        if blocking > 0 {
+            why.push(format!("{blocking} blocking"));
+        }
+        if missing > 0 {
+            why.push(format!("{missing} unanswered"));
+        }
+        if why.is_empty() {
+            "Copy request".to_string()
+        } else {
+            format!("Copy anyway — {}", why.join(", "))
+        }
+    }
+
+    /// The error to show next to a field, if any (the first one: a reading error before
+    /// a comparison, either before "missing").
+    pub fn error_for(&self, field: questions::Field) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+}
+
 /// The text with its first letter in upper case (ASCII: the texts are ours or handles).
 pub(crate) fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::answers::Kind;
+    use crate::checklist::time::BuiltinZones;
+
+    fn report(a: &Answers) -> Report {
+        let env = Env {
+            now: 0,
+            zones: &BuiltinZones,
+        };
+        evaluate(a, &Config::default(), &env)
+    }
+
+    #[test]
+    fn the_copy_label_says_what_is_open() {
+        let fresh = report(&Answers::default());
+        let label = fresh.copy_label();
+        assert!(label.starts_with("Copy anyway — 1 blocking, "), "{label}");
+        assert!(label.ends_with(&format!("{} unanswered", fresh.unanswered())));
+        let a = Answers {
+            product_questions_answered: true,
+            committed: true,
+            not_validating_with_import: true,
+            kind: Some(Kind::Import),
+            ..Answers::default()
+        };
+        assert!(!report(&a).copy_label().contains("blocking"));
     }
 }

@@ -2,7 +2,7 @@
 //! it: tab-separated (spreadsheets, PostHog's SQL editor), CSV, `|` tables (psql,
 //! Markdown) or aligned columns. Count first (as the query selects it) or last.
 
-use super::answers::TopId;
+use super::answers::{Answers, TopId};
 use super::numbers::{group, parse_count};
 
 /// The query the handbook asks the customer to run.
@@ -47,6 +47,13 @@ impl Pasted {
         out.push('.');
         out
     }
+}
+
+/// Adds pasted rows to the top distinct_ids, dropping rows left empty.
+pub fn add_pasted(a: &mut Answers, pasted: Pasted) {
+    a.top_ids
+        .retain(|r| !r.distinct_id.trim().is_empty() || !r.events.trim().is_empty());
+    a.top_ids.extend(pasted.rows);
 }
 
 pub fn parse_top_ids(text: &str) -> Pasted {
@@ -194,6 +201,23 @@ mod tests {
     fn aligned_columns() {
         let p = parse_top_ids("2400000   user 8812\nuser_1 77");
         assert_eq!(ids(&p), vec![("user 8812", "2400000"), ("user_1", "77")]);
+    }
+
+    #[test]
+    fn pasted_rows_replace_empty_ones() {
+        let mut a = Answers {
+            top_ids: vec![
+                TopId::default(),
+                TopId {
+                    distinct_id: "kept".into(),
+                    events: String::new(),
+                },
+            ],
+            ..Answers::default()
+        };
+        add_pasted(&mut a, parse_top_ids("5\tnew"));
+        let names: Vec<&str> = a.top_ids.iter().map(|r| r.distinct_id.as_str()).collect();
+        assert_eq!(names, vec!["kept", "new"]);
     }
 
     #[test]

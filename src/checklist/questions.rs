@@ -1,10 +1,17 @@
-//! The checklist's questions as data: sections in the handbook page's order, each
-//! question with its label, help text, control, and when it applies. The widget renders
-//! this table; validation, progress and the request block read it too.
+//! The question table: the single source of truth of the checklist. Each question is
+//! declared once below — its answer's field and type, section, label, help, input
+//! (control and unit kind, with the question's own checks), when it applies and when
+//! it is required. From that one declaration the `questions!` macro generates the
+//! `Answers` struct, the `Field` enum, the table row and the accessors, so a
+//! forgotten piece fails to compile instead of silently doing nothing.
+//!
+//! Adding a question: one entry here, plus one rule in `findings.rs` where it has one.
 
 use super::answers::{
-    Answers, DurationUnit, Flexibility, Kind, Ramp, RateUnit, Region, Transport, Tri,
+    App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
+    TopId, Transport, Tri,
 };
+use serde::{Deserialize, Serialize};
 
 /// The checklist's sections, in the order of the handbook page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,6 +29,28 @@ pub enum Section {
     Other,
 }
 
+/// A section's id (for DOM ids), title and "why we ask" line.
+pub struct SectionText {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub why: &'static str,
+}
+
+/// In the order of [`Section`]'s variants.
+const SECTIONS: [SectionText; 11] = [
+    SectionText { id: "request", title: "The request", why: "Who the customer is and what they plan to send, so the pipeline team knows whom to follow up with." },
+    SectionText { id: "commitment", title: "Commitment", why: "An import can take the pipeline team considerable effort. Ask for it once the customer is committed, not to help them decide whether PostHog fits." },
+    SectionText { id: "schedule", title: "Schedule", why: "Our ingestion traffic barely varies, so a surprise spike may be rate-limited. The pipeline team works EU hours and prefers weekdays with the most overlap." },
+    SectionText { id: "batching", title: "Batching", why: "Request and event sizes decide whether capture accepts the data at all; the historical_migration flag routes it away from live traffic." },
+    SectionText { id: "distinct-ids", title: "distinct_id variance", why: "Events of one distinct_id stay on one Kafka partition, in order. A very busy distinct_id may be spread over partitions and its events processed out of order." },
+    SectionText { id: "event-types", title: "Event types", why: "Identity events ($identify, $create_alias, …) and person updates are applied in ingestion order: out-of-order processing can break merges." },
+    SectionText { id: "apps", title: "Apps", why: "Transformations run on every imported event; destinations may fire for imported events too." },
+    SectionText { id: "rate", title: "Peak rate and duration", why: "How fast and for how long: the pipeline may need to scale up." },
+    SectionText { id: "ramp-up", title: "Ramp-up", why: "A ramp-up lets the pipeline scale with the traffic. Everything at once is closer to a denial of service than a test." },
+    SectionText { id: "load-test", title: "Load testing", why: "Load tests need the pipeline team alerted as soon as possible, so accommodations can be made." },
+    SectionText { id: "other", title: "Anything else", why: "Anything the pipeline team should know that the questions above missed." },
+];
+
 impl Section {
     pub const ALL: [Section; 11] = [
         Section::Request,
@@ -37,53 +66,21 @@ impl Section {
         Section::Other,
     ];
 
+    pub fn text(self) -> &'static SectionText {
+        &SECTIONS[self as usize]
+    }
+
     pub fn id(self) -> &'static str {
-        match self {
-            Section::Request => "request",
-            Section::Commitment => "commitment",
-            Section::Schedule => "schedule",
-            Section::Batching => "batching",
-            Section::DistinctIds => "distinct-ids",
-            Section::EventTypes => "event-types",
-            Section::Apps => "apps",
-            Section::Rate => "rate",
-            Section::Ramp => "ramp-up",
-            Section::LoadTest => "load-test",
-            Section::Other => "other",
-        }
+        self.text().id
     }
 
     pub fn title(self) -> &'static str {
-        match self {
-            Section::Request => "The request",
-            Section::Commitment => "Commitment",
-            Section::Schedule => "Schedule",
-            Section::Batching => "Batching",
-            Section::DistinctIds => "distinct_id variance",
-            Section::EventTypes => "Event types",
-            Section::Apps => "Apps",
-            Section::Rate => "Peak rate and duration",
-            Section::Ramp => "Ramp-up",
-            Section::LoadTest => "Load testing",
-            Section::Other => "Anything else",
-        }
+        self.text().title
     }
 
     /// "Why we ask": one or two sentences under the section title.
     pub fn why(self) -> &'static str {
-        match self {
-            Section::Request => "Who the customer is and what they plan to send, so the pipeline team knows whom to follow up with.",
-            Section::Commitment => "An import can take the pipeline team considerable effort. Ask for it once the customer is committed, not to help them decide whether PostHog fits.",
-            Section::Schedule => "Our ingestion traffic barely varies, so a surprise spike may be rate-limited. The pipeline team works EU hours and prefers weekdays with the most overlap.",
-            Section::Batching => "Request and event sizes decide whether capture accepts the data at all; the historical_migration flag routes it away from live traffic.",
-            Section::DistinctIds => "Events of one distinct_id stay on one Kafka partition, in order. A very busy distinct_id may be spread over partitions and its events processed out of order.",
-            Section::EventTypes => "Identity events ($identify, $create_alias, …) and person updates are applied in ingestion order: out-of-order processing can break merges.",
-            Section::Apps => "Transformations run on every imported event; destinations may fire for imported events too.",
-            Section::Rate => "How fast and for how long: the pipeline may need to scale up.",
-            Section::Ramp => "A ramp-up lets the pipeline scale with the traffic. Everything at once is closer to a denial of service than a test.",
-            Section::LoadTest => "Load tests need the pipeline team alerted as soon as possible, so accommodations can be made.",
-            Section::Other => "Anything the pipeline team should know that the questions above missed.",
-        }
+        self.text().why
     }
 
     /// Whether the section applies to these answers (load testing only for load tests).
@@ -95,672 +92,520 @@ impl Section {
     }
 }
 
-/// One answer the form edits. Lists (top distinct_ids, apps, ramp steps, event types)
-/// are whole questions edited by their own controls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Customer,
-    Organization,
-    ProjectId,
-    Region,
-    RequesterName,
-    RequesterTeam,
-    ConversationUrl,
-    Kind,
-    ProductQuestionsAnswered,
-    Committed,
-    NotValidatingWithImport,
-    CommitmentNote,
-    StartDate,
-    StartTime,
-    TimeZone,
-    Flexibility,
-    Transport,
-    EventsPerRequest,
-    AvgEventBytes,
-    HistoricalMigration,
-    OldestEvent,
-    NewestEvent,
-    TotalEvents,
-    MaxEventsPerId,
-    TopIds,
-    IdsUnknown,
-    EventTypes,
-    Apps,
-    AppList,
-    PeakRate,
-    RateUnit,
-    Duration,
-    DurationUnit,
-    Ramp,
-    RampMinutes,
-    RampSteps,
-    RampNote,
-    LoadGoal,
-    LoadTransport,
-    LoadConcurrency,
-    AnythingElse,
-}
-
-/// How a question is answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Control {
-    Text,
-    Url,
-    LongText,
-    /// A number, with the field holding its unit shown beside it (a select) or a fixed
-    /// unit label.
-    Number(Unit),
-    Date,
-    Time,
-    TimeZone,
-    /// One of a few options, as radio buttons.
-    Choice(&'static [(&'static str, &'static str)]),
-    /// A tick box.
-    Check,
-    /// Merge-sensitive event types as chips, plus custom names.
-    EventTypes,
-    /// The customer's top distinct_ids with their counts (typed or pasted).
-    TopIds,
-    /// Apps with their kind.
-    AppList,
-    /// Ramp-up steps: after how long, what rate.
-    RampSteps,
-}
-
+/// A number's unit as the form shows it beside the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
+    /// A fixed word: "events".
     Fixed(&'static str),
+    /// Chosen in a select: the unit question edited beside this number.
     Select(Field),
 }
 
-/// A question of the checklist.
+/// How a question is answered: its control and the unit kind its text is parsed by,
+/// with the question's own checks (`at_least_one`: the noun of "Must be at least 1
+/// event"; `Some("")` is "Must be more than zero.").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    Text,
+    LongText,
+    /// An http(s) link.
+    Url,
+    /// A number made of digits only, such as a project ID.
+    Digits,
+    /// An IANA time zone the browser knows.
+    Zone,
+    Date,
+    Time,
+    /// A whole number (k, M, B understood).
+    Count {
+        unit: &'static str,
+        at_least_one: Option<&'static str>,
+    },
+    /// A number that may have a fraction.
+    Amount {
+        unit: Unit,
+        at_least_one: Option<&'static str>,
+    },
+    /// One of a few options, as radio buttons.
+    Choice(&'static [(&'static str, &'static str)]),
+    /// The unit of another question's number, edited beside it as a select.
+    UnitOf(&'static [(&'static str, &'static str)]),
+    /// A tick box.
+    Check,
+    /// Merge-sensitive event types as tick boxes, plus custom names.
+    EventTypes,
+    /// Rows with columns (the row type declares them).
+    List,
+}
+
+/// When a question must be answered (if it applies).
+#[derive(Clone, Copy, Debug)]
+pub enum Required {
+    Always,
+    Never,
+    When(fn(&Answers) -> bool),
+}
+
+/// A question of the checklist: one row of the table.
 #[derive(Clone, Copy, Debug)]
 pub struct Question {
     pub field: Field,
     pub section: Section,
     pub label: &'static str,
     pub help: &'static str,
-    pub control: Control,
-    /// Required whenever it applies.
-    pub required: bool,
     pub placeholder: &'static str,
+    pub input: Input,
+    pub required: Required,
+    /// Whether the question applies to these answers (conditional parts of the form).
+    pub applies: fn(&Answers) -> bool,
+    /// Overrides "answered" when the answer spans several fields.
+    pub answered: Option<fn(&Answers) -> bool>,
+    /// The message when a required answer is missing.
+    pub missing: &'static str,
+    /// Shown as a line of the request block's header, with this label.
+    pub header: Option<&'static str>,
 }
 
-const fn q(
-    field: Field,
-    section: Section,
-    label: &'static str,
-    help: &'static str,
-    control: Control,
-    required: bool,
-    placeholder: &'static str,
-) -> Question {
-    Question {
-        field,
-        section,
-        label,
-        help,
-        control,
-        required,
-        placeholder,
+fn always(_: &Answers) -> bool {
+    true
+}
+
+impl Question {
+    /// A row's defaults: optional text in the "request" section, always shown.
+    const fn new(field: Field) -> Question {
+        Question {
+            field,
+            section: Section::Request,
+            label: "",
+            help: "",
+            placeholder: "",
+            input: Input::Text,
+            required: Required::Never,
+            applies: always,
+            answered: None,
+            missing: "Required.",
+            header: None,
+        }
     }
 }
 
-use Control as C;
-use Field as F;
+/// Declares the questions: see the module documentation.
+macro_rules! questions {
+    ($( $variant:ident ($field:ident: $ty:ty) { $($key:ident: $value:expr),* $(,)? } )*) => {
+        /// Every answer of the checklist, one field per question of the table. Unknown
+        /// fields are ignored and missing ones take their defaults, so drafts survive
+        /// additions to the form.
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct Answers {
+            pub schema_version: SchemaVersion,
+            $(pub $field: $ty,)*
+        }
+
+        /// One question (and its answer).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field {
+            $($variant,)*
+        }
+
+        impl Field {
+            pub const ALL: &'static [Field] = &[$(Field::$variant,)*];
+
+            /// The answer's name in drafts, the JS API and `initialAnswers`.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Field::$variant => stringify!($field),)*
+                }
+            }
+
+            /// The stored answer, whatever its type.
+            pub fn stored(self, a: &Answers) -> &dyn Stored {
+                match self {
+                    $(Field::$variant => &a.$field,)*
+                }
+            }
+
+            pub fn stored_mut(self, a: &mut Answers) -> &mut dyn Stored {
+                match self {
+                    $(Field::$variant => &mut a.$field,)*
+                }
+            }
+        }
+
+        /// Every question, in form order (the order of `Field`).
+        pub const QUESTIONS: &[Question] = &[
+            $(Question { $($key: $value,)* ..Question::new(Field::$variant) },)*
+        ];
+    };
+}
+
+use Input as I;
 use Section as S;
 
-/// Every question, in form order.
-pub const QUESTIONS: &[Question] = &[
-    q(
-        F::Customer,
-        S::Request,
-        "Customer",
-        "The company or project name the pipeline team will see.",
-        C::Text,
-        true,
-        "Acme Corp",
-    ),
-    q(
-        F::Organization,
-        S::Request,
-        "PostHog organization",
-        "As shown in the customer's organization settings.",
-        C::Text,
-        false,
-        "",
-    ),
-    q(
-        F::ProjectId,
-        S::Request,
-        "Project ID",
-        "The numeric ID of the project that receives the events.",
-        C::Text,
-        true,
-        "12345",
-    ),
-    q(
-        F::Region,
-        S::Request,
-        "Cloud region",
-        "",
-        C::Choice(Region::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::RequesterName,
-        S::Request,
-        "Your name",
-        "Who the pipeline team should talk to.",
-        C::Text,
-        true,
-        "Jane Doe",
-    ),
-    q(
-        F::RequesterTeam,
-        S::Request,
-        "Your team",
-        "",
-        C::Text,
-        false,
-        "Customer Success",
-    ),
-    q(
-        F::ConversationUrl,
-        S::Request,
-        "Conversation or ticket link",
-        "A link to the thread with the customer (Zendesk, Slack, email).",
-        C::Url,
-        false,
-        "https://",
-    ),
-    q(
-        F::Kind,
-        S::Request,
-        "What will they send?",
-        "A load test needs the pipeline team alerted as soon as possible.",
-        C::Choice(Kind::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::ProductQuestionsAnswered,
-        S::Commitment,
-        "Their product questions are answered",
-        "They know PostHog fits; the import is not how they find out.",
-        C::Check,
-        true,
-        "",
-    ),
-    q(
-        F::Committed,
-        S::Commitment,
-        "They are committed (paying, or paying once the import is done)",
-        "It's fine for the import to be a condition of paying.",
-        C::Check,
-        true,
-        "",
-    ),
-    q(
-        F::NotValidatingWithImport,
-        S::Commitment,
-        "They are not relying on the import to validate their use case",
-        "",
-        C::Check,
-        true,
-        "",
-    ),
-    q(
-        F::CommitmentNote,
-        S::Commitment,
-        "Notes on commitment",
-        "Contract status, who decided, anything the pipeline team should weigh.",
-        C::LongText,
-        false,
-        "",
-    ),
-    q(
-        F::StartDate,
-        S::Schedule,
-        "Start date",
-        "Weekdays are strongly preferred.",
-        C::Date,
-        true,
-        "",
-    ),
-    q(
-        F::StartTime,
-        S::Schedule,
-        "Start time (customer's time)",
-        "In the customer's time zone, 24-hour clock.",
-        C::Time,
-        true,
-        "",
-    ),
-    q(
-        F::TimeZone,
-        S::Schedule,
-        "Customer's time zone",
-        "An IANA name such as America/New_York or Europe/Berlin.",
-        C::TimeZone,
-        true,
-        "Europe/Berlin",
-    ),
-    q(
-        F::Flexibility,
-        S::Schedule,
-        "How fixed is the start?",
-        "",
-        C::Choice(Flexibility::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::Transport,
-        S::Batching,
-        "How will events be sent?",
-        "/batch takes many events per request; single-event requests each carry one.",
-        C::Choice(Transport::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::EventsPerRequest,
-        S::Batching,
-        "Events per request",
-        "How many events each /batch request carries.",
-        C::Number(Unit::Fixed("events")),
-        true,
-        "1000",
-    ),
-    q(
-        F::AvgEventBytes,
-        S::Batching,
-        "Average event size",
-        "The JSON size of one event, properties included.",
-        C::Number(Unit::Fixed("bytes")),
-        true,
-        "1200",
-    ),
-    q(
-        F::HistoricalMigration,
-        S::Batching,
-        "Will they set historical_migration: true?",
-        "Routes the events to the historical ingestion topic, away from live traffic.",
-        C::Choice(Tri::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::OldestEvent,
-        S::Batching,
-        "Oldest event date",
-        "",
-        C::Date,
-        true,
-        "",
-    ),
-    q(
-        F::NewestEvent,
-        S::Batching,
-        "Newest event date",
-        "The flag is ignored for events less than about 48 hours old.",
-        C::Date,
-        true,
-        "",
-    ),
-    q(
-        F::TotalEvents,
-        S::DistinctIds,
-        "Total events",
-        "k, M and B are understood: 180M.",
-        C::Number(Unit::Fixed("events")),
-        true,
-        "180M",
-    ),
-    q(
-        F::MaxEventsPerId,
-        S::DistinctIds,
-        "Most events for one distinct_id",
-        "The first row of the query below.",
-        C::Number(Unit::Fixed("events")),
-        true,
-        "2.4M",
-    ),
-    q(
-        F::TopIds,
-        S::DistinctIds,
-        "Top distinct_ids",
-        "Paste the query's result (count and distinct_id per line) or add rows by hand.",
-        C::TopIds,
-        false,
-        "",
-    ),
-    q(
-        F::IdsUnknown,
-        S::DistinctIds,
-        "Not known yet: the customer will send the numbers",
-        "",
-        C::Check,
-        false,
-        "",
-    ),
-    q(
-        F::EventTypes,
-        S::EventTypes,
-        "Event types in the import",
-        "Tick the identity and person events they send; add their own event names.",
-        C::EventTypes,
-        true,
-        "",
-    ),
-    q(
-        F::Apps,
-        S::Apps,
-        "Will apps be enabled?",
-        "Transformations and destinations on the receiving project.",
-        C::Choice(Tri::OPTIONS),
-        true,
-        "",
-    ),
-    q(F::AppList, S::Apps, "Which apps?", "", C::AppList, true, ""),
-    q(
-        F::PeakRate,
-        S::Rate,
-        "Peak rate",
-        "Across all of the customer's workers together.",
-        C::Number(Unit::Select(F::RateUnit)),
-        true,
-        "5000",
-    ),
-    q(
-        F::RateUnit,
-        S::Rate,
-        "Rate unit",
-        "",
-        C::Choice(RateUnit::OPTIONS),
-        false,
-        "",
-    ),
-    q(
-        F::Duration,
-        S::Rate,
-        "Total duration",
-        "From the first request to the last.",
-        C::Number(Unit::Select(F::DurationUnit)),
-        true,
-        "10",
-    ),
-    q(
-        F::DurationUnit,
-        S::Rate,
-        "Duration unit",
-        "",
-        C::Choice(DurationUnit::OPTIONS),
-        false,
-        "",
-    ),
-    q(
-        F::Ramp,
-        S::Ramp,
-        "Ramp-up profile",
-        "",
-        C::Choice(Ramp::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::RampMinutes,
-        S::Ramp,
-        "Minutes to reach the peak",
-        "",
-        C::Number(Unit::Fixed("minutes")),
-        true,
-        "60",
-    ),
-    q(
-        F::RampSteps,
-        S::Ramp,
-        "Steps",
-        "After how many minutes, what rate (in the peak rate's unit).",
-        C::RampSteps,
-        true,
-        "",
-    ),
-    q(
-        F::RampNote,
-        S::Ramp,
-        "Notes on the ramp-up",
-        "",
-        C::LongText,
-        false,
-        "",
-    ),
-    q(
-        F::LoadGoal,
-        S::LoadTest,
-        "Goal of the load test",
-        "What they want to learn, and what counts as success.",
-        C::LongText,
-        true,
-        "",
-    ),
-    q(
-        F::LoadTransport,
-        S::LoadTest,
-        "Requests in the test",
-        "",
-        C::Choice(Transport::OPTIONS),
-        true,
-        "",
-    ),
-    q(
-        F::LoadConcurrency,
-        S::LoadTest,
-        "Concurrent clients",
-        "How many workers or connections send at once.",
-        C::Number(Unit::Fixed("clients")),
-        true,
-        "50",
-    ),
-    q(
-        F::AnythingElse,
-        S::Other,
-        "Anything else",
-        "",
-        C::LongText,
-        false,
-        "",
-    ),
-];
+questions! {
+    Customer(customer: String) {
+        label: "Customer",
+        help: "The company or project name the pipeline team will see.",
+        placeholder: "Acme Corp",
+        required: Required::Always,
+    }
+    Organization(organization: String) {
+        label: "PostHog organization",
+        help: "As shown in the customer's organization settings.",
+    }
+    ProjectId(project_id: String) {
+        label: "Project ID",
+        help: "The numeric ID of the project that receives the events.",
+        placeholder: "12345",
+        input: I::Digits,
+        required: Required::Always,
+    }
+    Region(region: Option<Region>) {
+        label: "Cloud region",
+        input: I::Choice(Region::OPTIONS),
+        required: Required::Always,
+    }
+    RequesterName(requester_name: String) {
+        label: "Your name",
+        help: "Who the pipeline team should talk to.",
+        placeholder: "Jane Doe",
+        required: Required::Always,
+    }
+    RequesterTeam(requester_team: String) {
+        label: "Your team",
+        placeholder: "Customer Success",
+    }
+    ConversationUrl(conversation_url: String) {
+        label: "Conversation or ticket link",
+        help: "A link to the thread with the customer (Zendesk, Slack, email).",
+        placeholder: "https://",
+        input: I::Url,
+    }
+    PauseContact(pause_contact: String) {
+        label: "Who can pause or slow the sender during the run, and how do we reach them?",
+        help: "A person on the customer's side and a channel that works during the run, in case the pipeline needs them to back off.",
+        placeholder: "Ana Silva (data engineering), shared Slack channel",
+        required: Required::Always,
+        header: Some("Can pause the sender"),
+    }
+    Kind(kind: Option<Kind>) {
+        label: "What will they send?",
+        help: "A load test needs the pipeline team alerted as soon as possible.",
+        input: I::Choice(Kind::OPTIONS),
+        required: Required::Always,
+    }
+
+    ProductQuestionsAnswered(product_questions_answered: bool) {
+        section: S::Commitment,
+        label: "Their product questions are answered",
+        help: "They know PostHog fits; the import is not how they find out.",
+        input: I::Check,
+        required: Required::Always,
+        missing: CONFIRM_FIRST,
+    }
+    Committed(committed: bool) {
+        section: S::Commitment,
+        label: "They are committed (paying, or paying once the import is done)",
+        help: "It's fine for the import to be a condition of paying.",
+        input: I::Check,
+        required: Required::Always,
+        missing: CONFIRM_FIRST,
+    }
+    NotValidatingWithImport(not_validating_with_import: bool) {
+        section: S::Commitment,
+        label: "They are not relying on the import to validate their use case",
+        input: I::Check,
+        required: Required::Always,
+        missing: CONFIRM_FIRST,
+    }
+    CommitmentNote(commitment_note: String) {
+        section: S::Commitment,
+        label: "Notes on commitment",
+        help: "Contract status, who decided, anything the pipeline team should weigh.",
+        input: I::LongText,
+    }
+
+    StartDate(start_date: String) {
+        section: S::Schedule,
+        label: "Start date",
+        help: "Weekdays are strongly preferred.",
+        input: I::Date,
+        required: Required::Always,
+    }
+    StartTime(start_time: String) {
+        section: S::Schedule,
+        label: "Start time (customer's time)",
+        help: "In the customer's time zone, 24-hour clock.",
+        input: I::Time,
+        required: Required::Always,
+    }
+    TimeZone(time_zone: String) {
+        section: S::Schedule,
+        label: "Customer's time zone",
+        help: "An IANA name such as America/New_York or Europe/Berlin.",
+        placeholder: "Europe/Berlin",
+        input: I::Zone,
+        required: Required::Always,
+    }
+    Flexibility(flexibility: Option<Flexibility>) {
+        section: S::Schedule,
+        label: "How fixed is the start?",
+        input: I::Choice(Flexibility::OPTIONS),
+        required: Required::Always,
+    }
+
+    Transport(transport: Option<Transport>) {
+        section: S::Batching,
+        label: "How will events be sent?",
+        help: "/batch takes many events per request; single-event requests each carry one.",
+        input: I::Choice(Transport::OPTIONS),
+        required: Required::Always,
+    }
+    EventsPerRequest(events_per_request: String) {
+        section: S::Batching,
+        label: "Events per request",
+        help: "How many events each /batch request carries.",
+        placeholder: "1000",
+        input: I::Count { unit: "events", at_least_one: Some("event per request") },
+        required: Required::Always,
+        applies: |a| a.uses_batch(),
+    }
+    AvgEventBytes(avg_event_bytes: String) {
+        section: S::Batching,
+        label: "Average event size",
+        help: "The JSON size of one event, properties included.",
+        placeholder: "1200",
+        input: I::Amount { unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
+        required: Required::Always,
+    }
+    HistoricalMigration(historical_migration: Option<Tri>) {
+        section: S::Batching,
+        label: "Will they set historical_migration: true?",
+        help: "Routes the events to the historical ingestion topic, away from live traffic.",
+        input: I::Choice(Tri::OPTIONS),
+        required: Required::Always,
+        applies: |a| a.includes_import(),
+    }
+    OldestEvent(oldest_event: String) {
+        section: S::Batching,
+        label: "Oldest event date",
+        input: I::Date,
+        required: Required::Always,
+        applies: |a| a.includes_import(),
+    }
+    NewestEvent(newest_event: String) {
+        section: S::Batching,
+        label: "Newest event date",
+        help: "The flag is ignored for events less than about 48 hours old.",
+        input: I::Date,
+        required: Required::Always,
+        applies: |a| a.includes_import(),
+    }
+
+    TotalEvents(total_events: String) {
+        section: S::DistinctIds,
+        label: "Total events",
+        help: "k, M and B are understood: 180M.",
+        placeholder: "180M",
+        input: I::Count { unit: "events", at_least_one: Some("event") },
+        required: Required::Always,
+    }
+    MaxEventsPerId(max_events_per_id: String) {
+        section: S::DistinctIds,
+        label: "Most events for one distinct_id",
+        help: "The first row of the query below.",
+        placeholder: "2.4M",
+        input: I::Count { unit: "events", at_least_one: None },
+        required: Required::Always,
+        applies: |a| !a.ids_unknown,
+        missing: "Required: run the query below, or tick \"Not known yet\".",
+    }
+    TopIds(top_ids: Vec<TopId>) {
+        section: S::DistinctIds,
+        label: "Top distinct_ids",
+        help: "Paste the query's result (count and distinct_id per line) or add rows by hand.",
+        input: I::List,
+        applies: |a| !a.ids_unknown,
+    }
+    IdsUnknown(ids_unknown: bool) {
+        section: S::DistinctIds,
+        label: "Not known yet: the customer will send the numbers",
+        input: I::Check,
+    }
+
+    EventTypes(event_types: Vec<String>) {
+        section: S::EventTypes,
+        label: "Event types in the import",
+        help: "Tick the identity and person events they send; add their own event names.",
+        input: I::EventTypes,
+        required: Required::Always,
+        answered: Some(|a| !a.event_types.is_empty() || a.custom_events || a.events_not_sure),
+        missing: "Tick the event types they send, or \"Not sure\".",
+    }
+    CustomEvents(custom_events: bool) {
+        section: S::EventTypes,
+        label: "Other custom events too",
+        input: I::Check,
+    }
+    EventsNotSure(events_not_sure: bool) {
+        section: S::EventTypes,
+        label: "Not sure yet",
+        input: I::Check,
+    }
+
+    Apps(apps: Option<Tri>) {
+        section: S::Apps,
+        label: "Will apps be enabled?",
+        help: "Transformations and destinations on the receiving project.",
+        input: I::Choice(Tri::OPTIONS),
+        required: Required::Always,
+    }
+    AppList(app_list: Vec<App>) {
+        section: S::Apps,
+        label: "Which apps?",
+        input: I::List,
+        // Asked while apps may be on; required once they are a definite yes.
+        required: Required::When(|a| a.apps == Some(Tri::Yes)),
+        applies: |a| matches!(a.apps, Some(Tri::Yes | Tri::NotSure)),
+        missing: "Name at least one app, or answer \"No\" above.",
+    }
+
+    PeakRate(peak_rate: String) {
+        section: S::Rate,
+        label: "Peak rate",
+        help: "Across all of the customer's workers together.",
+        placeholder: "5000",
+        input: I::Amount { unit: Unit::Select(Field::RateUnit), at_least_one: Some("event") },
+        required: Required::Always,
+    }
+    RateUnit(rate_unit: RateUnit) {
+        section: S::Rate,
+        label: "Rate unit",
+        input: I::UnitOf(RateUnit::OPTIONS),
+    }
+    Duration(duration: String) {
+        section: S::Rate,
+        label: "Total duration",
+        help: "From the first request to the last.",
+        placeholder: "10",
+        input: I::Amount { unit: Unit::Select(Field::DurationUnit), at_least_one: Some("") },
+        required: Required::Always,
+    }
+    DurationUnit(duration_unit: DurationUnit) {
+        section: S::Rate,
+        label: "Duration unit",
+        input: I::UnitOf(DurationUnit::OPTIONS),
+    }
+
+    Ramp(ramp: Option<Ramp>) {
+        section: S::Ramp,
+        label: "Ramp-up profile",
+        input: I::Choice(Ramp::OPTIONS),
+        required: Required::Always,
+    }
+    RampMinutes(ramp_minutes: String) {
+        section: S::Ramp,
+        label: "Minutes to reach the peak",
+        placeholder: "60",
+        input: I::Amount { unit: Unit::Fixed("minutes"), at_least_one: Some("minute") },
+        required: Required::Always,
+        applies: |a| a.ramp == Some(Ramp::Linear),
+    }
+    RampSteps(ramp_steps: Vec<RampStep>) {
+        section: S::Ramp,
+        label: "Steps",
+        help: "After how many minutes, what rate (in the peak rate's unit).",
+        input: I::List,
+        required: Required::Always,
+        applies: |a| a.ramp == Some(Ramp::Steps),
+        missing: "Add at least one step (after how many minutes, what rate).",
+    }
+    RampNote(ramp_note: String) {
+        section: S::Ramp,
+        label: "Notes on the ramp-up",
+        input: I::LongText,
+    }
+
+    LoadGoal(load_goal: String) {
+        section: S::LoadTest,
+        label: "Goal of the load test",
+        help: "What they want to learn, and what counts as success.",
+        input: I::LongText,
+        required: Required::Always,
+    }
+    LoadTransport(load_transport: Option<Transport>) {
+        section: S::LoadTest,
+        label: "Requests in the test",
+        input: I::Choice(Transport::OPTIONS),
+        required: Required::Always,
+    }
+    LoadConcurrency(load_concurrency: String) {
+        section: S::LoadTest,
+        label: "Concurrent clients",
+        help: "How many workers or connections send at once.",
+        placeholder: "50",
+        input: I::Count { unit: "clients", at_least_one: Some("client") },
+        required: Required::Always,
+    }
+
+    AnythingElse(anything_else: String) {
+        section: S::Other,
+        label: "Anything else",
+        input: I::LongText,
+    }
+}
+
+const CONFIRM_FIRST: &str = "Confirm this with the customer before requesting the import.";
 
 impl Field {
     pub fn question(self) -> &'static Question {
-        // Every Field has exactly one row in QUESTIONS (a test checks it).
-        QUESTIONS
-            .iter()
-            .find(|q| q.field == self)
-            .unwrap_or(&QUESTIONS[0])
+        &QUESTIONS[self as usize]
     }
 
     /// A stable id for DOM ids and test hooks: "start-date".
     pub fn id(self) -> String {
-        let name = format!("{self:?}");
-        let mut out = String::with_capacity(name.len() + 4);
-        for (i, c) in name.chars().enumerate() {
-            if c.is_ascii_uppercase() {
-                if i > 0 {
-                    out.push('-');
-                }
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.push(c);
-            }
-        }
-        out
+        self.key().replace('_', "-")
     }
 
-    /// Units are edited beside their number, not as questions of their own.
-    pub fn is_unit(self) -> bool {
-        matches!(self, F::RateUnit | F::DurationUnit)
-    }
-
-    /// Whether the question applies to these answers (conditional parts of the form).
+    /// Whether the question applies to these answers (its section too).
     pub fn applies(self, a: &Answers) -> bool {
         let q = self.question();
-        if !q.section.applies(a) {
-            return false;
-        }
-        match self {
-            F::EventsPerRequest => a.uses_batch(),
-            F::HistoricalMigration | F::OldestEvent | F::NewestEvent => a.includes_import(),
-            F::MaxEventsPerId | F::TopIds => !a.ids_unknown,
-            F::AppList => matches!(a.apps, Some(Tri::Yes | Tri::NotSure)),
-            F::RampMinutes => a.ramp == Some(Ramp::Linear),
-            F::RampSteps => a.ramp == Some(Ramp::Steps),
-            _ => true,
-        }
+        q.section.applies(a) && (q.applies)(a)
     }
 
-    /// Whether an answer is required here (required questions that apply; the app list
-    /// only once apps are a definite yes).
+    /// Whether an answer is required here.
     pub fn is_required(self, a: &Answers) -> bool {
-        self.question().required
-            && self.applies(a)
-            && (self != F::AppList || a.apps == Some(Tri::Yes))
-    }
-
-    /// The answer as text, for text-like controls and choices (the choice's code).
-    pub fn text(self, a: &Answers) -> String {
-        fn code<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> String {
-            v.map(f).unwrap_or_default().to_string()
-        }
-        match self {
-            F::Customer => a.customer.clone(),
-            F::Organization => a.organization.clone(),
-            F::ProjectId => a.project_id.clone(),
-            F::Region => code(a.region, Region::code),
-            F::RequesterName => a.requester_name.clone(),
-            F::RequesterTeam => a.requester_team.clone(),
-            F::ConversationUrl => a.conversation_url.clone(),
-            F::Kind => code(a.kind, Kind::code),
-            F::CommitmentNote => a.commitment_note.clone(),
-            F::StartDate => a.start_date.clone(),
-            F::StartTime => a.start_time.clone(),
-            F::TimeZone => a.time_zone.clone(),
-            F::Flexibility => code(a.flexibility, Flexibility::code),
-            F::Transport => code(a.transport, Transport::code),
-            F::EventsPerRequest => a.events_per_request.clone(),
-            F::AvgEventBytes => a.avg_event_bytes.clone(),
-            F::HistoricalMigration => code(a.historical_migration, Tri::code),
-            F::OldestEvent => a.oldest_event.clone(),
-            F::NewestEvent => a.newest_event.clone(),
-            F::TotalEvents => a.total_events.clone(),
-            F::MaxEventsPerId => a.max_events_per_id.clone(),
-            F::Apps => code(a.apps, Tri::code),
-            F::PeakRate => a.peak_rate.clone(),
-            F::RateUnit => a.rate_unit.code().to_string(),
-            F::Duration => a.duration.clone(),
-            F::DurationUnit => a.duration_unit.code().to_string(),
-            F::Ramp => code(a.ramp, Ramp::code),
-            F::RampMinutes => a.ramp_minutes.clone(),
-            F::RampNote => a.ramp_note.clone(),
-            F::LoadGoal => a.load_goal.clone(),
-            F::LoadTransport => code(a.load_transport, Transport::code),
-            F::LoadConcurrency => a.load_concurrency.clone(),
-            F::AnythingElse => a.anything_else.clone(),
-            F::ProductQuestionsAnswered
-            | F::Committed
-            | F::NotValidatingWithImport
-            | F::IdsUnknown
-            | F::TopIds
-            | F::EventTypes
-            | F::AppList
-            | F::RampSteps => String::new(),
-        }
-    }
-
-    /// Sets a text-like answer or a choice (by code; an unknown code clears the choice).
-    pub fn set_text(self, a: &mut Answers, value: &str) {
-        let v = value.to_string();
-        match self {
-            F::Customer => a.customer = v,
-            F::Organization => a.organization = v,
-            F::ProjectId => a.project_id = v,
-            F::Region => a.region = Region::from_code(value),
-            F::RequesterName => a.requester_name = v,
-            F::RequesterTeam => a.requester_team = v,
-            F::ConversationUrl => a.conversation_url = v,
-            F::Kind => a.kind = Kind::from_code(value),
-            F::CommitmentNote => a.commitment_note = v,
-            F::StartDate => a.start_date = v,
-            F::StartTime => a.start_time = v,
-            F::TimeZone => a.time_zone = v,
-            F::Flexibility => a.flexibility = Flexibility::from_code(value),
-            F::Transport => a.transport = Transport::from_code(value),
-            F::EventsPerRequest => a.events_per_request = v,
-            F::AvgEventBytes => a.avg_event_bytes = v,
-            F::HistoricalMigration => a.historical_migration = Tri::from_code(value),
-            F::OldestEvent => a.oldest_event = v,
-            F::NewestEvent => a.newest_event = v,
-            F::TotalEvents => a.total_events = v,
-            F::MaxEventsPerId => a.max_events_per_id = v,
-            F::Apps => a.apps = Tri::from_code(value),
-            F::PeakRate => a.peak_rate = v,
-            F::RateUnit => a.rate_unit = RateUnit::from_code(value).unwrap_or_default(),
-            F::Duration => a.duration = v,
-            F::DurationUnit => a.duration_unit = DurationUnit::from_code(value).unwrap_or_default(),
-            F::Ramp => a.ramp = Ramp::from_code(value),
-            F::RampMinutes => a.ramp_minutes = v,
-            F::RampNote => a.ramp_note = v,
-            F::LoadGoal => a.load_goal = v,
-            F::LoadTransport => a.load_transport = Transport::from_code(value),
-            F::LoadConcurrency => a.load_concurrency = v,
-            F::AnythingElse => a.anything_else = v,
-            F::ProductQuestionsAnswered
-            | F::Committed
-            | F::NotValidatingWithImport
-            | F::IdsUnknown
-            | F::TopIds
-            | F::EventTypes
-            | F::AppList
-            | F::RampSteps => {}
-        }
-    }
-
-    /// A tick box's state.
-    pub fn checked(self, a: &Answers) -> bool {
-        match self {
-            F::ProductQuestionsAnswered => a.product_questions_answered,
-            F::Committed => a.committed,
-            F::NotValidatingWithImport => a.not_validating_with_import,
-            F::IdsUnknown => a.ids_unknown,
-            _ => false,
-        }
-    }
-
-    pub fn set_checked(self, a: &mut Answers, on: bool) {
-        match self {
-            F::ProductQuestionsAnswered => a.product_questions_answered = on,
-            F::Committed => a.committed = on,
-            F::NotValidatingWithImport => a.not_validating_with_import = on,
-            F::IdsUnknown => a.ids_unknown = on,
-            _ => {}
-        }
+        let required = match self.question().required {
+            Required::Always => true,
+            Required::Never => false,
+            Required::When(when) => when(a),
+        };
+        required && self.applies(a)
     }
 
     /// Whether the reader has given an answer (for progress and "required").
     pub fn is_answered(self, a: &Answers) -> bool {
-        match self.question().control {
-            C::Check => self.checked(a),
-            C::EventTypes => !a.event_types.is_empty() || a.custom_events || a.events_not_sure,
-            C::TopIds => a.top_ids.iter().any(|r| !r.distinct_id.trim().is_empty()),
-            C::AppList => a.app_list.iter().any(|app| !app.name.trim().is_empty()),
-            C::RampSteps => a.ramp_steps.iter().any(|s| !s.rate.trim().is_empty()),
-            _ => !self.text(a).trim().is_empty(),
+        match self.question().answered {
+            Some(answered) => answered(a),
+            None => self.stored(a).is_answered(),
         }
+    }
+
+    /// The answer as a text control shows it (a choice's code).
+    pub fn text(self, a: &Answers) -> String {
+        self.stored(a).text()
+    }
+
+    pub fn set_text(self, a: &mut Answers, value: &str) {
+        self.stored_mut(a).set_text(value);
+    }
+
+    pub fn checked(self, a: &Answers) -> bool {
+        self.stored(a).checked()
+    }
+
+    pub fn set_checked(self, a: &mut Answers, on: bool) {
+        self.stored_mut(a).set_checked(on);
     }
 }
 
@@ -775,7 +620,7 @@ pub fn section_questions(
 }
 
 /// Answered / required for a section's applicable required questions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub answered: usize,
     pub required: usize,
@@ -785,13 +630,26 @@ impl Progress {
     pub fn done(self) -> bool {
         self.answered == self.required
     }
+
+    /// A section's badge: "optional", "2/3 answered", "✓ 3/3 done".
+    pub fn badge(self) -> String {
+        if self.required == 0 {
+            "optional".to_string()
+        } else if self.done() {
+            format!("✓ {}/{} done", self.answered, self.required)
+        } else {
+            format!("{}/{} answered", self.answered, self.required)
+        }
+    }
+
+    /// The widget's progress line: "12 of 27 required answers".
+    pub fn line(self) -> String {
+        format!("{} of {} required answers", self.answered, self.required)
+    }
 }
 
 pub fn section_progress(section: Section, a: &Answers) -> Progress {
-    let mut p = Progress {
-        answered: 0,
-        required: 0,
-    };
+    let mut p = Progress::default();
     for q in section_questions(section, a).filter(|q| q.field.is_required(a)) {
         p.required += 1;
         if q.field.is_answered(a) {
@@ -805,123 +663,106 @@ pub fn section_progress(section: Section, a: &Answers) -> Progress {
 pub fn overall_progress(a: &Answers) -> Progress {
     Section::ALL
         .iter()
-        .filter(|s| s.applies(a))
         .map(|s| section_progress(*s, a))
-        .fold(
-            Progress {
-                answered: 0,
-                required: 0,
-            },
-            |acc, p| Progress {
-                answered: acc.answered + p.answered,
-                required: acc.required + p.required,
-            },
-        )
+        .fold(Progress::default(), |acc, p| Progress {
+            answered: acc.answered + p.answered,
+            required: acc.required + p.required,
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const EVERY_FIELD: [Field; 41] = [
-        F::Customer,
-        F::Organization,
-        F::ProjectId,
-        F::Region,
-        F::RequesterName,
-        F::RequesterTeam,
-        F::ConversationUrl,
-        F::Kind,
-        F::ProductQuestionsAnswered,
-        F::Committed,
-        F::NotValidatingWithImport,
-        F::CommitmentNote,
-        F::StartDate,
-        F::StartTime,
-        F::TimeZone,
-        F::Flexibility,
-        F::Transport,
-        F::EventsPerRequest,
-        F::AvgEventBytes,
-        F::HistoricalMigration,
-        F::OldestEvent,
-        F::NewestEvent,
-        F::TotalEvents,
-        F::MaxEventsPerId,
-        F::TopIds,
-        F::IdsUnknown,
-        F::EventTypes,
-        F::Apps,
-        F::AppList,
-        F::PeakRate,
-        F::RateUnit,
-        F::Duration,
-        F::DurationUnit,
-        F::Ramp,
-        F::RampMinutes,
-        F::RampSteps,
-        F::RampNote,
-        F::LoadGoal,
-        F::LoadTransport,
-        F::LoadConcurrency,
-        F::AnythingElse,
-    ];
+    use crate::checklist::answers::CellKind;
 
     #[test]
-    fn every_field_has_exactly_one_question() {
-        for f in EVERY_FIELD {
-            assert_eq!(
-                QUESTIONS.iter().filter(|q| q.field == f).count(),
-                1,
-                "{f:?}"
-            );
+    fn the_table_is_in_field_order() {
+        assert_eq!(QUESTIONS.len(), Field::ALL.len());
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            assert_eq!(q.field as usize, i);
+            assert_eq!(q.field.question().field, q.field);
+            assert!(!q.label.is_empty(), "{:?} has no label", q.field);
         }
-        assert_eq!(QUESTIONS.len(), EVERY_FIELD.len());
     }
 
     #[test]
     fn questions_follow_the_page_order_of_sections() {
-        let order: Vec<usize> = QUESTIONS
-            .iter()
-            .map(|q| Section::ALL.iter().position(|s| *s == q.section).unwrap())
-            .collect();
+        let order: Vec<usize> = QUESTIONS.iter().map(|q| q.section as usize).collect();
         assert!(order.windows(2).all(|w| w[0] <= w[1]));
+        for (i, s) in Section::ALL.iter().enumerate() {
+            assert_eq!(*s as usize, i);
+        }
     }
 
+    /// Every question's control and its stored answer agree: what the control writes,
+    /// the answer reads back (a mismatch would make a control silently do nothing).
     #[test]
-    fn text_fields_round_trip() {
-        let mut a = Answers::default();
+    fn every_control_reaches_its_answer() {
         for q in QUESTIONS {
-            let value = match q.control {
-                C::Choice(options) => options[options.len() - 1].0,
-                C::Check | C::EventTypes | C::TopIds | C::AppList | C::RampSteps => continue,
-                _ => "some text",
-            };
-            q.field.set_text(&mut a, value);
-            assert_eq!(q.field.text(&a), value, "{:?}", q.field);
+            let mut a = Answers::default();
+            let f = q.field;
+            match q.input {
+                Input::Check => {
+                    f.set_checked(&mut a, true);
+                    assert!(f.checked(&a) && f.stored(&a).is_answered(), "{f:?}");
+                }
+                Input::Choice(options) | Input::UnitOf(options) => {
+                    for (code, _) in options {
+                        f.set_text(&mut a, code);
+                        assert_eq!(f.text(&a), *code, "{f:?}");
+                    }
+                }
+                Input::List => {
+                    let rows = f.stored_mut(&mut a).rows_mut().expect("a list");
+                    rows.push_empty();
+                    let spec = rows.spec();
+                    for (i, col) in spec.columns.iter().enumerate() {
+                        let value = match col.kind {
+                            CellKind::Choice(options) => options[options.len() - 1].0,
+                            _ => "7",
+                        };
+                        rows.set_cell(0, i, value);
+                        assert_eq!(rows.cell(0, i), value, "{f:?} column {i}");
+                    }
+                    assert!(f.stored(&a).is_answered(), "{f:?}");
+                }
+                Input::EventTypes => {
+                    a.toggle_event_type("$identify");
+                    assert!(f.is_answered(&a));
+                }
+                _ => {
+                    f.set_text(&mut a, "some text");
+                    assert_eq!(f.text(&a), "some text", "{f:?}");
+                    assert!(f.is_answered(&a));
+                }
+            }
         }
     }
 
     #[test]
-    fn ids_are_kebab_case() {
-        assert_eq!(F::StartDate.id(), "start-date");
-        assert_eq!(F::Customer.id(), "customer");
+    fn keys_are_the_serialised_names_and_ids_are_kebab_case() {
+        assert_eq!(Field::StartDate.key(), "start_date");
+        assert_eq!(Field::StartDate.id(), "start-date");
+        assert_eq!(Field::Customer.id(), "customer");
     }
 
     #[test]
     fn conditional_questions_appear_only_when_relevant() {
         let mut a = Answers::default();
-        assert!(!F::EventsPerRequest.applies(&a));
-        assert!(!F::LoadGoal.applies(&a));
-        assert!(!F::AppList.applies(&a));
+        assert!(!Field::EventsPerRequest.applies(&a));
+        assert!(!Field::LoadGoal.applies(&a));
+        assert!(!Field::AppList.applies(&a));
         a.transport = Some(Transport::Batch);
         a.kind = Some(Kind::Both);
         a.apps = Some(Tri::NotSure);
-        assert!(F::EventsPerRequest.applies(&a));
-        assert!(F::LoadGoal.applies(&a));
-        assert!(F::AppList.applies(&a));
+        assert!(Field::EventsPerRequest.applies(&a));
+        assert!(Field::LoadGoal.applies(&a));
+        assert!(Field::AppList.applies(&a));
+        assert!(!Field::AppList.is_required(&a));
+        a.apps = Some(Tri::Yes);
+        assert!(Field::AppList.is_required(&a));
         a.kind = Some(Kind::LoadTest);
-        assert!(!F::HistoricalMigration.applies(&a));
+        assert!(!Field::HistoricalMigration.applies(&a));
     }
 
     #[test]
@@ -929,14 +770,37 @@ mod tests {
         let mut a = Answers::default();
         let p = section_progress(Section::Commitment, &a);
         assert_eq!((p.answered, p.required), (0, 3));
+        assert_eq!(p.badge(), "0/3 answered");
         a.committed = true;
         assert_eq!(section_progress(Section::Commitment, &a).answered, 1);
         let before = overall_progress(&a).required;
         a.kind = Some(Kind::LoadTest);
         // Three load-test questions now apply; the three import-only ones do not.
-        assert!(F::LoadGoal.applies(&a) && !F::OldestEvent.applies(&a));
+        assert!(Field::LoadGoal.applies(&a) && !Field::OldestEvent.applies(&a));
         assert_eq!(overall_progress(&a).required, before);
         a.kind = Some(Kind::Both);
         assert_eq!(overall_progress(&a).required, before + 3);
+        assert_eq!(section_progress(Section::Other, &a).badge(), "optional");
+        a.product_questions_answered = true;
+        a.not_validating_with_import = true;
+        assert_eq!(
+            section_progress(Section::Commitment, &a).badge(),
+            "✓ 3/3 done"
+        );
+        assert_eq!(
+            overall_progress(&a).line(),
+            format!("4 of {} required answers", before + 3)
+        );
+    }
+
+    #[test]
+    fn the_pause_contact_is_asked_for_every_kind() {
+        for kind in [Kind::Import, Kind::LoadTest, Kind::Both] {
+            let a = Answers {
+                kind: Some(kind),
+                ..Answers::default()
+            };
+            assert!(Field::PauseContact.is_required(&a), "{kind:?}");
+        }
     }
 }

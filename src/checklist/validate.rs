@@ -1,11 +1,16 @@
-//! Per-field validation: what is wrong with an answer and how to fix it. Nothing here
-//! changes the answers; an invalid value stays as typed.
+//! What is wrong with the answers and how to fix it: the reading errors of every
+//! question that applies (from `parse.rs`), then the checks that compare answers with
+//! each other, then the required answers still missing. Nothing here changes the
+//! answers; an invalid value stays as typed.
 
-use super::answers::{Answers, Transport};
-use super::facts::{Env, Facts};
-use super::numbers::{group, parse_amount, parse_count, NumberError};
+use super::answers::Answers;
+use super::facts::{Env, Facts, MAX_DURATION_MIN};
+use super::numbers::group;
+use super::parse::{Parsed, Value};
 use super::questions::{Field, QUESTIONS};
-use super::time::{utc_to_local, Date, Time};
+use super::time::{split, utc_to_local, Date};
+
+pub use super::parse::is_web_link;
 
 /// A problem with one answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,301 +22,196 @@ pub struct FieldError {
     pub missing: bool,
 }
 
+/// What a cross-field check sees.
+struct Seen<'a> {
+    a: &'a Answers,
+    p: &'a Parsed,
+    facts: &'a Facts,
+    env: &'a Env<'a>,
+}
+
+/// The checks that compare answers with each other or with today. Each looks at the
+/// parsed values and returns the field it blames and why.
+const CROSS_CHECKS: &[fn(&Seen) -> Option<(Field, String)>] = &[
+    start_in_the_past,
+    newest_before_oldest,
+    newest_in_the_future,
+    more_for_one_id_than_in_all,
+    duration_over_ten_years,
+    ramp_longer_than_the_run,
+];
+
 /// All problems, in form order: invalid values, then for each required question that
 /// applies but has no answer, a "missing" entry.
-pub fn validate(a: &Answers, facts: &Facts, env: &Env) -> Vec<FieldError> {
+pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldError> {
     let mut out = Vec::new();
-    let mut invalid = |field: Field, message: String| {
-        out.push(FieldError {
-            field,
-            message,
-            missing: false,
-        })
+    let invalid = |field: Field, message: String| FieldError {
+        field,
+        message,
+        missing: false,
     };
-
-    let url = a.conversation_url.trim();
-    if !url.is_empty() && !is_web_link(url) {
-        invalid(
-            Field::ConversationUrl,
-            "Paste the full link, starting with https://".into(),
-        );
-    }
-    let project = a.project_id.trim();
-    if !project.is_empty() && !project.bytes().all(|b| b.is_ascii_digit()) {
-        invalid(
-            Field::ProjectId,
-            "A project ID is a number such as 12345 (Project settings → Project ID).".into(),
-        );
-    }
-
-    // Schedule
-    let zone = a.time_zone.trim();
-    let zone_known = zone.is_empty() || env.zones.offset_minutes(zone, env.now).is_some();
-    if !zone_known {
-        invalid(
-            Field::TimeZone,
-            format!("\"{zone}\" is not a time zone this browser knows. Use an IANA name such as America/New_York or Europe/Berlin."),
-        );
-    }
-    if let Err(e) = parse_nonempty(&a.start_date, Date::parse) {
-        invalid(Field::StartDate, e.into());
-    } else if let (Some(date), true) = (facts.start_date, zone_known) {
-        let today = today_in(a, env);
-        if date < today {
-            invalid(
-                Field::StartDate,
-                format!(
-                    "{} is in the past (today is {}).",
-                    date.long(),
-                    today.long()
-                ),
-            );
+    for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
+        if let Some(message) = p.error(q.field) {
+            out.push(invalid(q.field, message.to_string()));
         }
     }
-    if let Err(e) = parse_nonempty(&a.start_time, Time::parse) {
-        invalid(Field::StartTime, e.into());
-    }
-
-    // Batching
-    if a.transport == Some(Transport::Batch) {
-        positive_count(
-            &a.events_per_request,
-            Field::EventsPerRequest,
-            "event per request",
-            &mut invalid,
-        );
-    }
-    positive_amount(
-        &a.avg_event_bytes,
-        Field::AvgEventBytes,
-        "byte",
-        &mut invalid,
-    );
-    if a.includes_import() {
-        let oldest = parse_nonempty(&a.oldest_event, Date::parse);
-        let newest = parse_nonempty(&a.newest_event, Date::parse);
-        if let Err(e) = &oldest {
-            invalid(Field::OldestEvent, (*e).into());
-        }
-        if let Err(e) = &newest {
-            invalid(Field::NewestEvent, (*e).into());
-        }
-        let today = today_in(a, env);
-        if let (Some(o), Some(n)) = (facts.oldest, facts.newest) {
-            if n < o {
-                invalid(
-                    Field::NewestEvent,
-                    format!(
-                        "The newest event ({}) is before the oldest ({}).",
-                        n.short(),
-                        o.short()
-                    ),
-                );
-            }
-        }
-        if let Some(n) = facts.newest.filter(|n| *n > today) {
-            invalid(
-                Field::NewestEvent,
-                format!(
-                    "{} is in the future: historical events have already happened.",
-                    n.short()
-                ),
-            );
-        }
-    }
-
-    // distinct_ids
-    positive_count(&a.total_events, Field::TotalEvents, "event", &mut invalid);
-    if !a.ids_unknown {
-        if let Err(e) = parse_count(&a.max_events_per_id) {
-            invalid(Field::MaxEventsPerId, e.message().into());
-        } else if let (Ok(Some(max)), Some(total)) =
-            (parse_count(&a.max_events_per_id), facts.total_events)
-        {
-            if max > total {
-                invalid(
-                    Field::MaxEventsPerId,
-                    format!(
-                        "More than the total of {} events: check both numbers.",
-                        group(total)
-                    ),
-                );
-            }
-        }
-        let bad_rows: Vec<String> = a
-            .top_ids
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| {
-                let id_empty = r.distinct_id.trim().is_empty();
-                match parse_count(&r.events) {
-                    Err(e) => Some(format!("row {}: {}", i + 1, e.message())),
-                    Ok(Some(_)) if id_empty => {
-                        Some(format!("row {}: the distinct_id is empty", i + 1))
-                    }
-                    _ => None,
-                }
-            })
-            .collect();
-        if !bad_rows.is_empty() {
-            invalid(Field::TopIds, super::capitalise(&bad_rows.join("; ")));
-        }
-    }
-
-    // Rate and duration
-    positive_amount(&a.peak_rate, Field::PeakRate, "event", &mut invalid);
-    positive_amount(&a.duration, Field::Duration, "", &mut invalid);
-    if let Ok(Some(d)) = parse_amount(&a.duration) {
-        if a.duration_unit.minutes(d) > super::facts::MAX_DURATION_MIN {
-            invalid(
-                Field::Duration,
-                "That is over ten years: check the number and its unit.".into(),
-            );
-        }
-    }
-
-    // Ramp-up
-    if Field::RampMinutes.applies(a) {
-        positive_amount(&a.ramp_minutes, Field::RampMinutes, "minute", &mut invalid);
-        if let (Ok(Some(r)), Some(d)) = (parse_amount(&a.ramp_minutes), facts.duration_min) {
-            if r > d {
-                invalid(
-                    Field::RampMinutes,
-                    "The ramp-up is longer than the whole sending window.".into(),
-                );
+    for field in [Field::TopIds, Field::RampSteps] {
+        if field.applies(a) {
+            if let Some(message) = row_problems(field, a, p, facts) {
+                out.push(invalid(field, message));
             }
         }
     }
-    if Field::RampSteps.applies(a) {
-        let mut problems = Vec::new();
-        for (i, s) in a.ramp_steps.iter().enumerate() {
-            if let Err(e) = parse_amount(&s.after_minutes) {
-                problems.push(format!("step {}: minutes: {}", i + 1, e.message()));
-            }
-            match parse_amount(&s.rate) {
-                Err(e) => problems.push(format!("step {}: rate: {}", i + 1, e.message())),
-                Ok(Some(r)) => {
-                    let per_sec = a.rate_unit.per_second(r);
-                    if facts.peak_per_sec.is_some_and(|p| per_sec > p * 1.000_001) {
-                        problems.push(format!("step {}: the rate is above the peak rate", i + 1));
-                    }
-                }
-                Ok(None) => {}
-            }
-        }
-        if !problems.is_empty() {
-            invalid(Field::RampSteps, super::capitalise(&problems.join("; ")));
+    let seen = Seen { a, p, facts, env };
+    for check in CROSS_CHECKS {
+        if let Some((field, message)) = check(&seen) {
+            out.push(invalid(field, message));
         }
     }
-
-    // Load test
-    if a.includes_load_test() {
-        positive_count(
-            &a.load_concurrency,
-            Field::LoadConcurrency,
-            "client",
-            &mut invalid,
-        );
-    }
-
-    // Missing required answers, in form order, after the invalid ones of the same field.
     for q in QUESTIONS {
         if q.field.is_required(a) && !q.field.is_answered(a) {
             out.push(FieldError {
                 field: q.field,
-                message: missing_message(q.field).into(),
+                message: q.missing.into(),
                 missing: true,
             });
         }
     }
-    let order = |f: Field| QUESTIONS.iter().position(|q| q.field == f);
-    out.sort_by_key(|e| (order(e.field), e.missing));
+    // Stable: within a field, the order above (reading errors before cross checks).
+    out.sort_by_key(|e| (e.field, e.missing));
     out
+}
+
+/// "Row 2: Enter a number…; row 3: the distinct_id is empty" for a list's rows.
+fn row_problems(field: Field, a: &Answers, p: &Parsed, facts: &Facts) -> Option<String> {
+    let mut problems = Vec::new();
+    for (i, cells) in p.rows(field).iter().enumerate() {
+        let n = i + 1;
+        if field == Field::TopIds {
+            match &cells[1] {
+                Value::Invalid(e) => problems.push(format!("row {n}: {e}")),
+                Value::Count(_) if cells[0] == Value::Empty => {
+                    problems.push(format!("row {n}: the distinct_id is empty"))
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if let Value::Invalid(e) = &cells[0] {
+            problems.push(format!("step {n}: minutes: {e}"));
+        }
+        match &cells[1] {
+            Value::Invalid(e) => problems.push(format!("step {n}: rate: {e}")),
+            Value::Amount(r) => {
+                let per_sec = a.rate_unit.per_second(*r);
+                if facts
+                    .peak_per_sec
+                    .is_some_and(|peak| per_sec > peak * 1.000_001)
+                {
+                    problems.push(format!("step {n}: the rate is above the peak rate"));
+                }
+            }
+            _ => {}
+        }
+    }
+    (!problems.is_empty()).then(|| super::capitalise(&problems.join("; ")))
 }
 
 /// The reader's "today" in the customer's zone (UTC when the zone is unknown).
 fn today_in(a: &Answers, env: &Env) -> Date {
     utc_to_local(env.zones, a.time_zone.trim(), env.now)
         .map(|(d, _)| d)
-        .unwrap_or_else(|| super::time::split(env.now).0)
+        .unwrap_or_else(|| split(env.now).0)
 }
 
-fn missing_message(field: Field) -> &'static str {
-    match field {
-        Field::ProductQuestionsAnswered | Field::Committed | Field::NotValidatingWithImport => {
-            "Confirm this with the customer before requesting the import."
-        }
-        Field::EventTypes => "Tick the event types they send, or \"Not sure\".",
-        Field::AppList => "Name at least one app, or answer \"No\" above.",
-        Field::RampSteps => "Add at least one step (after how many minutes, what rate).",
-        Field::MaxEventsPerId => "Required: run the query below, or tick \"Not known yet\".",
-        _ => "Required.",
+fn start_in_the_past(s: &Seen) -> Option<(Field, String)> {
+    // An unknown zone has no "today" to judge by.
+    if s.p.error(Field::TimeZone).is_some() {
+        return None;
     }
+    let date = s.facts.start_date?;
+    let today = today_in(s.a, s.env);
+    (date < today).then(|| {
+        let message = format!(
+            "{} is in the past (today is {}).",
+            date.long(),
+            today.long()
+        );
+        (Field::StartDate, message)
+    })
 }
 
-fn parse_nonempty<T>(
-    text: &str,
-    parse: fn(&str) -> Result<T, super::time::ParseError>,
-) -> Result<Option<T>, &'static str> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    parse(text).map(Some).map_err(|e| e.0)
+fn newest_before_oldest(s: &Seen) -> Option<(Field, String)> {
+    let (o, n) = (s.facts.oldest?, s.facts.newest?);
+    (s.a.includes_import() && n < o).then(|| {
+        let message = format!(
+            "The newest event ({}) is before the oldest ({}).",
+            n.short(),
+            o.short()
+        );
+        (Field::NewestEvent, message)
+    })
 }
 
-fn positive_count(text: &str, field: Field, unit: &str, invalid: &mut impl FnMut(Field, String)) {
-    match parse_count(text) {
-        Err(e) => invalid(field, e.message().into()),
-        Ok(Some(0)) => invalid(field, at_least_one(unit)),
-        _ => {}
-    }
+fn newest_in_the_future(s: &Seen) -> Option<(Field, String)> {
+    let n = s.facts.newest?;
+    (s.a.includes_import() && n > today_in(s.a, s.env)).then(|| {
+        let message = format!(
+            "{} is in the future: historical events have already happened.",
+            n.short()
+        );
+        (Field::NewestEvent, message)
+    })
 }
 
-fn positive_amount(text: &str, field: Field, unit: &str, invalid: &mut impl FnMut(Field, String)) {
-    match parse_amount(text) {
-        Err(NumberError::Fraction) => {}
-        Err(e) => invalid(field, e.message().into()),
-        Ok(Some(x)) if x <= 0.0 => invalid(field, at_least_one(unit)),
-        _ => {}
-    }
+fn more_for_one_id_than_in_all(s: &Seen) -> Option<(Field, String)> {
+    let max = s.p.count(Field::MaxEventsPerId)?;
+    let total = s.facts.total_events?;
+    (!s.a.ids_unknown && max > total).then(|| {
+        let message = format!(
+            "More than the total of {} events: check both numbers.",
+            group(total)
+        );
+        (Field::MaxEventsPerId, message)
+    })
 }
 
-fn at_least_one(unit: &str) -> String {
-    if unit.is_empty() {
-        "Must be more than zero.".into()
-    } else {
-        format!("Must be at least 1 {unit}.")
-    }
+fn duration_over_ten_years(s: &Seen) -> Option<(Field, String)> {
+    let d = s.p.amount(Field::Duration)?;
+    (s.a.duration_unit.minutes(d) > MAX_DURATION_MIN).then(|| {
+        let message = "That is over ten years: check the number and its unit.";
+        (Field::Duration, message.to_string())
+    })
 }
 
-/// An http(s) link without spaces or angle brackets.
-pub fn is_web_link(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        !r.is_empty()
-            && !r
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
+fn ramp_longer_than_the_run(s: &Seen) -> Option<(Field, String)> {
+    let ramp = s.p.amount(Field::RampMinutes)?;
+    let run = s.facts.duration_min?;
+    (Field::RampMinutes.applies(s.a) && ramp > run).then(|| {
+        let message = "The ramp-up is longer than the whole sending window.";
+        (Field::RampMinutes, message.to_string())
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::{Kind, Ramp, RampStep, TopId};
+    use crate::checklist::answers::{Kind, Ramp, RampStep, TopId, Transport};
     use crate::checklist::time::BuiltinZones;
 
     /// 2026-11-26 12:00 UTC.
     const NOW: i64 = 1_795_694_400;
 
-    fn errors(a: &Answers) -> Vec<FieldError> {
-        let env = Env {
+    fn env() -> Env<'static> {
+        Env {
             now: NOW,
             zones: &BuiltinZones,
-        };
-        validate(a, &Facts::derive(a, &env), &env)
+        }
+    }
+
+    fn errors(a: &Answers) -> Vec<FieldError> {
+        let p = Parsed::new(a, &env());
+        validate(a, &p, &Facts::derive(a, &p, &env()), &env())
     }
 
     fn message(a: &Answers, field: Field) -> Option<String> {
@@ -473,20 +373,7 @@ mod tests {
         assert!(message(&a, Field::Duration)
             .unwrap()
             .contains("over ten years"));
-        let env = Env {
-            now: NOW,
-            zones: &BuiltinZones,
-        };
-        assert_eq!(Facts::derive(&a, &env).end_utc, None);
-    }
-
-    #[test]
-    fn links() {
-        assert!(is_web_link(
-            "https://example.zendesk.com/agent/tickets/4242"
-        ));
-        assert!(!is_web_link("https://"));
-        assert!(!is_web_link("javascript:alert(1)"));
-        assert!(!is_web_link("https://a b"));
+        let p = Parsed::new(&a, &env());
+        assert_eq!(Facts::derive(&a, &p, &env()).end_utc, None);
     }
 }

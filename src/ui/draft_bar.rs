@@ -30,8 +30,9 @@ pub fn DraftBar(note: Signal<Option<String>>) -> impl IntoView {
         stage.set(Stage::Undo(Box::new(before)));
         spawn_local(async move {
             TimeoutFuture::new(UNDO_MS).await;
-            if matches!(stage.get_untracked(), Stage::Undo(_)) {
-                stage.set(Stage::Idle);
+            // Guarded: the widget may have been unmounted meanwhile.
+            if matches!(stage.try_get_untracked(), Some(Stage::Undo(_))) {
+                stage.try_set(Stage::Idle);
             }
         });
     };
@@ -41,20 +42,20 @@ pub fn DraftBar(note: Signal<Option<String>>) -> impl IntoView {
         }
         stage.set(Stage::Idle);
     };
+    let button = move |text: &'static str, class: &'static str, to: Stage| {
+        view! {
+            <button type="button" class=class on:click=move |_| stage.set(to.clone())>{text}</button>
+        }
+    };
     view! {
         <div class="hic-draft" role="status">
             <span class="hic-draft-note">{move || note.get()}</span>
             {move || match stage.get() {
-                Stage::Idle => view! {
-                    <button type="button" class="hic-button" on:click=move |_| stage.set(Stage::Confirm)>
-                        "Start over"
-                    </button>
-                }
-                .into_any(),
+                Stage::Idle => button("Start over", "hic-button", Stage::Confirm).into_any(),
                 Stage::Confirm => view! {
                     <span>"Clear every answer?"</span>
                     <button type="button" class="hic-button hic-danger" on:click=clear>"Clear answers"</button>
-                    <button type="button" class="hic-button" on:click=move |_| stage.set(Stage::Idle)>"Cancel"</button>
+                    {button("Cancel", "hic-button", Stage::Idle)}
                 }
                 .into_any(),
                 Stage::Undo(_) => view! {

@@ -1,8 +1,11 @@
 //! The findings panel: blocking first, then warnings, then notes; each expands to why,
-//! what to do and what to tell the customer. Severity is spelled out, never colour only.
+//! what to do and what to tell the customer. Severity is spelled out, never colour
+//! only. Items are keyed by finding id, so an open item stays open while the reader
+//! types and its numbers change.
 
 use super::Ctx;
-use crate::checklist::findings::{tally, Finding, Severity};
+use crate::checklist::findings::tally;
+use crate::checklist::{Finding, FindingId, Severity};
 use leptos::prelude::*;
 
 fn icon(s: Severity) -> &'static str {
@@ -17,14 +20,15 @@ fn icon(s: Severity) -> &'static str {
 pub fn FindingsPanel() -> impl IntoView {
     let ctx = Ctx::get();
     let findings = Memo::new(move |_| ctx.report.with(|r| r.findings.clone()));
+    let ids = Memo::new(move |_| findings.with(|f| f.iter().map(|x| x.id).collect::<Vec<_>>()));
     let summary = move || findings.with(|f| tally(f).summary());
     view! {
         <section class="hic-findings" aria-labelledby=ctx.id("findings-title")>
             <h3 class="hic-section-title" id=ctx.id("findings-title")>"Findings"</h3>
             <p class="hic-tally" aria-live="polite">{summary}</p>
             <ul class="hic-finding-list">
-                <For each=move || findings.get() key=|f| (f.id, f.why.clone(), f.action.clone()) let:f>
-                    <FindingItem f=f />
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <FindingItem id=id findings=findings />
                 </For>
             </ul>
         </section>
@@ -32,18 +36,22 @@ pub fn FindingsPanel() -> impl IntoView {
 }
 
 #[component]
-fn FindingItem(f: Finding) -> impl IntoView {
-    let class = format!("hic-finding hic-{}", f.severity.class());
+fn FindingItem(id: FindingId, findings: Memo<Vec<Finding>>) -> impl IntoView {
+    let severity = id.severity();
+    let part = move |get: fn(&Finding) -> Option<String>| {
+        move || findings.with(|all| all.iter().find(|f| f.id == id).and_then(get))
+    };
+    let tell = part(|f| f.tell_customer.clone());
     view! {
-        <li class=class data-finding=f.id>
+        <li class=format!("hic-finding hic-{}", severity.class()) data-finding=id.code()>
             <details>
                 <summary>
-                    <span class="hic-sev">{icon(f.severity)}" "{f.severity.label()}":"</span>
-                    " "{f.title.clone()}
+                    <span class="hic-sev">{icon(severity)}" "{severity.label()}":"</span>
+                    " "{part(|f| Some(f.title.clone()))}
                 </summary>
-                <p><strong>"Why: "</strong>{f.why.clone()}</p>
-                <p><strong>"What to do: "</strong>{f.action.clone()}</p>
-                {f.tell_customer.clone().map(|t| view! { <p><strong>"Tell the customer: "</strong>{t}</p> })}
+                <p><strong>"Why: "</strong>{part(|f| Some(f.why.clone()))}</p>
+                <p><strong>"What to do: "</strong>{part(|f| Some(f.action.clone()))}</p>
+                <p class:hic-hidden=move || tell().is_none()><strong>"Tell the customer: "</strong>{tell}</p>
             </details>
         </li>
     }

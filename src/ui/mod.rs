@@ -1,24 +1,23 @@
 //! The Leptos UI over the checklist core. One `RwSignal<Answers>` is the single source
 //! of truth; the report (validation, findings, Markdown) is a `Memo` derived from it.
-//! No business rule lives here: components only display what `checklist` computes.
+//! No business rule lives here: components only display what `checklist` computes,
+//! and every question is rendered from its row of the question table.
 
-mod app_list;
 mod draft_bar;
 mod event_types;
 mod findings;
+mod list_editor;
 mod preview;
+mod query_box;
 mod question;
-mod ramp_steps;
 mod rendered;
-mod rows;
 mod section;
-mod top_ids;
 mod widget;
 
 pub use widget::{Widget, WidgetProps};
 
 use crate::checklist::questions::Field;
-use crate::checklist::{Answers, FieldError, Report};
+use crate::checklist::{Answers, Config, FieldError, Report};
 use leptos::prelude::*;
 
 /// What every component of one widget shares, provided as context.
@@ -34,6 +33,7 @@ pub struct Ctx {
     pub prefix: StoredValue<String>,
     /// The answers of a new checklist (Start over goes back to them).
     pub fresh: StoredValue<Answers>,
+    pub config: StoredValue<Config>,
 }
 
 impl Ctx {
@@ -59,8 +59,7 @@ impl Ctx {
         if !shown {
             return None;
         }
-        self.report
-            .with(|r| r.errors.iter().find(|e| e.field == field).cloned())
+        self.report.with(|r| r.error_for(field).cloned())
     }
 
     /// A value derived from the answers that notifies only when it changes, so a

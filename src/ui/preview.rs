@@ -3,17 +3,20 @@
 
 use super::rendered::Rendered;
 use super::Ctx;
-use crate::checklist::findings::tally;
+use crate::browser::clipboard::{copy_text, select_text};
 use crate::checklist::preview::blocks;
-use crate::embed::{copy_text, select_text};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// How long "Copied" stays, in milliseconds.
+const COPIED_MS: u32 = 2_500;
 
 #[component]
 pub fn Preview() -> impl IntoView {
     let ctx = Ctx::get();
     let markdown = Memo::new(move |_| ctx.report.with(|r| r.markdown.clone()));
+    let label = Memo::new(move |_| ctx.report.with(|r| r.copy_label()));
     let status = RwSignal::new(String::new());
     let show_rendered = RwSignal::new(false);
     // Parsed only while the rendered tab is open.
@@ -25,26 +28,6 @@ pub fn Preview() -> impl IntoView {
         }
     });
     let textarea_id = ctx.id("markdown");
-    let label = move || {
-        let (blocking, missing) = ctx.report.with(|r| {
-            (
-                tally(&r.findings).blocking,
-                r.errors.iter().filter(|e| e.missing).count(),
-            )
-        });
-        let mut why = Vec::new();
-        if blocking > 0 {
-            why.push(format!("{blocking} blocking"));
-        }
-        if missing > 0 {
-            why.push(format!("{missing} unanswered"));
-        }
-        if why.is_empty() {
-            "Copy request".to_string()
-        } else {
-            format!("Copy anyway — {}", why.join(", "))
-        }
-    };
     let id = textarea_id.clone();
     let copy = move |_| {
         ctx.reveal_all.set(true);
@@ -53,20 +36,33 @@ pub fn Preview() -> impl IntoView {
         spawn_local(async move {
             match copy_text(&text).await {
                 Ok(()) => {
-                    status.set("Copied".to_string());
-                    TimeoutFuture::new(2_500).await;
-                    if status.get_untracked() == "Copied" {
-                        status.set(String::new());
+                    status.try_set("Copied".to_string());
+                    TimeoutFuture::new(COPIED_MS).await;
+                    // Guarded: the widget may be gone by now.
+                    if status.try_get_untracked().as_deref() == Some("Copied") {
+                        status.try_set(String::new());
                     }
                 }
                 Err(reason) => {
                     select_text(&id);
-                    status.set(format!(
+                    status.try_set(format!(
                         "{reason} The request is selected below: press Ctrl+C (⌘C on a Mac) to copy it."
                     ));
                 }
             }
         });
+    };
+    let tab = move |rendered: bool, text: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="hic-tab"
+                aria-pressed=move || (show_rendered.get() == rendered).to_string()
+                on:click=move |_| show_rendered.set(rendered)
+            >
+                {text}
+            </button>
+        }
     };
     view! {
         <section class="hic-preview" aria-labelledby=ctx.id("preview-title")>
@@ -77,22 +73,8 @@ pub fn Preview() -> impl IntoView {
                 <span class="hic-status" role="status" aria-live="polite">{move || status.get()}</span>
             </div>
             <div class="hic-tabs" role="group" aria-label="Show the block as">
-                <button
-                    type="button"
-                    class="hic-tab"
-                    aria-pressed=move || (!show_rendered.get()).to_string()
-                    on:click=move |_| show_rendered.set(false)
-                >
-                    "Markdown"
-                </button>
-                <button
-                    type="button"
-                    class="hic-tab"
-                    aria-pressed=move || show_rendered.get().to_string()
-                    on:click=move |_| show_rendered.set(true)
-                >
-                    "Rendered"
-                </button>
+                {tab(false, "Markdown")}
+                {tab(true, "Rendered")}
             </div>
             <label class="hic-sr" for=textarea_id.clone()>"Request block (Markdown)"</label>
             <textarea
@@ -104,9 +86,7 @@ pub fn Preview() -> impl IntoView {
                 spellcheck="false"
                 prop:value=move || markdown.get()
             ></textarea>
-            <Show when=move || show_rendered.get()>
-                <Rendered blocks=rendered />
-            </Show>
+            <Rendered blocks=rendered shown=show_rendered />
         </section>
     }
 }

@@ -6,9 +6,10 @@ use super::findings::FindingsPanel;
 use super::preview::Preview;
 use super::section::SectionView;
 use super::Ctx;
+use crate::browser::intl::{now_secs, IntlZones};
+use crate::checklist::findings::load_test_banner;
 use crate::checklist::questions::{overall_progress, Section};
 use crate::checklist::{evaluate, Answers, Config, Env};
-use crate::embed::{now_secs, IntlZones};
 use leptos::prelude::*;
 
 #[component]
@@ -26,28 +27,28 @@ pub fn Widget(
     #[prop(into)]
     draft_note: Signal<Option<String>>,
 ) -> impl IntoView {
+    let banner = load_test_banner(&config);
+    let config = StoredValue::new(config);
     let report = Memo::new(move |_| {
         let env = Env {
             now: now_secs(),
             zones: &IntlZones,
         };
-        answers.with(|a| evaluate(a, &config, &env))
+        config.with_value(|c| answers.with(|a| evaluate(a, c, &env)))
     });
     let ctx = Ctx {
         answers,
         report,
         touched: RwSignal::new(Vec::new()),
         reveal_all: RwSignal::new(false),
-        prefix: StoredValue::new(prefix.clone()),
+        prefix: StoredValue::new(prefix),
         fresh: StoredValue::new(fresh),
+        config,
     };
     provide_context(ctx);
 
-    let progress = ctx.select(|a| {
-        let p = overall_progress(a);
-        format!("{} of {} required answers", p.answered, p.required)
-    });
-    let load_test = move || answers.with(Answers::includes_load_test);
+    let progress = ctx.select(|a| overall_progress(a).line());
+    let load_test = ctx.select(Answers::includes_load_test);
 
     view! {
         <div class="hic">
@@ -61,10 +62,10 @@ pub fn Widget(
                     </ul>
                 })}
             </header>
-            <Show when=load_test>
+            <Show when=move || load_test.get()>
                 <p class="hic-urgent" role="alert">
                     <strong>"Load test: "</strong>
-                    "alert the pipeline team now, even before every answer is in."
+                    {banner.clone()}
                 </p>
             </Show>
             <div class="hic-layout">

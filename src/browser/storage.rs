@@ -1,4 +1,4 @@
-//! Drafts in localStorage. The only module that touches browser storage.
+//! Drafts in localStorage: the only module that touches browser storage.
 //!
 //! Drafts are JSON written through serde-wasm-bindgen and the browser's own `JSON`,
 //! so the wasm carries one serde back end instead of two (no serde_json). Saves are
@@ -55,9 +55,9 @@ pub fn load(key: &str) -> Loaded {
         Err(_) => return Loaded::Unavailable,
     };
     match decode(&raw) {
-        Some(d) if d.answers.schema_version <= SCHEMA_VERSION => Loaded::Draft {
+        Some(d) if d.answers.schema_version.0 <= SCHEMA_VERSION => Loaded::Draft {
             answers: Box::new(Answers {
-                schema_version: SCHEMA_VERSION,
+                schema_version: Default::default(),
                 ..d.answers
             }),
             saved_at_ms: d.saved_at,

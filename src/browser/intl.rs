@@ -1,0 +1,98 @@
+//! The clock and time zones, from the browser's `Intl` (the core's built-in table
+//! where `Intl` is missing).
+
+use crate::checklist::time::{BuiltinZones, Zones};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+const formats = new Map();
+export function zone_offset(zone, ms) {
+  try {
+    let f = formats.get(zone);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      formats.set(zone, f);
+    }
+    const part = f.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName');
+    const m = /GMT([+-])(\d{1,2}):?(\d{2})?/.exec(part ? part.value : '');
+    if (!m) return 0;
+    return (m[1] === '-' ? -1 : 1) * (parseInt(m[2], 10) * 60 + parseInt(m[3] || '0', 10));
+  } catch (e) {
+    return undefined;
+  }
+}
+export function has_intl() {
+  return typeof Intl === 'object' && typeof Intl.DateTimeFormat === 'function';
+}
+export function browser_zone() {
+  try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
+}
+export function supported_zones() {
+  try { return Intl.supportedValuesOf('timeZone'); } catch (e) { return []; }
+}
+export function clock(ms) {
+  const d = new Date(ms);
+  return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
+}
+"#)]
+extern "C" {
+    fn zone_offset(zone: &str, ms: f64) -> Option<i32>;
+    fn has_intl() -> bool;
+    /// The reader's own IANA zone ("" when unknown).
+    pub fn browser_zone() -> String;
+    fn supported_zones() -> js_sys::Array;
+    /// "14:32" in the reader's local time, for a time in ms since the epoch.
+    pub fn clock(ms: f64) -> String;
+}
+
+/// Time zones from the browser's `Intl` database (the built-in table without `Intl`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IntlZones;
+
+thread_local! {
+    /// Offsets by (zone, quarter hour): a keystroke re-evaluates the schedule a dozen
+    /// times, and `Intl` is slow enough to show up in the keystroke report.
+    static OFFSETS: RefCell<BTreeMap<(String, i64), Option<i32>>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+impl Zones for IntlZones {
+    fn offset_minutes(&self, zone: &str, utc: i64) -> Option<i32> {
+        if zone.is_empty() {
+            return None;
+        }
+        // Every zone changes offset on a quarter hour, so the offset is constant within one.
+        let slot = (zone.to_string(), utc.div_euclid(900));
+        if let Some(hit) = OFFSETS.with(|c| c.borrow().get(&slot).copied()) {
+            return hit;
+        }
+        let offset = if has_intl() {
+            zone_offset(zone, utc as f64 * 1_000.0)
+        } else {
+            BuiltinZones.offset_minutes(zone, utc)
+        };
+        OFFSETS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() > 512 {
+                c.clear();
+            }
+            c.insert(slot, offset);
+        });
+        offset
+    }
+}
+
+/// The browser's zone first, then every zone it knows, for the time-zone field's list.
+pub fn zone_names() -> Vec<String> {
+    let mut names = vec![browser_zone()];
+    names.extend(supported_zones().iter().filter_map(|z| z.as_string()));
+    names.retain(|n| !n.is_empty());
+    names.dedup();
+    names
+}
+
+/// Seconds since the Unix epoch, UTC.
+pub fn now_secs() -> i64 {
+    (js_sys::Date::now() / 1_000.0) as i64
+}

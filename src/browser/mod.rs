@@ -1,0 +1,12 @@
+//! The browser, below the UI: small modules that return values (drafts in storage,
+//! the clipboard, the clock and time zones from `Intl`). They know the checklist's
+//! data types but nothing of the UI.
+
+pub mod clipboard;
+pub mod intl;
+pub mod storage;
+
+/// Logs a warning to the console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));
+}

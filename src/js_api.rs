@@ -1,0 +1,133 @@
+//! The JS API: `mount(element, options)` and the handle it returns. Options are read
+//! setting by setting from the question-independent `Config` table, so a wrong one is
+//! named in the message and the others still apply.
+
+use crate::browser::intl::{now_secs, IntlZones};
+use crate::checklist::config::{Raw, SETTINGS};
+use crate::checklist::{evaluate, Answers, Config, Env};
+use crate::mount::{mount_into, unmount, Setup};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Options of `mount` that are not `Config` settings.
+const OTHER_OPTIONS: [&str; 3] = ["storageKey", "initialAnswers", "onChange"];
+
+/// A mounted widget, as the JS API returns it.
+#[wasm_bindgen]
+pub struct Handle {
+    id: u32,
+    answers: RwSignal<Answers>,
+    config: Config,
+    key: String,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// The current answers, as a plain object (the draft's shape).
+    pub fn answers(&self) -> JsValue {
+        self.answers
+            .try_get_untracked()
+            .and_then(|a| serde_wasm_bindgen::to_value(&a).ok())
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// The current request block.
+    pub fn markdown(&self) -> String {
+        let env = Env {
+            now: now_secs(),
+            zones: &IntlZones,
+        };
+        self.answers
+            .try_with_untracked(|a| evaluate(a, &self.config, &env).markdown)
+            .unwrap_or_default()
+    }
+
+    /// Removes the widget from its element (saving the draft first).
+    pub fn unmount(&self) {
+        unmount(self.id, &self.key);
+    }
+}
+
+fn get(options: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Mounts a widget into `element`. `options` may carry any `Config` setting (camelCase:
+/// `hotIdEvents`, `pipelineTeam`, …), `storageKey`, `initialAnswers` and
+/// `onChange(answers)`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
+    let mut config = Config::default();
+    let mut notices = Vec::new();
+    let has_options = options.is_object();
+    if has_options {
+        for s in SETTINGS {
+            let value = get(&options, s.option);
+            let shown = js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let raw = if let Some(x) = value.as_f64() {
+                Raw::Number(x)
+            } else if let Some(t) = value.as_string() {
+                if let Err(e) = config.set_option(s.option, Raw::Text(&t), &shown) {
+                    notices.push(e);
+                }
+                continue;
+            } else if value.is_undefined() {
+                continue;
+            } else {
+                notices.push(format!(
+                    "{}: {shown} is not {}; the default is used",
+                    s.option, s.describe
+                ));
+                continue;
+            };
+            if let Err(e) = config.set_option(s.option, raw, &shown) {
+                notices.push(e);
+            }
+        }
+        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OTHER_OPTIONS.contains(&key.as_str()) && !SETTINGS.iter().any(|s| s.option == key) {
+                notices.push(format!(
+                    "{key} is not an option of this widget; it is ignored"
+                ));
+            }
+        }
+        notices.extend(config.check_together());
+    }
+    let storage_key = get(&options, "storageKey").as_string();
+    let initial_value = get(&options, "initialAnswers");
+    let initial = if has_options && !initial_value.is_undefined() {
+        match serde_wasm_bindgen::from_value::<Answers>(initial_value) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                notices.push(format!("initialAnswers not understood ({e}); ignored."));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let on_change = get(&options, "onChange")
+        .dyn_into::<js_sys::Function>()
+        .ok();
+    let mounted = mount_into(
+        element,
+        Setup {
+            config: config.clone(),
+            notices,
+            storage_key,
+            initial,
+            on_change,
+        },
+    );
+    Handle {
+        id: mounted.id,
+        answers: mounted.answers,
+        config,
+        key: mounted.key,
+    }
+}

@@ -1,0 +1,251 @@
+//! Mounting widgets into the host page: every element marked
+//! `data-historical-import-checklist` at start-up, with its `data-*` configuration, and
+//! any element the JS API names. Sits above the UI and the browser edges; nothing
+//! imports it but the crate root and the JS API.
+
+use crate::browser::intl::{browser_zone, clock};
+use crate::browser::storage::{self, Loaded};
+use crate::browser::warn;
+use crate::checklist::config::SETTINGS;
+use crate::checklist::{Answers, Config};
+use crate::ui::Widget;
+use leptos::prelude::*;
+use std::any::Any;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The attribute that marks a host element.
+pub const MARKER: &str = "data-historical-import-checklist";
+
+/// How a widget is mounted: its configuration and what the host asked for.
+pub struct Setup {
+    pub config: Config,
+    /// Problems with the configuration, reported in the console and the widget.
+    pub notices: Vec<String>,
+    pub storage_key: Option<String>,
+    /// Used when no draft is stored.
+    pub initial: Option<Answers>,
+    pub on_change: Option<js_sys::Function>,
+}
+
+/// A mounted widget, for the JS API's handle.
+pub struct Mounted {
+    pub id: u32,
+    pub answers: RwSignal<Answers>,
+    pub key: String,
+}
+
+thread_local! {
+    /// Mounted widgets by id. A widget stays until it is unmounted, even when the host
+    /// drops (or garbage-collects) the handle `mount` returned.
+    static MOUNTED: RefCell<Vec<(u32, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mounts a widget into `element`, replacing its content.
+pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
+    install_panic_hook();
+    let Setup {
+        config,
+        notices,
+        storage_key,
+        initial,
+        on_change,
+    } = setup;
+    for n in &notices {
+        warn(&format!("Historical import checklist: {n}"));
+    }
+    let element_id = element.id();
+    let prefix = if element_id.is_empty() {
+        format!("hic{}", next_instance())
+    } else {
+        element_id.clone()
+    };
+    let key = storage_key.unwrap_or_else(|| {
+        format!(
+            "historical-import-checklist:{}",
+            if element_id.is_empty() {
+                "default"
+            } else {
+                &element_id
+            }
+        )
+    });
+    let fresh = Answers {
+        time_zone: browser_zone(),
+        ..Answers::default()
+    };
+    let (start, note) = match storage::load(&key) {
+        Loaded::Draft {
+            answers,
+            saved_at_ms,
+        } => (*answers, Some(format!("Draft restored (saved {}).", clock(saved_at_ms)))),
+        Loaded::Nothing => (initial.unwrap_or_else(|| fresh.clone()), None),
+        Loaded::SetAside { backup_key } => (
+            fresh.clone(),
+            Some(format!(
+                "A saved draft could not be read; it was kept under \"{backup_key}\" and a fresh checklist started."
+            )),
+        ),
+        Loaded::Unavailable => (
+            initial.unwrap_or_else(|| fresh.clone()),
+            Some("Drafts are not saved: this browser blocks storage here. Copy the request before leaving.".into()),
+        ),
+    };
+    let answers = RwSignal::new(start);
+    let draft_note = RwSignal::new(note);
+
+    element.set_text_content(None);
+    let save_key = key.clone();
+    let handle = leptos::mount::mount_to(element, move || {
+        // Autosave and onChange, owned by the widget: they stop when it is unmounted.
+        let fresh_for_save = fresh.clone();
+        Effect::new(move |first: Option<()>| {
+            let a = answers.get();
+            if first.is_none() {
+                return;
+            }
+            let is_fresh = a == fresh_for_save;
+            storage::schedule_save(&save_key, &a, is_fresh, move |result| {
+                if let Err(why) = result {
+                    draft_note.try_set(Some(format!(
+                        "Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving."
+                    )));
+                }
+            });
+            if let Some(f) = &on_change {
+                if let Ok(value) = serde_wasm_bindgen::to_value(&a) {
+                    let _ = f.call1(&JsValue::NULL, &value);
+                }
+            }
+        });
+        view! {
+            <Widget
+                answers=answers
+                config=config
+                prefix=prefix
+                fresh=fresh
+                notices=notices
+                draft_note=draft_note
+            />
+        }
+    });
+    let id = next_instance();
+    MOUNTED.with(|m| m.borrow_mut().push((id, Box::new(handle))));
+    Mounted { id, answers, key }
+}
+
+/// Removes a mounted widget (saving its draft first).
+pub fn unmount(id: u32, key: &str) {
+    storage::flush(key);
+    let removed = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(i, _)| *i == id);
+        at.map(|i| m.remove(i))
+    });
+    // Dropping the mount handle outside the borrow removes the widget's DOM.
+    drop(removed);
+}
+
+/// Reads `data-*` settings; bad values are reported and their defaults kept.
+fn setup_from_attributes(element: &web_sys::Element) -> Setup {
+    let mut config = Config::default();
+    let mut notices = Vec::new();
+    for s in SETTINGS {
+        if let Some(value) = element.get_attribute(&format!("data-{}", s.attribute)) {
+            if let Err(e) = config.set_attribute(s.attribute, &value) {
+                notices.push(e);
+            }
+        }
+    }
+    notices.extend(config.check_together());
+    for name in element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        if let Some(attr) = name.strip_prefix("data-") {
+            let known = name == MARKER
+                || attr == "storage-key"
+                || SETTINGS.iter().any(|s| s.attribute == attr);
+            if !known {
+                notices.push(format!(
+                    "{name} is not a setting of this widget; it is ignored"
+                ));
+            }
+        }
+    }
+    Setup {
+        config,
+        notices,
+        storage_key: element.get_attribute("data-storage-key"),
+        initial: None,
+        on_change: None,
+    }
+}
+
+fn next_instance() -> u32 {
+    thread_local!(static COUNT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    COUNT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    })
+}
+
+/// Logs panics to the console, saves pending drafts and tells the reader; the draft
+/// stays in storage for the next load.
+fn install_panic_hook() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            storage::flush_all();
+            show_crash_notice();
+        }));
+        if let Some(w) = web_sys::window() {
+            let flush = Closure::<dyn Fn()>::new(storage::flush_all);
+            let _ = w.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
+            flush.forget();
+        }
+    });
+}
+
+fn show_crash_notice() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(roots) = doc.query_selector_all(".hic") else {
+        return;
+    };
+    for i in 0..roots.length() {
+        if let (Some(root), Ok(p)) = (roots.item(i), doc.create_element("p")) {
+            p.set_class_name("hic-crash");
+            p.set_attribute("role", "alert").ok();
+            p.set_text_content(Some(
+                "Something went wrong in the checklist. Your answers are saved in this browser: reload the page to continue.",
+            ));
+            let _ = root.insert_before(&p, root.first_child().as_ref());
+        }
+    }
+}
+
+/// Mounts a widget into every marked element of the page (called once at start-up).
+pub fn start() {
+    install_panic_hook();
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = doc.query_selector_all(&format!("[{MARKER}]")) else {
+        return;
+    };
+    for i in 0..hosts.length() {
+        let Some(el) = hosts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let setup = setup_from_attributes(&el);
+        mount_into(el, setup);
+    }
+}
