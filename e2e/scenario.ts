@@ -11,72 +11,38 @@ export function golden(name: string): string {
   return readFileSync(join(__dirname, '..', 'tests', 'golden', `${name}.md`), 'utf8');
 }
 
-const TEXT: Record<string, string> = {
-  customer: 'Customer',
-  organization: 'PostHog organization',
-  project_id: 'Project ID',
-  requester_name: 'Your name',
-  requester_team: 'Your team',
-  conversation_url: 'Conversation or ticket link',
-  commitment_note: 'Notes on commitment',
-  start_date: 'Start date',
-  start_time: "Start time (customer's time)",
-  time_zone: "Customer's time zone",
-  events_per_request: 'Events per request',
-  avg_event_bytes: 'Average event size',
-  oldest_event: 'Oldest event date',
-  newest_event: 'Newest event date',
-  total_events: 'Total events',
-  max_events_per_id: 'Most events for one distinct_id',
-  peak_rate: 'Peak rate',
-  duration: 'Total duration',
-  ramp_minutes: 'Minutes to reach the peak',
-  ramp_note: 'Notes on the ramp-up',
-  load_goal: 'Goal of the load test',
-  load_concurrency: 'Concurrent clients',
-  anything_else: 'Anything else',
-};
-
-const CHOICE: Record<string, [string, Record<string, string>]> = {
-  region: ['Cloud region', { us: 'US cloud', eu: 'EU cloud', self_hosted: 'Self-hosted' }],
-  kind: ['What will they send?', { import: 'Historical import', load_test: 'Load test', both: 'Both' }],
-  flexibility: ['How fixed is the start?', { fixed: 'Fixed', flexible: 'Flexible', asap: 'As soon as possible' }],
-  transport: ['How will events be sent?', { single: 'Single-event requests', batch: '/batch requests' }],
-  historical_migration: ['Will they set historical_migration: true?', { yes: 'Yes', no: 'No', not_sure: 'Not sure' }],
-  apps: ['Will apps be enabled?', { yes: 'Yes', no: 'No', not_sure: 'Not sure' }],
-  ramp: ['Ramp-up profile', { all_at_once: 'None: everything at once', linear: 'Linear to the peak', steps: 'Steps' }],
-  load_transport: ['Requests in the test', { single: 'Single-event requests', batch: '/batch requests' }],
-};
-
-const CHECK: Record<string, string> = {
-  product_questions_answered: 'Their product questions are answered',
-  committed: 'They are committed (paying, or paying once the import is done)',
-  not_validating_with_import: 'They are not relying on the import to validate their use case',
-  ids_unknown: 'Not known yet: the customer will send the numbers',
-  custom_events: 'Other custom events too',
-  events_not_sure: 'Not sure yet',
-};
-
 const MERGE_SENSITIVE = ['$identify', '$create_alias', '$merge_dangerously', '$groupidentify', '$set', '$set_once', '$unset'];
+/** Answers edited by their own controls, filled at the end. */
+const LISTS = ['top_ids', 'event_types', 'app_list', 'ramp_steps', 'schema_version'];
 
 /**
- * Types a scenario into the form the way a reader would: choices first (they reveal
- * conditional questions), then text fields by label, then the list editors. Top
- * distinct_ids are pasted as the query's tab-separated result when `paste` is set.
+ * Types a scenario into the form the way a reader would. Every question carries
+ * `data-field` (its answer's key, kebab-case), so no label is copied here from the
+ * question table: choices first (they reveal conditional questions), then tick boxes
+ * and units, then text; then the list editors. Top distinct_ids are pasted as the
+ * query's tab-separated result when `paste` is set.
  */
 export async function fillScenario(w: Widget, s: Record<string, any>, opts: { paste?: boolean } = {}) {
-  for (const [key, [question, options]] of Object.entries(CHOICE)) {
-    if (s[key] && key !== 'load_transport') await w.choose(question, options[s[key]]);
+  const scalars = Object.entries(s).filter(([key]) => !LISTS.includes(key));
+  const hook = (key: string) => w.root.locator(`[data-field="${key.replace(/_/g, '-')}"]`);
+  for (const [key, value] of scalars) {
+    if (typeof value === 'string' && (await hook(key).getByRole('radio').count()) > 0) {
+      await hook(key).locator(`input[type=radio][value="${value}"]`).check();
+    }
   }
-  if (s.load_transport) await w.choose(CHOICE.load_transport[0], CHOICE.load_transport[1][s.load_transport]);
-  for (const [key, label] of Object.entries(CHECK)) {
-    if (s[key]) await w.tick(label);
+  for (const [key, value] of scalars) {
+    if (value === true) await hook(key).getByRole('checkbox').check();
   }
-  if (s.rate_unit) await w.root.getByLabel('Rate unit').selectOption(s.rate_unit);
-  if (s.duration_unit) await w.root.getByLabel('Duration unit').selectOption(s.duration_unit);
-  for (const [key, label] of Object.entries(TEXT)) {
-    if (key === 'time_zone' || s[key] !== undefined) await w.fill(label, s[key] ?? '');
+  for (const [key, value] of scalars) {
+    if (typeof value !== 'string') continue;
+    const field = hook(key);
+    if ((await field.evaluate((e) => e.tagName)) === 'SELECT') {
+      await field.selectOption(value);
+    } else if ((await field.getByRole('radio').count()) === 0) {
+      await w.fillControl(field.locator('input, textarea').first(), value);
+    }
   }
+  if (s.time_zone === undefined) await w.fill("Customer's time zone", '');
   const top: { distinct_id: string; events: string }[] = s.top_ids ?? [];
   if (opts.paste && top.length) {
     await w.fill("Paste the query's result", ['count()\tdistinct_id', ...top.map((r) => `${r.events}\t${r.distinct_id}`)].join('\n'));

@@ -38,7 +38,11 @@ export class Widget {
   }
 
   async fill(label: string, value: string) {
-    const field = this.field(label);
+    await this.fillControl(this.field(label), value);
+  }
+
+  /** Types into a control and leaves it, as a reader does. */
+  async fillControl(field: Locator, value: string) {
     await field.fill(value);
     await field.blur();
   }

@@ -38,6 +38,8 @@ pub fn QueryBox() -> impl IntoView {
             <code class="hic-code">{TOP_IDS_QUERY}</code>
             <button type="button" class="hic-button" on:click=copy>"Copy query"</button>
             <span class="hic-status" role="status">{move || copied.get()}</span>
+        </div>
+        <div class="hic-paste">
             <label class="hic-label hic-sub" for=paste_id.clone()>"Paste the query's result"</label>
             <textarea
                 id=paste_id

@@ -143,6 +143,8 @@ fn text(q: &'static Question, id: &str, described: &str, error: Memo<Option<Stri
     }
     let (kind, mode) = match q.input {
         Input::Url => ("url", "url"),
+        Input::Date => ("date", "text"),
+        Input::Time => ("time", "text"),
         Input::Count { .. } | Input::Amount { .. } | Input::Digits => ("text", "decimal"),
         _ => ("text", "text"),
     };
@@ -197,6 +199,7 @@ fn unit(q: &'static Question, id: &str) -> Option<AnyView> {
                     <select
                         class="hic-input hic-unit-select"
                         id=format!("{id}-unit")
+                        data-field=field.id()
                         aria-label=field.question().label
                         prop:value=ctx.select(move |a| field.text(a))
                         on:change=move |ev| ctx.update(|a| field.set_text(a, &event_target_value(&ev)))
