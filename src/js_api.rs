@@ -2,6 +2,7 @@
 //! setting by setting from the question-independent `Config` table, so a wrong one is
 //! named in the message and the others still apply.
 
+use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::{now_secs, IntlZones};
 use crate::checklist::config::{Raw, SETTINGS};
 use crate::checklist::{evaluate, Answers, Config, Env};
@@ -27,8 +28,7 @@ impl Handle {
     /// The current answers, as a plain object (the draft's shape).
     pub fn answers(&self) -> JsValue {
         self.answers
-            .try_get_untracked()
-            .and_then(|a| serde_wasm_bindgen::to_value(&a).ok())
+            .try_with_untracked(to_js)
             .unwrap_or(JsValue::NULL)
     }
 
@@ -101,10 +101,17 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
     let storage_key = get(&options, "storageKey").as_string();
     let initial_value = get(&options, "initialAnswers");
     let initial = if has_options && !initial_value.is_undefined() {
-        match serde_wasm_bindgen::from_value::<Answers>(initial_value) {
-            Ok(a) => Some(a),
-            Err(e) => {
-                notices.push(format!("initialAnswers not understood ({e}); ignored."));
+        match from_js(&initial_value) {
+            Some((a, problems)) => {
+                notices.extend(
+                    problems
+                        .into_iter()
+                        .map(|p| format!("initialAnswers.{p}; left out")),
+                );
+                Some(a)
+            }
+            None => {
+                notices.push("initialAnswers is not an object; ignored".to_string());
                 None
             }
         }

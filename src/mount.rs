@@ -3,6 +3,7 @@
 //! any element the JS API names. Sits above the UI and the browser edges; nothing
 //! imports it but the crate root and the JS API.
 
+use crate::browser::answers_js::to_js;
 use crate::browser::intl::{browser_zone, clock};
 use crate::browser::storage::{self, Loaded};
 use crate::browser::warn;
@@ -114,8 +115,11 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 }
             });
             if let Some(f) = &on_change {
-                if let Ok(value) = serde_wasm_bindgen::to_value(&a) {
-                    let _ = f.call1(&JsValue::NULL, &value);
+                if let Err(e) = f.call1(&JsValue::NULL, &to_js(&a)) {
+                    web_sys::console::error_2(
+                        &JsValue::from_str("Historical import checklist: onChange threw"),
+                        &e,
+                    );
                 }
             }
         });

@@ -310,6 +310,49 @@ async fn should_render_the_block_without_turning_user_text_into_html() {
         10
     );
     click(&button(&host, "Markdown")).await;
-    let class = find(&host, ".hic-rendered").get_attribute("class").unwrap_or_default();
+    let class = find(&host, ".hic-rendered")
+        .get_attribute("class")
+        .unwrap_or_default();
     assert!(class.contains("hic-hidden"), "{class}");
+}
+
+#[wasm_bindgen_test]
+fn should_round_trip_answers_through_plain_objects() {
+    use historical_import_checklist::browser::answers_js::{from_js, to_js};
+    use historical_import_checklist::checklist::answers::{App, AppKind, Kind, RampStep, TopId};
+    use historical_import_checklist::checklist::Answers;
+    let a = Answers {
+        customer: "Acme".into(),
+        kind: Some(Kind::Both),
+        committed: true,
+        top_ids: vec![TopId {
+            distinct_id: "u1".into(),
+            events: "2.4M".into(),
+        }],
+        app_list: vec![App {
+            name: "GeoIP".into(),
+            kind: AppKind::Destination,
+        }],
+        ramp_steps: vec![RampStep {
+            after_minutes: "30".into(),
+            rate: "500".into(),
+        }],
+        event_types: vec!["$identify".into(), "order_completed".into()],
+        ..Answers::default()
+    };
+    let (back, problems) = from_js(&to_js(&a)).unwrap();
+    assert_eq!(back, a);
+    assert!(problems.is_empty(), "{problems:?}");
+    // What does not fit its question is left out and named; the rest is read.
+    let host: JsValue = js_sys::JSON::parse(
+        r#"{"customer": "Hooli", "kind": "maybe", "committed": "yes", "top_ids": [{"distinct_id": "x", "events": 12}]}"#,
+    )
+    .unwrap();
+    let (read, problems) = from_js(&host).unwrap();
+    assert_eq!(read.customer, "Hooli");
+    assert_eq!(read.kind, None);
+    assert_eq!(read.top_ids[0].events, "12");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("kind: "), "{problems:?}");
+    assert!(from_js(&JsValue::from_str("not an object")).is_none());
 }

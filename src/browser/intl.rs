@@ -3,7 +3,6 @@
 
 use crate::checklist::time::{BuiltinZones, Zones};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
@@ -54,7 +53,9 @@ pub struct IntlZones;
 thread_local! {
     /// Offsets by (zone, quarter hour): a keystroke re-evaluates the schedule a dozen
     /// times, and `Intl` is slow enough to show up in the keystroke report.
-    static OFFSETS: RefCell<BTreeMap<(String, i64), Option<i32>>> = const { RefCell::new(BTreeMap::new()) };
+    /// A short list: a form has a handful of zones and instants (a map type would add
+    /// its code to the wasm for nothing).
+    static OFFSETS: RefCell<Vec<((String, i64), Option<i32>)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Zones for IntlZones {
@@ -64,7 +65,8 @@ impl Zones for IntlZones {
         }
         // Every zone changes offset on a quarter hour, so the offset is constant within one.
         let slot = (zone.to_string(), utc.div_euclid(900));
-        if let Some(hit) = OFFSETS.with(|c| c.borrow().get(&slot).copied()) {
+        let cached = OFFSETS.with(|c| c.borrow().iter().find(|(s, _)| *s == slot).map(|(_, o)| *o));
+        if let Some(hit) = cached {
             return hit;
         }
         let offset = if has_intl() {
@@ -74,10 +76,10 @@ impl Zones for IntlZones {
         };
         OFFSETS.with(|c| {
             let mut c = c.borrow_mut();
-            if c.len() > 512 {
+            if c.len() >= 64 {
                 c.clear();
             }
-            c.insert(slot, offset);
+            c.push((slot, offset));
         });
         offset
     }

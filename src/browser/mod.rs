@@ -2,6 +2,7 @@
 //! the clipboard, the clock and time zones from `Intl`). They know the checklist's
 //! data types but nothing of the UI.
 
+pub mod answers_js;
 pub mod clipboard;
 pub mod intl;
 pub mod storage;

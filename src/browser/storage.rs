@@ -1,21 +1,21 @@
 //! Drafts in localStorage: the only module that touches browser storage.
 //!
-//! Drafts are JSON written through serde-wasm-bindgen and the browser's own `JSON`,
-//! so the wasm carries one serde back end instead of two (no serde_json). Saves are
+//! Drafts are JSON: `{ "saved_at": ms, "answers": {…} }`, the answers converted by
+//! the question table (`answers_js`) and written by the browser's own `JSON`. Saves are
 //! debounced; anything pending is flushed on `pagehide`, on unmount and from the panic
 //! hook, so a crash does not lose the last keystrokes.
 
+use super::answers_js::{from_js, to_js};
 use crate::checklist::answers::SCHEMA_VERSION;
 use crate::checklist::Answers;
 use gloo_timers::callback::Timeout;
-use serde::{Deserialize, Serialize};
+use js_sys::{Object, Reflect, JSON};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use wasm_bindgen::JsValue;
 
 /// Milliseconds between the last change and the save.
 const DEBOUNCE_MS: u32 = 400;
 
-#[derive(Serialize, Deserialize)]
 struct Draft {
     /// Milliseconds since the epoch.
     saved_at: f64,
@@ -71,18 +71,26 @@ pub fn load(key: &str) -> Loaded {
     }
 }
 
+/// A stored draft, or `None` when it is not one we can read whole.
 fn decode(raw: &str) -> Option<Draft> {
-    let value = js_sys::JSON::parse(raw).ok()?;
-    serde_wasm_bindgen::from_value(value).ok()
+    let value = JSON::parse(raw).ok()?;
+    let saved_at = Reflect::get(&value, &JsValue::from_str("saved_at"))
+        .ok()?
+        .as_f64()?;
+    let (answers, problems) = from_js(&Reflect::get(&value, &JsValue::from_str("answers")).ok()?)?;
+    problems.is_empty().then_some(Draft { saved_at, answers })
 }
 
 fn encode(answers: &Answers, now_ms: f64) -> Option<String> {
-    let draft = Draft {
-        saved_at: now_ms,
-        answers: answers.clone(),
-    };
-    let value = serde_wasm_bindgen::to_value(&draft).ok()?;
-    js_sys::JSON::stringify(&value).ok()?.as_string()
+    let draft: JsValue = Object::new().into();
+    Reflect::set(
+        &draft,
+        &JsValue::from_str("saved_at"),
+        &JsValue::from_f64(now_ms),
+    )
+    .ok()?;
+    Reflect::set(&draft, &JsValue::from_str("answers"), &to_js(answers)).ok()?;
+    JSON::stringify(&draft).ok()?.as_string()
 }
 
 /// Writes now. `None` removes the draft (the answers are back to a fresh state).
@@ -116,7 +124,8 @@ struct Pending {
 }
 
 thread_local! {
-    static PENDING: RefCell<BTreeMap<String, Pending>> = const { RefCell::new(BTreeMap::new()) };
+    /// Pending saves by key (a page holds a widget or two).
+    static PENDING: RefCell<Vec<(String, Pending)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Saves after a pause in typing. `fresh` answers remove the draft instead. Calls
@@ -130,24 +139,32 @@ pub fn schedule_save(
     let answers = (!fresh).then(|| answers.clone());
     let owned_key = key.to_string();
     let timer = Timeout::new(DEBOUNCE_MS, move || flush(&owned_key));
+    let pending = Pending {
+        answers,
+        _timer: timer,
+        on_result: Box::new(on_result),
+    };
+    // The previous pending save of this key (and its timer) is dropped after the borrow.
+    let _replaced = take(key);
     PENDING.with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
-            p.insert(
-                key.to_string(),
-                Pending {
-                    answers,
-                    _timer: timer,
-                    on_result: Box::new(on_result),
-                },
-            );
+            p.push((key.to_string(), pending));
         }
     });
 }
 
+/// Takes the pending save of a key out of the list.
+fn take(key: &str) -> Option<Pending> {
+    PENDING.with(|p| {
+        let mut p = p.try_borrow_mut().ok()?;
+        let at = p.iter().position(|(k, _)| k == key)?;
+        Some(p.remove(at).1)
+    })
+}
+
 /// Writes one pending save now.
 pub fn flush(key: &str) {
-    let pending = PENDING.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.remove(key)));
-    if let Some(p) = pending {
+    if let Some(p) = take(key) {
         let result = write_answers(key, p.answers.as_ref());
         (p.on_result)(result);
     }
@@ -167,11 +184,7 @@ pub fn flush_all() {
 
 /// Removes a draft and anything pending for it.
 pub fn forget(key: &str) {
-    PENDING.with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            p.remove(key);
-        }
-    });
+    drop(take(key));
     let _ = write(key, None);
 }
 

@@ -46,6 +46,13 @@ pub trait Stored {
     fn rows_mut(&mut self) -> Option<&mut dyn Rows> {
         None
     }
+    /// A list of names (event types).
+    fn names(&self) -> Option<&Vec<String>> {
+        None
+    }
+    fn names_mut(&mut self) -> Option<&mut Vec<String>> {
+        None
+    }
 }
 
 impl Stored for String {
@@ -84,6 +91,12 @@ impl Stored for Vec<String> {
     fn set_text(&mut self, _: &str) {}
     fn is_answered(&self) -> bool {
         !self.is_empty()
+    }
+    fn names(&self) -> Option<&Vec<String>> {
+        Some(self)
+    }
+    fn names_mut(&mut self) -> Option<&mut Vec<String>> {
+        Some(self)
     }
 }
 
@@ -278,6 +291,8 @@ pub enum CellKind {
 /// One column of a list answer.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
+    /// The cell's name in drafts and the JS API (the row struct's field).
+    pub key: &'static str,
     /// Shown as the column's header.
     pub header: &'static str,
     /// The cell's accessible name, before ", row 2".
@@ -373,12 +388,14 @@ impl Row for TopId {
     const SPEC: ListSpec = ListSpec {
         columns: &[
             Column {
+                key: "distinct_id",
                 header: "distinct_id",
                 label: "distinct_id",
                 placeholder: "user_8812",
                 kind: CellKind::Text,
             },
             Column {
+                key: "events",
                 header: "events",
                 label: "events",
                 placeholder: "2400000",
@@ -419,12 +436,14 @@ impl Row for RampStep {
     const SPEC: ListSpec = ListSpec {
         columns: &[
             Column {
+                key: "after_minutes",
                 header: "after (minutes)",
                 label: "Minutes",
                 placeholder: "30",
                 kind: CellKind::Amount,
             },
             Column {
+                key: "rate",
                 header: "rate (peak rate's unit)",
                 label: "Rate",
                 placeholder: "2000",
@@ -465,12 +484,14 @@ impl Row for App {
     const SPEC: ListSpec = ListSpec {
         columns: &[
             Column {
+                key: "name",
                 header: "name",
                 label: "App name",
                 placeholder: "GeoIP",
                 kind: CellKind::Text,
             },
             Column {
+                key: "kind",
                 header: "kind",
                 label: "App kind",
                 placeholder: "",

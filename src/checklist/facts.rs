@@ -85,7 +85,9 @@ impl Facts {
             .map(|(r, cells)| (r.distinct_id.trim().to_string(), cells[1].count()))
             .collect();
         // Stable: equal counts keep the customer's order.
-        top_ids.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        super::sort_stable(&mut top_ids, |(_, n)| {
+            n.map_or(u64::MAX, |n| u64::MAX - 1 - n)
+        });
         let (answered, from_table) = if a.ids_unknown {
             (None, None)
         } else {
@@ -183,7 +185,8 @@ fn ramp_profile(a: &Answers, p: &Parsed, peak: Option<f64>) -> (Vec<RampPoint>, 
                     })
                 })
                 .collect();
-            points.sort_by(|x, y| x.after_min.total_cmp(&y.after_min));
+            // Non-negative floats order as their bits.
+            super::sort_stable(&mut points, |p| p.after_min.max(0.0).to_bits());
             let to_peak = points
                 .iter()
                 .find(|p| p.per_sec >= peak)

@@ -171,7 +171,7 @@ pub fn findings(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Vec<F
     apps(a, &mut out);
     rate_and_volume(a, facts, config, &mut out);
     import_notes(a, facts, config, &mut out);
-    out.0.sort_by_key(|f| f.severity);
+    super::sort_stable(&mut out.0, |f| f.severity as u64);
     out.0
 }
 

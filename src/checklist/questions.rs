@@ -739,6 +739,35 @@ mod tests {
         }
     }
 
+    /// The browser writes answers from the table (keys, column keys); native code and
+    /// the scenario files use serde. Both must give the same shape.
+    #[test]
+    fn table_keys_are_serdes_names() {
+        let mut a = Answers::default();
+        for f in Field::ALL {
+            if let Some(rows) = f.stored_mut(&mut a).rows_mut() {
+                rows.push_empty();
+            }
+        }
+        let json = serde_json::to_value(&a).unwrap();
+        let object = json.as_object().unwrap();
+        let mut keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+        keys.push("schema_version");
+        let mut serde_keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        serde_keys.sort_unstable();
+        assert_eq!(keys, serde_keys);
+        for f in Field::ALL {
+            if let Some(rows) = f.stored(&a).rows() {
+                let row = object[f.key()][0].as_object().unwrap();
+                let columns: Vec<&str> = rows.spec().columns.iter().map(|c| c.key).collect();
+                let fields: Vec<&str> = row.keys().map(String::as_str).collect();
+                assert_eq!(columns.len(), fields.len(), "{f:?}");
+                assert!(columns.iter().all(|c| fields.contains(c)), "{f:?}");
+            }
+        }
+    }
+
     #[test]
     fn keys_are_the_serialised_names_and_ids_are_kebab_case() {
         assert_eq!(Field::StartDate.key(), "start_date");

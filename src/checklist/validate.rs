@@ -78,7 +78,7 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
         }
     }
     // Stable: within a field, the order above (reading errors before cross checks).
-    out.sort_by_key(|e| (e.field, e.missing));
+    super::sort_stable(&mut out, |e| (e.field as u64) * 2 + u64::from(e.missing));
     out
 }
 
