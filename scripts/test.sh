@@ -32,7 +32,7 @@ step "Playwright end-to-end on the release build"
 npx playwright test
 
 step "bundle size"
-node scripts/size-report.mjs dist
+node scripts/size-report.mjs dist --check
 
 step "keystroke timing"
 node scripts/keystroke-report.mjs dist

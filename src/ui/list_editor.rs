@@ -41,32 +41,40 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || 0..count.get() key=|i| *i let:i>
-                        <tr>
-                            {spec
-                                .columns
-                                .iter()
-                                .enumerate()
-                                .map(|(c, column)| view! { <td>{cell(f, spec, i, c, column)}</td> })
-                                .collect_view()}
-                            <td>
-                                <button
-                                    type="button"
-                                    class="hic-x"
-                                    aria-label=format!("{} {}", spec.remove, i + 1)
-                                    on:click=move |_| edit(f, |r| r.remove(i))
-                                >
-                                    "×"
-                                </button>
-                            </td>
-                        </tr>
-                    </For>
+                    {move || (0..count.get()).map(|i| row(f, spec, i)).collect_view()}
                 </tbody>
             </table>
             <button type="button" class="hic-button" on:click=move |_| edit(f, |r| r.push_empty())>
                 {spec.add}
             </button>
         </fieldset>
+    }
+    .into_any()
+}
+
+/// Row `i`: its cells and its remove button. Rows are rebuilt when one is added or
+/// removed (cells read their values from the answers, so nothing typed is lost), which
+/// costs less wasm than a keyed list.
+fn row(f: Field, spec: &'static ListSpec, i: usize) -> AnyView {
+    view! {
+        <tr>
+            {spec
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(c, column)| view! { <td>{cell(f, spec, i, c, column)}</td> })
+                .collect_view()}
+            <td>
+                <button
+                    type="button"
+                    class="hic-x"
+                    aria-label=format!("{} {}", spec.remove, i + 1)
+                    on:click=move |_| edit(f, |r| r.remove(i))
+                >
+                    "×"
+                </button>
+            </td>
+        </tr>
     }
     .into_any()
 }
