@@ -187,6 +187,41 @@ async fn should_show_the_load_test_section_and_banner_for_load_tests() {
 }
 
 #[wasm_bindgen_test]
+async fn should_name_the_configured_team_in_the_load_test_banner() {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_id("w-team");
+    document().body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::JSON::parse(r##"{"pipelineTeam": "#team-ingestion"}"##).unwrap();
+    let _h = mount(host.clone(), options);
+    settle().await;
+    click(&find(&host, "input[type=radio][value=load_test]")).await;
+    let banner = find(&host, ".hic-urgent")
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(
+        banner,
+        "Load test: alert #team-ingestion now, even before every answer is in."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_an_open_finding_open_while_the_reader_types() {
+    let (host, _h) = open_widget("w-open-finding").await;
+    type_into(&host, "Total events", "10M").await;
+    type_into(&host, "Most events for one distinct_id", "200k").await;
+    let details = find(&host, "[data-finding=hot-distinct-ids] details");
+    details.set_attribute("open", "").unwrap();
+    // The finding's numbers change with every keystroke; the item stays the same one.
+    type_into(&host, "Most events for one distinct_id", "300k").await;
+    let again = find(&host, "[data-finding=hot-distinct-ids] details");
+    assert!(again.has_attribute("open"));
+    assert!(again
+        .text_content()
+        .unwrap_or_default()
+        .contains("300,000 events"));
+}
+
+#[wasm_bindgen_test]
 async fn should_add_rows_pasted_from_the_query() {
     let (host, _h) = open_widget("w-paste").await;
     let paste: HtmlTextAreaElement = field(&host, "Paste the query's result").unchecked_into();

@@ -47,17 +47,11 @@ impl Parsed {
     }
 
     pub fn count(&self, field: Field) -> Option<u64> {
-        match self.get(field) {
-            Value::Count(n) => Some(*n),
-            _ => None,
-        }
+        self.get(field).count()
     }
 
     pub fn amount(&self, field: Field) -> Option<f64> {
-        match self.get(field) {
-            Value::Amount(x) => Some(*x),
-            _ => None,
-        }
+        self.get(field).amount()
     }
 
     pub fn date(&self, field: Field) -> Option<Date> {
