@@ -50,12 +50,15 @@ extern "C" {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct IntlZones;
 
+/// A cached offset: (zone, quarter hour since the epoch) → minutes east of UTC.
+type Offset = ((String, i64), Option<i32>);
+
 thread_local! {
     /// Offsets by (zone, quarter hour): a keystroke re-evaluates the schedule a dozen
     /// times, and `Intl` is slow enough to show up in the keystroke report.
     /// A short list: a form has a handful of zones and instants (a map type would add
     /// its code to the wasm for nothing).
-    static OFFSETS: RefCell<Vec<((String, i64), Option<i32>)>> = const { RefCell::new(Vec::new()) };
+    static OFFSETS: RefCell<Vec<Offset>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Zones for IntlZones {

@@ -30,9 +30,12 @@ struct Seen<'a> {
     env: &'a Env<'a>,
 }
 
+/// A cross-field check: the field it blames and why, or nothing.
+type CrossCheck = fn(&Seen) -> Option<(Field, String)>;
+
 /// The checks that compare answers with each other or with today. Each looks at the
 /// parsed values and returns the field it blames and why.
-const CROSS_CHECKS: &[fn(&Seen) -> Option<(Field, String)>] = &[
+const CROSS_CHECKS: &[CrossCheck] = &[
     start_in_the_past,
     newest_before_oldest,
     newest_in_the_future,
