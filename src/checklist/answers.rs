@@ -38,7 +38,9 @@ pub trait Stored {
     fn checked(&self) -> bool {
         false
     }
-    fn set_checked(&mut self, _on: bool) {}
+    fn set_checked(&mut self, _on: bool) {
+        // Only tick boxes have a state.
+    }
     /// The rows of a list answer.
     fn rows(&self) -> Option<&dyn Rows> {
         None
@@ -71,7 +73,9 @@ impl Stored for bool {
     fn text(&self) -> String {
         String::new()
     }
-    fn set_text(&mut self, _: &str) {}
+    fn set_text(&mut self, _: &str) {
+        // Edited through its own control, not as text.
+    }
     fn is_answered(&self) -> bool {
         *self
     }
@@ -88,7 +92,9 @@ impl Stored for Vec<String> {
     fn text(&self) -> String {
         String::new()
     }
-    fn set_text(&mut self, _: &str) {}
+    fn set_text(&mut self, _: &str) {
+        // Edited through its own control, not as text.
+    }
     fn is_answered(&self) -> bool {
         !self.is_empty()
     }
@@ -363,7 +369,9 @@ impl<R: Row> Stored for Vec<R> {
     fn text(&self) -> String {
         String::new()
     }
-    fn set_text(&mut self, _: &str) {}
+    fn set_text(&mut self, _: &str) {
+        // Edited through its own control, not as text.
+    }
     fn is_answered(&self) -> bool {
         let key = R::SPEC.key_column;
         self.iter().any(|r| !r.cell(key).trim().is_empty())

@@ -6,7 +6,7 @@ use crate::checklist::parse::is_web_link;
 use crate::checklist::preview::{Block, Span};
 use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::Element;
+use web_sys::{Document, Element};
 
 #[component]
 pub fn Rendered(blocks: Memo<Vec<Block>>, shown: RwSignal<bool>) -> impl IntoView {
@@ -24,117 +24,104 @@ fn draw(root: &Element, blocks: &[Block]) {
     let Some(doc) = root.owner_document() else {
         return;
     };
+    let dom = Dom(doc);
     root.set_text_content(None);
-    let el = |parent: &Element, tag: &str, class: &str| -> Option<Element> {
-        let e = doc.create_element(tag).ok()?;
+    for b in blocks {
+        match b {
+            Block::Heading { level, spans } => {
+                let (tag, class) = if *level == 2 {
+                    ("h4", "hic-r-h2")
+                } else {
+                    ("h5", "hic-r-h3")
+                };
+                dom.spans(&dom.el(root, tag, class), spans);
+            }
+            Block::Paragraph(spans) => dom.spans(&dom.el(root, "p", ""), spans),
+            Block::List(items) => {
+                let ul = dom.el(root, "ul", "");
+                for item in items {
+                    dom.spans(&dom.el(&ul, "li", ""), item);
+                }
+            }
+            Block::Tasks(items) => {
+                let ul = dom.el(root, "ul", "hic-r-tasks");
+                for (done, item) in items {
+                    let li = dom.el(&ul, "li", "");
+                    let tick = dom.el(&li, "input", "");
+                    let _ = tick.set_attribute("type", "checkbox");
+                    let _ = tick.set_attribute("disabled", "");
+                    if *done {
+                        let _ = tick.set_attribute("checked", "");
+                    }
+                    dom.text(&li, " ");
+                    dom.spans(&li, item);
+                }
+            }
+            Block::Table { head, rows } => {
+                let table = dom.el(root, "table", "hic-r-table");
+                let tr = dom.el(&dom.el(&table, "thead", ""), "tr", "");
+                for cell in head {
+                    dom.spans(&dom.el(&tr, "th", ""), cell);
+                }
+                let tbody = dom.el(&table, "tbody", "");
+                for row in rows {
+                    let tr = dom.el(&tbody, "tr", "");
+                    for cell in row {
+                        dom.spans(&dom.el(&tr, "td", ""), cell);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Creates nodes in one document. Where the browser refuses to create an element, its
+/// content goes into the parent instead: the view loses a level, nothing panics.
+struct Dom(Document);
+
+impl Dom {
+    /// A new `<tag class>` appended to `parent`.
+    fn el(&self, parent: &Element, tag: &str, class: &str) -> Element {
+        let Ok(e) = self.0.create_element(tag) else {
+            return parent.clone();
+        };
         if !class.is_empty() {
             e.set_class_name(class);
         }
-        parent.append_child(&e).ok()?;
-        Some(e)
-    };
-    let spans = |parent: &Element, spans: &[Span]| {
+        let _ = parent.append_child(&e);
+        e
+    }
+
+    fn text(&self, parent: &Element, text: &str) {
+        let _ = parent.append_child(&self.0.create_text_node(text));
+    }
+
+    /// Inline spans: text stays text; only a checked http(s) link becomes a link.
+    fn spans(&self, parent: &Element, spans: &[Span]) {
         for s in spans {
             let (tag, text) = match s {
                 Span::Text(t) => ("", t),
                 Span::Strong(t) => ("strong", t),
                 Span::Code(t) => ("code", t),
                 Span::Emphasis(t) => ("em", t),
-                Span::Link(url) => ("a", url),
+                Span::Link(url) if is_web_link(url) => {
+                    let a = self.el(parent, "a", "");
+                    a.set_text_content(Some(url));
+                    let _ = a.set_attribute("href", url);
+                    let _ = a.set_attribute("rel", "noopener noreferrer");
+                    let _ = a.set_attribute("target", "_blank");
+                    continue;
+                }
+                Span::Link(url) => ("", url),
                 Span::Break => {
-                    el(parent, "br", "");
+                    self.el(parent, "br", "");
                     continue;
                 }
             };
-            let link = tag == "a" && is_web_link(text);
-            match (tag, link) {
-                ("", _) | ("a", false) => {
-                    let _ = parent.append_child(&doc.create_text_node(text));
-                }
-                _ => {
-                    if let Some(e) = el(parent, tag, "") {
-                        e.set_text_content(Some(text));
-                        if link {
-                            let _ = e.set_attribute("href", text);
-                            let _ = e.set_attribute("rel", "noopener noreferrer");
-                            let _ = e.set_attribute("target", "_blank");
-                        }
-                    }
-                }
-            }
-        }
-    };
-    for b in blocks {
-        match b {
-            Block::Heading { level, spans: s } => {
-                let (tag, class) = if *level == 2 {
-                    ("h4", "hic-r-h2")
-                } else {
-                    ("h5", "hic-r-h3")
-                };
-                if let Some(h) = el(root, tag, class) {
-                    spans(&h, s);
-                }
-            }
-            Block::Paragraph(s) => {
-                if let Some(p) = el(root, "p", "") {
-                    spans(&p, s);
-                }
-            }
-            Block::List(items) => {
-                let Some(ul) = el(root, "ul", "") else {
-                    continue;
-                };
-                for item in items {
-                    if let Some(li) = el(&ul, "li", "") {
-                        spans(&li, item);
-                    }
-                }
-            }
-            Block::Tasks(items) => {
-                let Some(ul) = el(root, "ul", "hic-r-tasks") else {
-                    continue;
-                };
-                for (done, item) in items {
-                    let Some(li) = el(&ul, "li", "") else {
-                        continue;
-                    };
-                    if let Some(tick) = el(&li, "input", "") {
-                        let _ = tick.set_attribute("type", "checkbox");
-                        let _ = tick.set_attribute("disabled", "");
-                        if *done {
-                            let _ = tick.set_attribute("checked", "");
-                        }
-                    }
-                    let _ = li.append_child(&doc.create_text_node(" "));
-                    spans(&li, item);
-                }
-            }
-            Block::Table { head, rows } => {
-                let Some(table) = el(root, "table", "hic-r-table") else {
-                    continue;
-                };
-                let (Some(thead), Some(tbody)) = (el(&table, "thead", ""), el(&table, "tbody", ""))
-                else {
-                    continue;
-                };
-                if let Some(tr) = el(&thead, "tr", "") {
-                    for c in head {
-                        if let Some(th) = el(&tr, "th", "") {
-                            spans(&th, c);
-                        }
-                    }
-                }
-                for r in rows {
-                    let Some(tr) = el(&tbody, "tr", "") else {
-                        continue;
-                    };
-                    for c in r {
-                        if let Some(td) = el(&tr, "td", "") {
-                            spans(&td, c);
-                        }
-                    }
-                }
+            if tag.is_empty() {
+                self.text(parent, text);
+            } else {
+                self.el(parent, tag, "").set_text_content(Some(text));
             }
         }
     }
