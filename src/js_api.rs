@@ -4,6 +4,7 @@
 
 use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::{now_secs, IntlZones};
+use crate::browser::prop;
 use crate::checklist::config::{Raw, SETTINGS};
 use crate::checklist::{evaluate, Answers, Config, Env};
 use crate::mount::{mount_into, unmount, Setup};
@@ -49,10 +50,6 @@ impl Handle {
     }
 }
 
-fn get(options: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
 /// Mounts a widget into `element`. `options` may carry any `Config` setting (camelCase:
 /// `hotIdEvents`, `pipelineTeam`, …), `storageKey`, `initialAnswers` and
 /// `onChange(answers)`.
@@ -63,7 +60,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
     let has_options = options.is_object();
     if has_options {
         for s in SETTINGS {
-            let value = get(&options, s.option);
+            let value = prop(&options, s.option);
             let shown = js_sys::JSON::stringify(&value)
                 .ok()
                 .and_then(|v| v.as_string())
@@ -98,8 +95,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
         }
         notices.extend(config.check_together());
     }
-    let storage_key = get(&options, "storageKey").as_string();
-    let initial_value = get(&options, "initialAnswers");
+    let storage_key = prop(&options, "storageKey").as_string();
+    let initial_value = prop(&options, "initialAnswers");
     let initial = if has_options && !initial_value.is_undefined() {
         match from_js(&initial_value) {
             Some((a, problems)) => {
@@ -118,7 +115,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
     } else {
         None
     };
-    let on_change = get(&options, "onChange")
+    let on_change = prop(&options, "onChange")
         .dyn_into::<js_sys::Function>()
         .ok();
     let mounted = mount_into(

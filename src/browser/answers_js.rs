@@ -5,6 +5,7 @@
 //! gives `Answers` natively; doing it from the table keeps serde's generic code out of
 //! the wasm (measured: 24 KB gzip).
 
+use super::prop;
 use crate::checklist::answers::{Stored, SCHEMA_VERSION};
 use crate::checklist::questions::{Field, Input};
 use crate::checklist::Answers;
@@ -13,10 +14,6 @@ use wasm_bindgen::{JsCast, JsValue};
 
 fn set(target: &JsValue, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
-
-fn get(source: &JsValue, key: &str) -> JsValue {
-    Reflect::get(source, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// A value as text: strings as they are, numbers as JS prints them.
@@ -75,7 +72,7 @@ pub fn from_js(value: &JsValue) -> Option<(Answers, Vec<String>)> {
     }
     let mut a = Answers::default();
     let mut problems = Vec::new();
-    if let Some(v) = get(value, "schema_version").as_f64() {
+    if let Some(v) = prop(value, "schema_version").as_f64() {
         a.schema_version.0 = if (0.0..=f64::from(u32::MAX)).contains(&v) {
             v as u32
         } else {
@@ -83,7 +80,7 @@ pub fn from_js(value: &JsValue) -> Option<(Answers, Vec<String>)> {
         };
     }
     for &field in Field::ALL {
-        let v = get(value, field.key());
+        let v = prop(value, field.key());
         if v.is_undefined() || v.is_null() {
             continue;
         }
@@ -102,7 +99,7 @@ fn read(field: Field, stored: &mut dyn Stored, v: &JsValue) -> Result<(), &'stat
             rows.push_empty();
             let r = rows.len() - 1;
             for (c, column) in columns.iter().enumerate() {
-                if let Some(text) = text_of(&get(&item, column.key)) {
+                if let Some(text) = text_of(&prop(&item, column.key)) {
                     rows.set_cell(r, c, &text);
                 }
             }

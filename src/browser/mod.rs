@@ -7,6 +7,12 @@ pub mod clipboard;
 pub mod intl;
 pub mod storage;
 
+/// A property of a JS object (`undefined` when it is missing or `source` is no object).
+pub fn prop(source: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(source, &wasm_bindgen::JsValue::from_str(key))
+        .unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
 /// Logs a warning to the console.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(message));

@@ -6,6 +6,7 @@
 //! hook, so a crash does not lose the last keystrokes.
 
 use super::answers_js::{from_js, to_js};
+use super::prop;
 use crate::checklist::answers::SCHEMA_VERSION;
 use crate::checklist::Answers;
 use gloo_timers::callback::Timeout;
@@ -74,10 +75,8 @@ pub fn load(key: &str) -> Loaded {
 /// A stored draft, or `None` when it is not one we can read whole.
 fn decode(raw: &str) -> Option<Draft> {
     let value = JSON::parse(raw).ok()?;
-    let saved_at = Reflect::get(&value, &JsValue::from_str("saved_at"))
-        .ok()?
-        .as_f64()?;
-    let (answers, problems) = from_js(&Reflect::get(&value, &JsValue::from_str("answers")).ok()?)?;
+    let saved_at = prop(&value, "saved_at").as_f64()?;
+    let (answers, problems) = from_js(&prop(&value, "answers"))?;
     problems.is_empty().then_some(Draft { saved_at, answers })
 }
 
