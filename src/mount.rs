@@ -4,11 +4,11 @@
 //! imports it but the crate root and the JS API.
 
 use crate::browser::answers_js::to_js;
-use crate::browser::intl::{browser_zone, clock};
+use crate::browser::intl::{browser_zone, clock, now_secs, IntlZones};
 use crate::browser::storage::{self, Loaded};
 use crate::browser::warn;
 use crate::checklist::config::SETTINGS;
-use crate::checklist::{Answers, Config};
+use crate::checklist::{evaluate, Answers, Config, Env};
 use crate::ui::Widget;
 use leptos::prelude::*;
 use std::any::Any;
@@ -98,6 +98,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
 
     element.set_text_content(None);
     let save_key = key.clone();
+    warm_up(answers, config.clone());
     let handle = leptos::mount::mount_to(element, move || {
         // Autosave and onChange, owned by the widget: they stop when it is unmounted.
         let fresh_for_save = fresh.clone();
@@ -137,6 +138,34 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     let id = next_instance();
     MOUNTED.with(|m| m.borrow_mut().push((id, Box::new(handle))));
     Mounted { id, answers, key }
+}
+
+/// How many times the answers are evaluated just after mounting.
+const WARM_UP_RUNS: usize = 40;
+
+/// Evaluates the answers a few times just after mounting, once the first paint is
+/// done. V8 runs wasm in a baseline tier first and recompiles a function in its
+/// optimising tier once it has been busy for a while: without this, the reader's first
+/// keystrokes paid for that (see the keystroke report's "first 100" line).
+fn warm_up(answers: RwSignal<Answers>, config: Config) {
+    set_timeout(
+        move || {
+            let env = Env {
+                now: now_secs(),
+                zones: &IntlZones,
+            };
+            for _ in 0..WARM_UP_RUNS {
+                // Guarded: the widget may be gone already.
+                if answers
+                    .try_with_untracked(|a| evaluate(a, &config, &env))
+                    .is_none()
+                {
+                    return;
+                }
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Removes a mounted widget (saving its draft first).
