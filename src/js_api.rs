@@ -61,25 +61,18 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
     if has_options {
         for s in SETTINGS {
             let value = prop(&options, s.option);
+            if value.is_undefined() {
+                continue;
+            }
             let shown = js_sys::JSON::stringify(&value)
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            let raw = if let Some(x) = value.as_f64() {
-                Raw::Number(x)
-            } else if let Some(t) = value.as_string() {
-                if let Err(e) = config.set_option(s.option, Raw::Text(&t), &shown) {
-                    notices.push(e);
-                }
-                continue;
-            } else if value.is_undefined() {
-                continue;
-            } else {
-                notices.push(format!(
-                    "{}: {shown} is not {}; the default is used",
-                    s.option, s.describe
-                ));
-                continue;
+            let text = value.as_string();
+            let raw = match (value.as_f64(), text.as_deref()) {
+                (Some(x), _) => Raw::Number(x),
+                (None, Some(t)) => Raw::Text(t),
+                (None, None) => Raw::Other,
             };
             if let Err(e) = config.set_option(s.option, raw, &shown) {
                 notices.push(e);

@@ -391,3 +391,33 @@ fn should_round_trip_answers_through_plain_objects() {
     assert!(problems[0].starts_with("kind: "), "{problems:?}");
     assert!(from_js(&JsValue::from_str("not an object")).is_none());
 }
+
+#[wasm_bindgen_test]
+async fn should_name_each_bad_js_option_and_apply_the_others() {
+    storage::forget("historical-import-checklist:w-options");
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_id("w-options");
+    document().body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::JSON::parse(
+        r##"{"hotIdEvents": "lots", "comfortableRate": true, "pipelineTeam": "Team Ingestion",
+            "colour": "red", "initialAnswers": {"customer": "Initech", "kind": "maybe"}}"##,
+    )
+    .unwrap();
+    let handle = mount(host.clone(), options);
+    settle().await;
+    let notice = find(&host, ".hic-notice")
+        .text_content()
+        .unwrap_or_default();
+    for expected in [
+        "hotIdEvents: \"lots\" is not a whole number of events; the default is used",
+        "comfortableRate: true is not a number of events per second; the default is used",
+        "colour is not an option of this widget; it is ignored",
+        "initialAnswers.kind: not one of the question's options; left out",
+    ] {
+        assert!(notice.contains(expected), "{expected} not in {notice}");
+    }
+    let md = handle.markdown();
+    assert!(md.contains("**To** Team Ingestion"), "{md}");
+    assert!(md.contains("Initech"), "{md}");
+    handle.unmount();
+}

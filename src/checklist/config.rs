@@ -5,11 +5,13 @@
 
 use super::numbers::parse_amount;
 
-/// A setting's value as the host gave it: attribute text, or a JS number.
+/// A setting's value as the host gave it: attribute text, a JS number, or anything
+/// else (an object, a boolean), which no setting accepts.
 #[derive(Clone, Copy, Debug)]
 pub enum Raw<'a> {
     Text(&'a str),
     Number(f64),
+    Other,
 }
 
 /// A setting's type: how a raw value is read and checked against its range.
@@ -21,6 +23,7 @@ fn number(raw: Raw, min: f64, max: f64) -> Option<f64> {
     let x = match raw {
         Raw::Number(x) => x,
         Raw::Text(t) => parse_amount(t).ok().flatten()?,
+        Raw::Other => return None,
     };
     (x.is_finite() && x >= min && x <= max).then_some(x)
 }
