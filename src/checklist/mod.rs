@@ -48,6 +48,11 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
 }
 
 impl Report {
+    /// Whether this finding was raised.
+    pub fn has(&self, id: FindingId) -> bool {
+        self.findings.iter().any(|f| f.id == id)
+    }
+
     /// Required answers still missing.
     pub fn unanswered(&self) -> usize {
         self.errors.iter().filter(|e| e.missing).count()

@@ -9,7 +9,7 @@ use super::Ctx;
 use crate::browser::intl::{now_secs, IntlZones};
 use crate::checklist::findings::load_test_banner;
 use crate::checklist::questions::{overall_progress, Section};
-use crate::checklist::{evaluate, Answers, Config, Env};
+use crate::checklist::{evaluate, Answers, Config, Env, FindingId};
 use leptos::prelude::*;
 
 #[component]
@@ -48,7 +48,8 @@ pub fn Widget(
     provide_context(ctx);
 
     let progress = ctx.select(|a| overall_progress(a).line());
-    let load_test = ctx.select(Answers::includes_load_test);
+    // The banner stands while the load-test finding does.
+    let load_test = Memo::new(move |_| report.with(|r| r.has(FindingId::LoadTest)));
 
     view! {
         <div class="hic">
