@@ -27,21 +27,25 @@ pub fn inline(text: &str) -> Cow<'_, str> {
     // borrowed as it is.
     let mut out: Option<String> = None;
     let mut pending_space = false;
+    // Whether everything written so far is ASCII digits ("12" before "." makes a list
+    // marker). Kept as we go: rescanning the output at every "." was quadratic.
+    let mut digits_so_far = true;
     for (k, &(at, c)) in chars.iter().enumerate() {
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
-        let so_far = out.as_deref().unwrap_or(&trimmed[..at]);
+        let nothing_so_far = out.as_deref().map_or(at == 0, str::is_empty);
         let escape = !line_break
             && (is_inline_special(c)
                 || (c == '_' && !(is_word(prev) && is_word(next)))
                 || (c == '&' && looks_like_entity(chars[k + 1..].iter().map(|x| x.1)))
-                || (so_far.is_empty() && matches!(c, '-' | '+' | '='))
+                || (nothing_so_far && matches!(c, '-' | '+' | '='))
                 || (matches!(c, '.' | ')')
-                    && !so_far.is_empty()
-                    && so_far.bytes().all(|b| b.is_ascii_digit())
+                    && !nothing_so_far
+                    && digits_so_far
                     && next.is_none_or(char::is_whitespace)));
         if out.is_none() && !line_break && !escape {
+            digits_so_far &= c.is_ascii_digit();
             continue;
         }
         let buf = out.get_or_insert_with(|| {
@@ -56,13 +60,16 @@ pub fn inline(text: &str) -> Cow<'_, str> {
         if pending_space {
             if !buf.is_empty() && !buf.ends_with(' ') {
                 buf.push(' ');
+                digits_so_far = false;
             }
             pending_space = false;
         }
         if escape {
             buf.push('\\');
+            digits_so_far = false;
         }
         buf.push(c);
+        digits_so_far &= c.is_ascii_digit();
     }
     match out {
         Some(s) => Cow::Owned(s),
@@ -155,6 +162,21 @@ mod tests {
         assert_eq!(inline("> quote"), r"\> quote");
         assert_eq!(inline("# title"), r"\# title");
         assert_eq!(inline("1.5M events"), "1.5M events");
+        // A list marker needs digits only before it, whatever came between.
+        assert_eq!(inline("12\n. x"), r"12 \. x");
+        assert_eq!(inline("-1. x"), r"\-1. x");
+        assert_eq!(inline("1_2. x"), "1_2. x");
+        assert_eq!(inline("7)"), r"7\)");
+    }
+
+    #[test]
+    fn long_runs_of_digits_and_dots_are_read_once() {
+        // Found by a hostile paste: every "." rescanned the text before it, and this took
+        // seconds on a single keystroke.
+        let text = "0".repeat(50_000) + &".".repeat(50_000);
+        assert!(matches!(inline(&text), Cow::Borrowed(_)));
+        let marker = "9".repeat(50_000) + ".";
+        assert!(inline(&marker).ends_with(r"9\."));
     }
 
     #[test]
