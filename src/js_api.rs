@@ -52,9 +52,15 @@ impl Handle {
 
 /// Mounts a widget into `element`. `options` may carry any `Config` setting (camelCase:
 /// `hotIdEvents`, `pipelineTeam`, …), `storageKey`, `initialAnswers` and
-/// `onChange(answers)`.
+/// `onChange(answers)`. Throws a clear error when `element` is not an HTML element; a
+/// widget already mounted on it is unmounted first.
 #[wasm_bindgen]
-pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
+pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
+    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else {
+        return Err(JsError::new(
+            "mount(element, options): element must be an HTML element (got something else, e.g. null: is the element on the page yet?)",
+        ));
+    };
     let mut config = Config::default();
     let mut notices = Vec::new();
     let has_options = options.is_object();
@@ -121,10 +127,10 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Handle {
             on_change,
         },
     );
-    Handle {
+    Ok(Handle {
         id: mounted.id,
         answers: mounted.answers,
         config,
         key: mounted.key,
-    }
+    })
 }

@@ -37,15 +37,34 @@ pub struct Mounted {
     pub key: String,
 }
 
+/// A widget on the page: what unmounting it needs.
+struct Entry {
+    id: u32,
+    element: web_sys::HtmlElement,
+    key: String,
+    /// Leptos' mount handle: dropping it removes the widget.
+    handle: Box<dyn Any>,
+}
+
 thread_local! {
-    /// Mounted widgets by id. A widget stays until it is unmounted, even when the host
-    /// drops (or garbage-collects) the handle `mount` returned.
-    static MOUNTED: RefCell<Vec<(u32, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+    /// Mounted widgets. A widget stays until it is unmounted, even when the host drops
+    /// (or garbage-collects) the handle `mount` returned.
+    static MOUNTED: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts a widget into `element`, replacing its content.
 pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     install_panic_hook();
+    let earlier = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|e| e.element == element)
+            .map(|e| (e.id, e.key.clone()))
+    });
+    if let Some((id, key)) = earlier {
+        warn("Historical import checklist: a widget was already mounted on this element; it is unmounted first (its draft is saved).");
+        unmount(id, &key);
+    }
     let Setup {
         config,
         notices,
@@ -99,6 +118,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     element.set_text_content(None);
     let save_key = key.clone();
     warm_up(answers, config.clone());
+    let host = element.clone();
     let handle = leptos::mount::mount_to(element, move || {
         // Autosave and onChange, owned by the widget: they stop when it is unmounted.
         let fresh_for_save = fresh.clone();
@@ -136,7 +156,14 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         }
     });
     let id = next_instance();
-    MOUNTED.with(|m| m.borrow_mut().push((id, Box::new(handle))));
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Entry {
+            id,
+            element: host,
+            key: key.clone(),
+            handle: Box::new(handle),
+        })
+    });
     Mounted { id, answers, key }
 }
 
@@ -173,11 +200,11 @@ pub fn unmount(id: u32, key: &str) {
     storage::flush(key);
     let removed = MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
-        let at = m.iter().position(|(i, _)| *i == id);
+        let at = m.iter().position(|e| e.id == id);
         at.map(|i| m.remove(i))
     });
     // Dropping the mount handle outside the borrow removes the widget's DOM.
-    drop(removed);
+    drop(removed.map(|e| e.handle));
 }
 
 /// Reads `data-*` settings; bad values are reported and their defaults kept.

@@ -38,7 +38,8 @@ async fn open_widget(id: &str) -> (HtmlElement, Handle) {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     host.set_id(id);
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = mount(host.clone(), JsValue::UNDEFINED);
+    let handle =
+        mount(host.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mount failed"));
     settle().await;
     (host, handle)
 }
@@ -192,7 +193,7 @@ async fn should_name_the_configured_team_in_the_load_test_banner() {
     host.set_id("w-team");
     document().body().unwrap().append_child(&host).unwrap();
     let options = js_sys::JSON::parse(r##"{"pipelineTeam": "#team-ingestion"}"##).unwrap();
-    let _h = mount(host.clone(), options);
+    let _h = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
     settle().await;
     click(&find(&host, "input[type=radio][value=load_test]")).await;
     let banner = find(&host, ".hic-urgent")
@@ -403,7 +404,7 @@ async fn should_name_each_bad_js_option_and_apply_the_others() {
             "colour": "red", "initialAnswers": {"customer": "Initech", "kind": "maybe"}}"##,
     )
     .unwrap();
-    let handle = mount(host.clone(), options);
+    let handle = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
     settle().await;
     let notice = find(&host, ".hic-notice")
         .text_content()
@@ -419,5 +420,62 @@ async fn should_name_each_bad_js_option_and_apply_the_others() {
     let md = handle.markdown();
     assert!(md.contains("**To** Team Ingestion"), "{md}");
     assert!(md.contains("Initech"), "{md}");
+    handle.unmount();
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function call_mount(api_mount, element) {
+  try { api_mount(element, {}); return ''; } catch (e) { return String(e && e.message || e); }
+}
+export function throwing_options() {
+  return { onChange: () => { throw new Error('host bug'); } };
+}
+"#)]
+extern "C" {
+    fn call_mount(api_mount: &js_sys::Function, element: &JsValue) -> String;
+    fn throwing_options() -> JsValue;
+}
+
+#[wasm_bindgen_test]
+async fn should_replace_a_widget_mounted_twice_on_one_element() {
+    let (host, first) = open_widget("w-twice").await;
+    type_into(&host, "Customer", "First").await;
+    let second =
+        mount(host.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mount failed"));
+    settle().await;
+    // One widget in the element, showing the first one's saved draft.
+    assert_eq!(host.query_selector_all(".hic").unwrap().length(), 1);
+    assert!(second.markdown().contains("First"));
+    // The first handle no longer drives anything.
+    first.unmount();
+    assert_eq!(host.query_selector_all(".hic").unwrap().length(), 1);
+    second.unmount();
+    assert_eq!(host.query_selector_all(".hic").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn should_explain_mounting_into_nothing() {
+    // Through JS, as a host page calls it.
+    let api: js_sys::Function =
+        Closure::<dyn Fn(JsValue, JsValue) -> Result<Handle, JsError>>::new(mount)
+            .into_js_value()
+            .unchecked_into();
+    let message = call_mount(&api, &JsValue::NULL);
+    assert!(
+        message.contains("element must be an HTML element"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_working_when_on_change_throws() {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_id("w-throwing");
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle =
+        mount(host.clone().into(), throwing_options()).unwrap_or_else(|_| panic!("mount failed"));
+    settle().await;
+    type_into(&host, "Customer", "Still here").await;
+    assert!(preview(&host).contains("Still here"));
     handle.unmount();
 }
