@@ -10,6 +10,7 @@ use historical_import_checklist::checklist::answers::{
     App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Region, TopId, Transport, Tri,
     MERGE_SENSITIVE_EVENTS,
 };
+use historical_import_checklist::checklist::config::SETTINGS;
 use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::time::BuiltinZones;
 use historical_import_checklist::checklist::validate::is_web_link;
@@ -371,11 +372,35 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     })
 }
 
+/// A configuration as a host might write it: any setting, any text or number (valid or
+/// not; bad ones keep their defaults, as on a page).
+fn any_config() -> impl Strategy<Value = Config> {
+    let value = prop_oneof![
+        text(),
+        any::<f64>().prop_map(|x| x.to_string()),
+        (0u64..u64::MAX).prop_map(|n| n.to_string()),
+    ];
+    prop::collection::vec((prop::sample::select(SETTINGS.to_vec()), value), 0..6).prop_map(
+        |pairs| {
+            let mut c = Config::default();
+            for (setting, v) in pairs {
+                let _ = c.set_attribute(setting.attribute, &v);
+            }
+            c.check_together();
+            c
+        },
+    )
+}
+
 proptest! {
     #[test]
-    fn nothing_panics_and_the_block_stays_clean(a in any_answers(), now in -4_000_000_000i64..8_000_000_000) {
+    fn nothing_panics_and_the_block_stays_clean(
+        a in any_answers(),
+        config in any_config(),
+        now in -4_000_000_000i64..8_000_000_000,
+    ) {
         let env = Env { now, zones: &BuiltinZones };
-        let report = evaluate(&a, &Config::default(), &env);
+        let report = evaluate(&a, &config, &env);
         // No HTML, no foreign links, rectangular tables, the fixed headings in order.
         let sk = skeleton(&report.markdown);
         tables_are_rectangular(&report.markdown);
