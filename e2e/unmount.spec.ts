@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { Widget } from './widget';
+
+// Timers a widget starts ("Copied" for 2.5 s, Undo for 8 s) must not touch it once it
+// is unmounted: in a release build a disposed signal read would abort every widget on
+// the page.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const page_html = `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/widget.css"></head><body><div id="host"></div>
+<script type="module">
+  import init, { mount } from '/historical-import-checklist.js';
+  await init();
+  window.handle = mount(document.getElementById('host'), {});
+</script></body></html>`;
+
+test('unmounting while the Copied and Undo timers run logs nothing and breaks nothing', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.route('**/unmount.html', (route) => route.fulfill({ contentType: 'text/html', body: page_html }));
+  await page.goto('/unmount.html');
+  const widget = new Widget(page, page.locator('#host'));
+  await expect(widget.markdown).toBeVisible();
+
+  await widget.copyButton.click();
+  await expect(widget.root.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  await widget.root.getByRole('button', { name: 'Start over' }).click();
+  await widget.root.getByRole('button', { name: 'Clear answers' }).click();
+  await expect(widget.root.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  await page.evaluate(() => (window as any).handle.unmount());
+  await expect(page.locator('#host .hic')).toHaveCount(0);
+  // Past both timers.
+  await page.waitForTimeout(8_500);
+  expect(problems).toEqual([]);
+  // The page can mount a new widget and use it.
+  await page.evaluate(async () => {
+    const { mount } = await import('/historical-import-checklist.js');
+    (window as any).handle = mount(document.getElementById('host'), {});
+  });
+  const again = new Widget(page, page.locator('#host'));
+  await again.fill('Customer', 'After');
+  await expect.poll(() => again.preview()).toContain('After');
+});
