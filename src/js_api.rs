@@ -5,6 +5,7 @@
 use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::{now_secs, IntlZones};
 use crate::browser::prop;
+use crate::checklist::answers::SCHEMA_VERSION;
 use crate::checklist::config::{Raw, SETTINGS};
 use crate::checklist::{evaluate, Answers, Config, Env};
 use crate::mount::{mount_into, unmount, Setup};
@@ -98,6 +99,13 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
     let initial_value = prop(&options, "initialAnswers");
     let initial = if has_options && !initial_value.is_undefined() {
         match from_js(&initial_value) {
+            Some((a, _)) if a.schema_version.0 > SCHEMA_VERSION => {
+                notices.push(format!(
+                    "initialAnswers come from a newer version of this checklist (answers schema {}); ignored",
+                    a.schema_version.0
+                ));
+                None
+            }
             Some((a, problems)) => {
                 notices.extend(
                     problems

@@ -95,17 +95,26 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         time_zone: browser_zone(),
         ..Answers::default()
     };
-    let (start, note) = match storage::load(&key) {
+    let loaded = storage::load(&key);
+    // Never save over a draft we could neither read nor move.
+    let saving = loaded != Loaded::Stuck;
+    let (start, note) = match loaded {
         Loaded::Draft {
             answers,
             saved_at_ms,
         } => (*answers, Some(format!("Draft restored (saved {}).", clock(saved_at_ms)))),
         Loaded::Nothing => (initial.unwrap_or_else(|| fresh.clone()), None),
-        Loaded::SetAside { backup_key } => (
+        Loaded::SetAside { backup_key, newer } => (
             fresh.clone(),
-            Some(format!(
-                "A saved draft could not be read; it was kept under \"{backup_key}\" and a fresh checklist started."
-            )),
+            Some(if newer {
+                format!("A saved draft comes from a newer version of this checklist; it was kept under \"{backup_key}\" and a fresh checklist started.")
+            } else {
+                format!("A saved draft could not be read; it was kept under \"{backup_key}\" and a fresh checklist started.")
+            }),
+        ),
+        Loaded::Stuck => (
+            fresh.clone(),
+            Some(format!("A saved draft could not be read, and browser storage is too full to set it aside: it stays under \"{key}\", and this checklist is not saved. Copy the request before leaving.")),
         ),
         Loaded::Unavailable => (
             initial.unwrap_or_else(|| fresh.clone()),
@@ -128,13 +137,15 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 return;
             }
             let is_fresh = a == fresh_for_save;
-            storage::schedule_save(&save_key, &a, is_fresh, move |result| {
-                if let Err(why) = result {
-                    draft_note.try_set(Some(format!(
+            if saving {
+                storage::schedule_save(&save_key, &a, is_fresh, move |result| {
+                    if let Err(why) = result {
+                        draft_note.try_set(Some(format!(
                         "Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving."
                     )));
-                }
-            });
+                    }
+                });
+            }
             if let Some(f) = &on_change {
                 if let Err(e) = f.call1(&JsValue::NULL, &to_js(&a)) {
                     web_sys::console::error_2(

@@ -479,3 +479,85 @@ async fn should_keep_working_when_on_change_throws() {
     assert!(preview(&host).contains("Still here"));
     handle.unmount();
 }
+
+#[wasm_bindgen(inline_js = r#"
+let realSetItem;
+export function refuse_backups() {
+  realSetItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    if (String(k).includes('.backup')) throw new DOMException('full', 'QuotaExceededError');
+    return realSetItem.call(this, k, v);
+  };
+}
+export function accept_backups() { if (realSetItem) Storage.prototype.setItem = realSetItem; }
+"#)]
+extern "C" {
+    fn refuse_backups();
+    fn accept_backups();
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_every_set_aside_draft() {
+    let key = "historical-import-checklist:w-twice-aside";
+    storage::put_raw(key, "{first").unwrap();
+    let (_host, first) = open_widget("w-twice-aside").await;
+    first.unmount();
+    storage::put_raw(key, "{second").unwrap();
+    let (host, _h) = open_widget("w-twice-aside").await;
+    assert!(see_text(&host).contains(&format!("kept under \"{key}.backup-2\"")));
+    assert_eq!(
+        raw_item(&format!("{key}.backup")).as_deref(),
+        Some("{first")
+    );
+    assert_eq!(
+        raw_item(&format!("{key}.backup-2")).as_deref(),
+        Some("{second")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_set_aside_a_draft_from_a_newer_version() {
+    let key = "historical-import-checklist:w-newer";
+    storage::put_raw(
+        key,
+        r#"{"saved_at": 1, "answers": {"schema_version": 99, "customer": "Future"}}"#,
+    )
+    .unwrap();
+    let (host, _h) = open_widget("w-newer").await;
+    assert!(see_text(&host).contains("comes from a newer version of this checklist"));
+    assert_eq!(field(&host, "Customer").value(), "");
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Future"));
+}
+
+#[wasm_bindgen_test]
+async fn should_leave_an_unreadable_draft_in_place_when_storage_is_full() {
+    let key = "historical-import-checklist:w-full";
+    storage::put_raw(key, "{unreadable").unwrap();
+    refuse_backups();
+    let (host, h) = open_widget("w-full").await;
+    accept_backups();
+    assert!(see_text(&host).contains("this checklist is not saved"));
+    type_into(&host, "Customer", "Typed").await;
+    gloo_timers::future::TimeoutFuture::new(600).await;
+    h.unmount();
+    // Neither moved, nor saved over.
+    assert_eq!(raw_item(key).as_deref(), Some("{unreadable"));
+}
+
+#[wasm_bindgen_test]
+async fn should_refuse_initial_answers_from_a_newer_version() {
+    storage::forget("historical-import-checklist:w-newer-initial");
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_id("w-newer-initial");
+    document().body().unwrap().append_child(&host).unwrap();
+    let options =
+        js_sys::JSON::parse(r#"{"initialAnswers": {"schema_version": 2, "customer": "Later"}}"#)
+            .unwrap();
+    let h = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
+    settle().await;
+    assert!(see_text(&host).contains("initialAnswers come from a newer version"));
+    assert_eq!(field(&host, "Customer").value(), "");
+    h.unmount();
+}

@@ -32,8 +32,12 @@ pub enum Loaded {
         answers: Box<Answers>,
         saved_at_ms: f64,
     },
-    /// Unreadable or from a newer version of the widget: kept under `backup_key`.
-    SetAside { backup_key: String },
+    /// Unreadable, or from a newer version of the widget (`newer`): moved to
+    /// `backup_key`, where nothing overwrites it.
+    SetAside { backup_key: String, newer: bool },
+    /// Unreadable, and it could not be moved (storage full): it stays where it is, and
+    /// this page must not save over it.
+    Stuck,
     /// No localStorage (blocked, private mode, sandboxed frame).
     Unavailable,
 }
@@ -42,8 +46,15 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-pub fn backup_key(key: &str) -> String {
-    format!("{key}.backup")
+/// The first free backup key: "<key>.backup", then "<key>.backup-2", … so a second
+/// set-aside never overwrites the first.
+fn free_backup_key(storage: &web_sys::Storage, key: &str) -> Option<String> {
+    (1..=50)
+        .map(|n| match n {
+            1 => format!("{key}.backup"),
+            n => format!("{key}.backup-{n}"),
+        })
+        .find(|k| matches!(storage.get_item(k), Ok(None)))
 }
 
 pub fn load(key: &str) -> Loaded {
@@ -55,20 +66,29 @@ pub fn load(key: &str) -> Loaded {
         Ok(None) => return Loaded::Nothing,
         Err(_) => return Loaded::Unavailable,
     };
-    match decode(&raw) {
-        Some(d) if d.answers.schema_version.0 <= SCHEMA_VERSION => Loaded::Draft {
-            answers: Box::new(Answers {
-                schema_version: Default::default(),
-                ..d.answers
-            }),
-            saved_at_ms: d.saved_at,
-        },
-        _ => {
-            let backup = backup_key(key);
-            let _ = storage.set_item(&backup, &raw);
-            let _ = storage.remove_item(key);
-            Loaded::SetAside { backup_key: backup }
+    let newer = match decode(&raw) {
+        Some(d) if d.answers.schema_version.0 <= SCHEMA_VERSION => {
+            return Loaded::Draft {
+                answers: Box::new(Answers {
+                    schema_version: Default::default(),
+                    ..d.answers
+                }),
+                saved_at_ms: d.saved_at,
+            }
         }
+        Some(_) => true,
+        None => false,
+    };
+    // Moved only once the copy is written: a full storage must not lose the draft.
+    match free_backup_key(&storage, key) {
+        Some(backup) if storage.set_item(&backup, &raw).is_ok() => {
+            let _ = storage.remove_item(key);
+            Loaded::SetAside {
+                backup_key: backup,
+                newer,
+            }
+        }
+        _ => Loaded::Stuck,
     }
 }
 
