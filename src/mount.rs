@@ -269,7 +269,10 @@ fn install_panic_hook() {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
     INSTALLED.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
+            // The message and its place in our code; the browser adds the wasm stack.
+            web_sys::console::error_1(&JsValue::from_str(&format!(
+                "Historical import checklist: {info}"
+            )));
             storage::flush_all();
             show_crash_notice();
         }));
