@@ -55,16 +55,7 @@ thread_local! {
 /// Mounts a widget into `element`, replacing its content.
 pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     install_panic_hook();
-    let earlier = MOUNTED.with(|m| {
-        m.borrow()
-            .iter()
-            .find(|e| e.element == element)
-            .map(|e| (e.id, e.key.clone()))
-    });
-    if let Some((id, key)) = earlier {
-        warn("Historical import checklist: a widget was already mounted on this element; it is unmounted first (its draft is saved).");
-        unmount(id, &key);
-    }
+    unmount_earlier(&element);
     let Setup {
         config,
         notices,
@@ -95,32 +86,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         time_zone: browser_zone(),
         ..Answers::default()
     };
-    let loaded = storage::load(&key);
-    // Never save over a draft we could neither read nor move.
-    let saving = loaded != Loaded::Stuck;
-    let (start, note) = match loaded {
-        Loaded::Draft {
-            answers,
-            saved_at_ms,
-        } => (*answers, Some(format!("Draft restored (saved {}).", clock(saved_at_ms)))),
-        Loaded::Nothing => (initial.unwrap_or_else(|| fresh.clone()), None),
-        Loaded::SetAside { backup_key, newer } => (
-            fresh.clone(),
-            Some(if newer {
-                format!("A saved draft comes from a newer version of this checklist; it was kept under \"{backup_key}\" and a fresh checklist started.")
-            } else {
-                format!("A saved draft could not be read; it was kept under \"{backup_key}\" and a fresh checklist started.")
-            }),
-        ),
-        Loaded::Stuck => (
-            fresh.clone(),
-            Some(format!("A saved draft could not be read, and browser storage is too full to set it aside: it stays under \"{key}\", and this checklist is not saved. Copy the request before leaving.")),
-        ),
-        Loaded::Unavailable => (
-            initial.unwrap_or_else(|| fresh.clone()),
-            Some("Drafts are not saved: this browser blocks storage here. Copy the request before leaving.".into()),
-        ),
-    };
+    let (start, note, saving) = starting_answers(&key, initial, &fresh);
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
 
@@ -176,6 +142,56 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         })
     });
     Mounted { id, answers, key }
+}
+
+/// A widget mounted earlier on this element is unmounted first (its draft is saved).
+fn unmount_earlier(element: &web_sys::HtmlElement) {
+    let earlier = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|e| e.element == *element)
+            .map(|e| (e.id, e.key.clone()))
+    });
+    if let Some((id, key)) = earlier {
+        warn("Historical import checklist: a widget was already mounted on this element; it is unmounted first (its draft is saved).");
+        unmount(id, &key);
+    }
+}
+
+/// The answers a widget starts from (its draft, `initial`, or fresh ones), the line to
+/// show about the draft, and whether the widget may save drafts under `key`.
+fn starting_answers(
+    key: &str,
+    initial: Option<Answers>,
+    fresh: &Answers,
+) -> (Answers, Option<String>, bool) {
+    let loaded = storage::load(key);
+    // Never save over a draft we could neither read nor move.
+    let saving = loaded != Loaded::Stuck;
+    let (start, note) = match loaded {
+        Loaded::Draft {
+            answers,
+            saved_at_ms,
+        } => (*answers, Some(format!("Draft restored (saved {}).", clock(saved_at_ms)))),
+        Loaded::Nothing => (initial.unwrap_or_else(|| fresh.clone()), None),
+        Loaded::SetAside { backup_key, newer } => (
+            fresh.clone(),
+            Some(if newer {
+                format!("A saved draft comes from a newer version of this checklist; it was kept under \"{backup_key}\" and a fresh checklist started.")
+            } else {
+                format!("A saved draft could not be read; it was kept under \"{backup_key}\" and a fresh checklist started.")
+            }),
+        ),
+        Loaded::Stuck => (
+            fresh.clone(),
+            Some(format!("A saved draft could not be read, and browser storage is too full to set it aside: it stays under \"{key}\", and this checklist is not saved. Copy the request before leaving.")),
+        ),
+        Loaded::Unavailable => (
+            initial.unwrap_or_else(|| fresh.clone()),
+            Some("Drafts are not saved: this browser blocks storage here. Copy the request before leaving.".into()),
+        ),
+    };
+    (start, note, saving)
 }
 
 /// How many times the answers are evaluated just after mounting.

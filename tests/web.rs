@@ -35,11 +35,15 @@ fn document() -> web_sys::Document {
 
 /// Mounts a widget into a new element with this id (its drafts are keyed by the id).
 async fn open_widget(id: &str) -> (HtmlElement, Handle) {
+    open_widget_with(id, JsValue::UNDEFINED).await
+}
+
+/// Like `open_widget`, with options as the JS API takes them.
+async fn open_widget_with(id: &str, options: JsValue) -> (HtmlElement, Handle) {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     host.set_id(id);
     document().body().unwrap().append_child(&host).unwrap();
-    let handle =
-        mount(host.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mount failed"));
+    let handle = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
     settle().await;
     (host, handle)
 }
@@ -189,12 +193,9 @@ async fn should_show_the_load_test_section_and_banner_for_load_tests() {
 
 #[wasm_bindgen_test]
 async fn should_name_the_configured_team_in_the_load_test_banner() {
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    host.set_id("w-team");
-    document().body().unwrap().append_child(&host).unwrap();
     let options = js_sys::JSON::parse(r##"{"pipelineTeam": "#team-ingestion"}"##).unwrap();
-    let _h = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+
+    let (host, _h) = open_widget_with("w-team", options).await;
     click(&find(&host, "input[type=radio][value=load_test]")).await;
     let banner = find(&host, ".hic-urgent")
         .text_content()
@@ -396,16 +397,12 @@ fn should_round_trip_answers_through_plain_objects() {
 #[wasm_bindgen_test]
 async fn should_name_each_bad_js_option_and_apply_the_others() {
     storage::forget("historical-import-checklist:w-options");
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    host.set_id("w-options");
-    document().body().unwrap().append_child(&host).unwrap();
     let options = js_sys::JSON::parse(
         r##"{"hotIdEvents": "lots", "comfortableRate": true, "pipelineTeam": "Team Ingestion",
             "colour": "red", "initialAnswers": {"customer": "Initech", "kind": "maybe"}}"##,
     )
     .unwrap();
-    let handle = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+    let (host, handle) = open_widget_with("w-options", options).await;
     let notice = find(&host, ".hic-notice")
         .text_content()
         .unwrap_or_default();
@@ -469,12 +466,7 @@ fn should_explain_mounting_into_nothing() {
 
 #[wasm_bindgen_test]
 async fn should_keep_working_when_on_change_throws() {
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    host.set_id("w-throwing");
-    document().body().unwrap().append_child(&host).unwrap();
-    let handle =
-        mount(host.clone().into(), throwing_options()).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+    let (host, handle) = open_widget_with("w-throwing", throwing_options()).await;
     type_into(&host, "Customer", "Still here").await;
     assert!(preview(&host).contains("Still here"));
     handle.unmount();
@@ -549,14 +541,11 @@ async fn should_leave_an_unreadable_draft_in_place_when_storage_is_full() {
 #[wasm_bindgen_test]
 async fn should_refuse_initial_answers_from_a_newer_version() {
     storage::forget("historical-import-checklist:w-newer-initial");
-    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    host.set_id("w-newer-initial");
-    document().body().unwrap().append_child(&host).unwrap();
     let options =
         js_sys::JSON::parse(r#"{"initialAnswers": {"schema_version": 2, "customer": "Later"}}"#)
             .unwrap();
-    let h = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+
+    let (host, h) = open_widget_with("w-newer-initial", options).await;
     assert!(see_text(&host).contains("initialAnswers come from a newer version"));
     assert_eq!(field(&host, "Customer").value(), "");
     h.unmount();
