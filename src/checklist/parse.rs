@@ -115,6 +115,24 @@ fn read(input: Input, stored: &dyn Stored, env: &Env) -> Value {
                 .collect(),
         );
     }
+    // Free text, choices and tick boxes need no reading: copying their text on every
+    // keystroke (a long note included) would only be thrown away.
+    if matches!(
+        input,
+        Input::Text
+            | Input::LongText
+            | Input::Choice(_)
+            | Input::UnitOf(_)
+            | Input::Check
+            | Input::EventTypes
+            | Input::List
+    ) {
+        return if stored.is_answered() {
+            Value::Text
+        } else {
+            Value::Empty
+        };
+    }
     let text = stored.text();
     let t = text.trim();
     if t.is_empty() {
