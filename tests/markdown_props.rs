@@ -1,22 +1,30 @@
-//! Property tests for the request block: whatever the reader types, the Markdown keeps
-//! its structure (headings, tables, list items, task list), contains no raw HTML, no
-//! images and no links but http(s) ones, and nothing panics.
+//! Property tests for the request block, with comrak (GitHub-flavoured Markdown with
+//! tables, task lists and extended autolinks, as GitHub renders it) as the oracle.
+//! Whatever the reader types, in any field and in any Unicode, the block:
+//! - keeps its structure (headings, tables, list items, task list) as with plain text;
+//! - contains no raw HTML, no image, and no link but the conversation link;
+//! - contains no mention (`@name`) and no reference (`#123`, `GH-123`) outside code;
+//! - contains no invisible or direction-changing character;
+//! - stays under 60,000 characters; and nothing panics.
 //!
 //! Default: 256 cases per property. Long run:
 //! `PROPTEST_CASES=100000 cargo test --release --test markdown_props`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use comrak::arena_tree::NodeEdge;
+use comrak::nodes::NodeValue;
+use comrak::{parse_document, Arena, Options};
 use historical_import_checklist::checklist::answers::{
     App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Region, TopId, Transport, Tri,
     MERGE_SENSITIVE_EVENTS,
 };
 use historical_import_checklist::checklist::config::SETTINGS;
+use historical_import_checklist::checklist::markdown::BLOCK_MAX;
 use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::time::BuiltinZones;
 use historical_import_checklist::checklist::validate::is_web_link;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 use proptest::prelude::*;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 const NOW: i64 = 1_795_694_400;
 
@@ -28,76 +36,193 @@ fn render(a: &Answers) -> String {
     evaluate(a, &Config::default(), &env).markdown
 }
 
-fn parser(md: &str) -> Parser<'_> {
-    Parser::new_ext(
-        md,
-        Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH,
-    )
+/// What comrak reads in a block, in document order.
+#[derive(Debug, Clone, PartialEq)]
+enum Ev {
+    /// A node with children starts ("<Heading>", "<TableRow(true)>"…) or ends.
+    Start(String),
+    End(String),
+    Text(String),
+    Code(String),
+    Link(String),
+    SoftBreak,
+    HardBreak,
 }
 
-/// The block's skeleton as pulldown-cmark sees it: block structure, task-list marks and
-/// inline markup, without the text.
-fn skeleton(md: &str) -> Vec<String> {
+fn events(md: &str) -> Vec<Ev> {
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.tasklist = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    let arena = Arena::new();
+    let root = parse_document(&arena, md, &options);
     let mut out = Vec::new();
-    for event in parser(md) {
-        match event {
-            Event::Start(tag) => match tag {
-                Tag::Heading { level, .. } => out.push(format!("<h{level:?}>")),
-                Tag::Link { dest_url, .. } => {
-                    assert!(
-                        dest_url.starts_with("https://") || dest_url.starts_with("http://"),
-                        "a link to {dest_url} in:\n{md}"
-                    );
-                    out.push("<a>".into());
+    for edge in root.traverse() {
+        let (node, start) = match edge {
+            NodeEdge::Start(n) => (n, true),
+            NodeEdge::End(n) => (n, false),
+        };
+        let value = node.data().value.clone();
+        let name = match &value {
+            NodeValue::Text(t) => {
+                if start {
+                    out.push(Ev::Text(t.to_string()));
                 }
-                Tag::Image { .. } => panic!("an image in:\n{md}"),
-                Tag::HtmlBlock => panic!("an HTML block in:\n{md}"),
-                other => out.push(format!("<{other:?}>").chars().take(24).collect()),
-            },
-            Event::End(end) => out.push(format!("</{end:?}>")),
-            Event::TaskListMarker(done) => out.push(format!("[{}]", if done { "x" } else { " " })),
-            Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML {h:?} in:\n{md}"),
-            Event::Rule => out.push("<hr>".into()),
-            Event::HardBreak => out.push("<br>".into()),
-            _ => {}
-        }
+                continue;
+            }
+            NodeValue::Code(c) => {
+                if start {
+                    out.push(Ev::Code(c.literal.clone()));
+                }
+                continue;
+            }
+            NodeValue::SoftBreak => {
+                if start {
+                    out.push(Ev::SoftBreak);
+                }
+                continue;
+            }
+            NodeValue::LineBreak => {
+                if start {
+                    out.push(Ev::HardBreak);
+                }
+                continue;
+            }
+            NodeValue::Link(l) => {
+                if start {
+                    out.push(Ev::Link(l.url.clone()));
+                }
+                "Link".to_string()
+            }
+            NodeValue::Heading(h) => format!("Heading{}", h.level),
+            NodeValue::TaskItem(t) => format!("Task{}", t.symbol.is_some()),
+            NodeValue::TableRow(head) => format!("TableRow{head}"),
+            NodeValue::Image(_) => panic!("an image in:\n{md}"),
+            NodeValue::HtmlBlock(_) | NodeValue::HtmlInline(_) => panic!("raw HTML in:\n{md}"),
+            other => format!("{other:?}")
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect(),
+        };
+        out.push(if start {
+            Ev::Start(name)
+        } else {
+            Ev::End(name)
+        });
     }
     out
 }
 
+/// The block's skeleton: block structure, task-list marks, inline markup and links,
+/// without the text.
+fn skeleton(md: &str) -> Vec<String> {
+    events(md)
+        .into_iter()
+        .filter_map(|e| match e {
+            Ev::Start(n) => Some(format!("<{n}>")),
+            Ev::End(n) => Some(format!("</{n}>")),
+            Ev::Link(_) => Some("<a>".into()),
+            Ev::HardBreak => Some("<br>".into()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Two blocks have the same skeleton; else the first difference, and the block.
+fn same_skeleton(wild: &str, tame: &str) -> Result<(), TestCaseError> {
+    let (w, t) = (skeleton(wild), skeleton(tame));
+    if let Some(i) = (0..w.len().max(t.len())).find(|&i| w.get(i) != t.get(i)) {
+        return Err(TestCaseError::fail(format!(
+            "skeletons differ at {i}: {:?} / {:?} in:\n{wild}",
+            w.get(i),
+            t.get(i)
+        )));
+    }
+    Ok(())
+}
+
 /// Every table row has as many cells as its head.
 fn tables_are_rectangular(md: &str) {
-    let (mut head, mut cells) = (0usize, 0usize);
-    let mut in_head = false;
-    for event in parser(md) {
-        match event {
-            Event::Start(Tag::TableHead) => {
+    let (mut head, mut cells, mut in_head) = (0usize, 0usize, false);
+    for e in events(md) {
+        match e {
+            Ev::Start(n) if n == "TableRowtrue" => {
                 in_head = true;
                 head = 0;
             }
-            Event::End(TagEnd::TableHead) => in_head = false,
-            Event::Start(Tag::TableRow) => cells = 0,
-            Event::Start(Tag::TableCell) if in_head => head += 1,
-            Event::Start(Tag::TableCell) => cells += 1,
-            Event::End(TagEnd::TableRow) => assert_eq!(cells, head, "ragged table in:\n{md}"),
+            Ev::Start(n) if n == "TableRowfalse" => cells = 0,
+            Ev::Start(n) if n == "TableCell" && in_head => head += 1,
+            Ev::Start(n) if n == "TableCell" => cells += 1,
+            Ev::End(n) if n == "TableRowtrue" => in_head = false,
+            Ev::End(n) if n == "TableRowfalse" => {
+                assert_eq!(cells, head, "ragged table in:\n{md}")
+            }
             _ => {}
         }
     }
 }
 
-/// The widget's rendered view reads the block as pulldown-cmark does: the same text in
-/// the same headings, paragraphs, list items and table cells.
-fn rendered_view_matches_pulldown(md: &str) {
+/// Where the block is pasted, user text pings no one, links nowhere but to the
+/// conversation, references no issue and hides nothing; and the block fits a GitHub
+/// issue. `link` is the conversation link, if one was given.
+fn safe_to_paste(md: &str, link: Option<&str>) {
+    for e in events(md) {
+        match e {
+            Ev::Link(url) => assert_eq!(Some(url.as_str()), link, "a link in:\n{md}"),
+            Ev::Text(t) => {
+                let chars: Vec<char> = t.chars().collect();
+                for (i, w) in chars.windows(2).enumerate() {
+                    let name = w[1].is_alphanumeric() || w[1] == '_';
+                    assert!(!(w[0] == '@' && name), "a mention in {t:?} in:\n{md}");
+                    assert!(!(w[0] == '#' && name), "a reference in {t:?} in:\n{md}");
+                    let gh = w[0] == '-'
+                        && w[1].is_ascii_digit()
+                        && i > 0
+                        && chars[i - 1].is_ascii_alphabetic();
+                    assert!(!gh, "a GH-123 reference in {t:?} in:\n{md}");
+                }
+            }
+            _ => {}
+        }
+    }
+    let hidden = md.chars().find(|&c| {
+        matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+            | '\u{E0000}'..='\u{E007F}')
+    });
+    assert_eq!(hidden, None, "a hidden character in:\n{md}");
+    assert!(
+        md.encode_utf16().count() < BLOCK_MAX,
+        "{} characters",
+        md.len()
+    );
+}
+
+/// The widget's rendered view reads the block as comrak does: the same text in the
+/// same headings, paragraphs, list items and table cells.
+fn rendered_view_matches_comrak(md: &str) {
     let mut expected = Vec::new();
     let mut current = String::new();
-    for event in parser(md) {
-        match event {
-            Event::Text(t) | Event::Code(t) => current.push_str(&t),
-            Event::SoftBreak => current.push(' '),
-            Event::HardBreak => current.push('\n'),
-            Event::End(
-                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Item,
-            ) if !current.is_empty() => expected.push(std::mem::take(&mut current)),
+    for e in events(md) {
+        match e {
+            Ev::Text(t) | Ev::Code(t) => current.push_str(&t),
+            Ev::SoftBreak => current.push(' '),
+            Ev::HardBreak => current.push('\n'),
+            Ev::End(n)
+                if matches!(
+                    n.as_str(),
+                    "Heading2"
+                        | "Heading3"
+                        | "Paragraph"
+                        | "TableCell"
+                        | "Item"
+                        | "Tasktrue"
+                        | "Taskfalse"
+                ) && !current.is_empty() =>
+            {
+                expected.push(std::mem::take(&mut current))
+            }
             _ => {}
         }
     }
@@ -118,7 +243,7 @@ fn rendered_view_matches_pulldown(md: &str) {
     ours.retain(|t| !t.is_empty());
     assert_eq!(
         ours, expected,
-        "the rendered view differs from pulldown-cmark for:\n{md}"
+        "the rendered view differs from comrak for:\n{md}"
     );
 }
 
@@ -126,7 +251,7 @@ fn rendered_view_matches_pulldown(md: &str) {
 fn rendered_view_of_the_golden_blocks() {
     for name in ["small-import", "large-import", "load-test"] {
         let path = format!("{}/tests/golden/{name}.md", env!("CARGO_MANIFEST_DIR"));
-        rendered_view_matches_pulldown(&std::fs::read_to_string(path).unwrap());
+        rendered_view_matches_comrak(&std::fs::read_to_string(path).unwrap());
     }
 }
 
@@ -160,7 +285,13 @@ fn text() -> impl Strategy<Value = String> {
             "<https://evil.example>".to_string(),
             "`` ` ``".to_string(),
             "**bold** _em_ ~~strike~~".to_string(),
+            "Acme (cc @octocat) @here @channel @org/team".to_string(),
+            "#4521 GH-123 owner/repo#1 jira-7 #general".to_string(),
+            "https://evil.example/login www.evil.example jane@acme.com ftp://x.y/z".to_string(),
+            "HTTPS://EVIL.EXAMPLE WWW.EVIL.EXAMPLE mailto:a@b.c xmpp:a@b.c/x".to_string(),
+            "user\u{202E}1\u{200B}2\u{FEFF}3\u{2066}4\u{00AD}5\u{E0041}".to_string(),
         ]),
+        10 => "[@#a-zA-Z0-9./:\\-_\u{202E}\u{200B} ]{0,30}",
         // 100 KB of text with specials, built from a short seed (generating it character
         // by character would dominate the run time).
         1 => "[a-z|`<\\n\\[\\]*_]{1,16}".prop_map(|seed| seed.repeat(100_000 / seed.len() + 1)),
@@ -226,6 +357,11 @@ fn free_text() -> impl Strategy<Value = FreeText> {
         )
 }
 
+/// The one link the block may hold.
+fn conversation_link(a: &Answers) -> Option<&str> {
+    Some(a.conversation_url.trim()).filter(|u| is_web_link(u))
+}
+
 fn apply(t: &FreeText, map: &dyn Fn(&str) -> String) -> Answers {
     let mut a = base();
     a.customer = map(&t.customer);
@@ -277,9 +413,10 @@ proptest! {
         let wild = apply(&t, &|s| s.to_string());
         let tame = apply(&t, &plain);
         let (wild_md, tame_md) = (render(&wild), render(&tame));
-        prop_assert_eq!(skeleton(&wild_md), skeleton(&tame_md), "\n{}", wild_md);
+        same_skeleton(&wild_md, &tame_md)?;
         tables_are_rectangular(&wild_md);
-        rendered_view_matches_pulldown(&wild_md);
+        safe_to_paste(&wild_md, conversation_link(&wild));
+        rendered_view_matches_comrak(&wild_md);
     }
 
     #[test]
@@ -288,7 +425,7 @@ proptest! {
         let env = Env { now: NOW, zones: &BuiltinZones };
         let md = evaluate(&base(), &config, &env).markdown;
         let plain_md = render(&base());
-        prop_assert_eq!(skeleton(&md), skeleton(&plain_md));
+        same_skeleton(&md, &plain_md)?;
     }
 }
 
@@ -401,13 +538,61 @@ proptest! {
     ) {
         let env = Env { now, zones: &BuiltinZones };
         let report = evaluate(&a, &config, &env);
+        if config.pipeline_team == Config::default().pipeline_team {
+            safe_to_paste(&report.markdown, conversation_link(&a));
+        }
         // No HTML, no foreign links, rectangular tables, the fixed headings in order.
         let sk = skeleton(&report.markdown);
         tables_are_rectangular(&report.markdown);
-        rendered_view_matches_pulldown(&report.markdown);
-        let h3 = sk.iter().filter(|s| *s == "<hH3>").count();
+        rendered_view_matches_comrak(&report.markdown);
+        let h3 = sk.iter().filter(|s| *s == "<Heading3>").count();
         prop_assert!((4..=7).contains(&h3), "{} level-3 headings", h3);
-        prop_assert_eq!(sk.iter().filter(|s| *s == "<hH2>").count(), 1);
+        prop_assert_eq!(sk.iter().filter(|s| *s == "<Heading2>").count(), 1);
         prop_assert!(report.markdown.ends_with("answers schema 1_\n"));
     }
+}
+
+/// Every field as long as it can be, every list as long as a paste makes it, with the
+/// characters that grow most when shown: the block still fits a GitHub issue, and says
+/// what it left out.
+#[test]
+fn the_longest_request_fits_a_github_issue() {
+    let huge = "\u{202E}|*@a.bc".repeat(20_000);
+    let mut a = base();
+    for &field in historical_import_checklist::checklist::questions::Field::ALL {
+        if field.question().input.is_free_text() {
+            field.set_text(&mut a, &huge);
+        }
+    }
+    a.total_events = huge.clone();
+    a.top_ids = (0..1_000)
+        .map(|i| TopId {
+            distinct_id: format!("{huge}{i}"),
+            events: format!("{}", 1_000 - i),
+        })
+        .collect();
+    a.app_list = (0..1_000)
+        .map(|i| App {
+            name: format!("{huge}{i}"),
+            kind: AppKind::Destination,
+        })
+        .collect();
+    a.event_types = (0..1_000).map(|i| format!("{huge}{i}")).collect();
+    a.ramp_steps = (0..1_000)
+        .map(|i| RampStep {
+            after_minutes: format!("{i}"),
+            rate: "10".into(),
+        })
+        .collect();
+    let md = render(&a);
+    let units = md.encode_utf16().count();
+    println!("the longest block: {units} UTF-16 units");
+    assert!(units < BLOCK_MAX, "{units} UTF-16 units");
+    assert!(md.contains("more characters not shown)"));
+    assert!(md.contains("And 990 more distinct_ids, not listed here."));
+    assert!(md.contains("980 more"), "apps and event names are counted");
+    // Every section is still there, the footer last.
+    assert!(md.contains("### Checklist"));
+    assert!(md.ends_with("answers schema 1_\n"));
+    safe_to_paste(&md, conversation_link(&a));
 }

@@ -1,11 +1,32 @@
-//! Escaping user text for the Markdown request block, one function per context (in
-//! the manner of pulldown-cmark's escape module). Whatever the reader typed, the block
-//! keeps its headings, tables and task list, and contains no raw HTML or links.
+//! Escaping user text for the request block, one function per context (in the manner
+//! of pulldown-cmark's escape module). Whatever the reader typed, the block keeps its
+//! headings, tables and task list, and wherever it is pasted (GitHub, Slack, Zendesk,
+//! e-mail) user text:
 //!
-//! Escapes are backslashes, which GitHub renders away and which stay legible as plain
-//! text in Slack or Zendesk. Unchanged text is borrowed, not copied.
+//! - contains no raw HTML and no Markdown markup: markup characters get a backslash,
+//!   which GitHub renders away and which stays legible as plain text;
+//! - pings no one and links to nothing. Outside code spans, `@name` becomes `＠name`
+//!   and `#123` / `#channel` become `＃123` / `＃channel` (full-width signs, which no
+//!   site reads as a mention or a reference); the hyphen of `GH-123` (or any
+//!   `ABC-123` a repository may autolink) becomes a non-breaking hyphen `‑`; links are
+//!   "defanged" as security teams write them, `https[:]//evil[.]example`, so that no
+//!   GFM, Slack or mail autolink finds a scheme, a `www.` or a domain;
+//! - hides nothing: invisible and direction-changing characters (bidi overrides,
+//!   zero-width spaces, byte-order marks, tag characters…) are written as `<U+202E>`,
+//!   in code spans too, so two distinct_ids never look alike;
+//! - has a length: each piece shows at most so many characters, then says how many
+//!   more were not shown. What was typed is never changed, only what the block shows.
+//!
+//! Unchanged text is borrowed, not copied; every function is linear in its input.
 
 use std::borrow::Cow;
+use std::fmt::Write;
+
+/// How many characters of one piece of text the block shows at most, unless its
+/// question sets a lower limit.
+pub const SHOWN_MAX: usize = 2_000;
+/// How many characters of a code span (a distinct_id, an event name) the block shows.
+pub const CODE_MAX: usize = 200;
 
 /// Characters that can start inline markup anywhere in a line: emphasis, code, links,
 /// images, autolinks and raw HTML, strikethrough, table cells, heading closers.
@@ -16,11 +37,151 @@ fn is_inline_special(c: char) -> bool {
     )
 }
 
-/// Text that becomes one line of running text: a heading, a list item, a table cell.
-/// Line breaks and control characters become spaces; leading and trailing space is
-/// trimmed; markup characters are backslash-escaped; a leading block marker (`-`, `+`,
-/// `=`, `1.`, `1)`) is neutralised.
+/// Characters that show nothing, or change how the text around them is shown: format
+/// characters (Unicode category Cf: bidi controls, zero-width spaces and joiners, the
+/// byte-order mark, tags…) and the blank letters (Hangul fillers, braille blank) that
+/// can pass for nothing. Variation selectors stay: emoji need them.
+pub fn is_hidden(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+        | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{2800}' | '\u{3164}'
+        | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{0600}'..='\u{0605}'
+        | '\u{06DD}' | '\u{070F}' | '\u{0890}' | '\u{0891}' | '\u{08E2}' | '\u{110BD}'
+        | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// Appends a hidden character as the reader will see it: `<U+202E>`.
+fn push_name(out: &mut String, c: char) {
+    let _ = write!(out, "<U+{:04X}>", u32::from(c));
+}
+
+/// The note that ends a clipped piece of text.
+fn not_shown(more: usize) -> String {
+    format!(
+        " … ({} more {} not shown)",
+        super::numbers::group(more as u64),
+        if more == 1 { "character" } else { "characters" }
+    )
+}
+
+/// How a character of user text would be misread where the block is pasted, and what
+/// stands in its place. `k` indexes `chars`; `label_before` counts the name characters
+/// just before it.
+fn neutralised(
+    chars: &[(usize, char)],
+    k: usize,
+    label_before: usize,
+    mode: Mode,
+) -> Option<&'static str> {
+    let c = chars[k].1;
+    let prev = k.checked_sub(1).map(|p| chars[p].1);
+    let next = chars.get(k + 1).map(|n| n.1);
+    let email = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '-' | '_' | '+'));
+    if !mode.mentions && (matches!(c, '#' | '-') || (c == '@' && !email)) {
+        return None;
+    }
+    let starts_name = next.is_some_and(|n| n.is_alphanumeric() || n == '_');
+    match c {
+        // Mentions (@octocat, @here) and e-mail addresses (a@b.c, even a@.b).
+        '@' if next.is_some_and(|n| !n.is_whitespace()) || email => Some("＠"),
+        // References (#123, owner/repo#1) and Slack channels.
+        '#' if starts_name => Some("＃"),
+        // GH-123 and the ABC-123 references a repository may autolink.
+        '-' if prev.is_some_and(|p| p.is_ascii_alphabetic())
+            && next.is_some_and(|n| n.is_ascii_digit()) =>
+        {
+            Some("\u{2011}")
+        }
+        // A scheme: https://, ftp://, javascript://…
+        ':' if chars.get(k + 1).map(|x| x.1) == Some('/')
+            && chars.get(k + 2).map(|x| x.1) == Some('/') =>
+        {
+            Some("[:]")
+        }
+        // A dot inside a domain name (www.x, evil.example, acme.com) but not inside a
+        // number (4.1M) or an abbreviation (e.g.).
+        '.' if label_before > 0 && next.is_some_and(|n| n.is_alphanumeric()) => {
+            let after = chars[k + 1..]
+                .iter()
+                .take(2)
+                .take_while(|x| is_label(x.1))
+                .count();
+            let digits = prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            let abbreviation = label_before == 1 && after == 1;
+            (!digits && !abbreviation).then_some("[.]")
+        }
+        _ => None,
+    }
+}
+
+/// A character of a domain label.
+fn is_label(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '_'
+}
+
+/// How a piece of text is written.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// Backslash-escape Markdown (GitHub); off for plain text.
+    markdown: bool,
+    /// Neutralise mentions and references (user text); off for the host's own
+    /// settings, such as a Slack channel that should stay one. Links are always
+    /// defanged.
+    mentions: bool,
+    max: usize,
+}
+
+/// User text that becomes one line of running text: a heading, a list item, a table
+/// cell. Line breaks and control characters become spaces; leading and trailing space
+/// is trimmed; markup characters are backslash-escaped; a leading block marker (`-`,
+/// `+`, `=`, `1.`, `1)`) is neutralised; mentions, references and links are
+/// neutralised; hidden characters are named; at most [`SHOWN_MAX`] characters show.
 pub fn inline(text: &str) -> Cow<'_, str> {
+    inline_max(text, SHOWN_MAX)
+}
+
+/// [`inline`] with a lower limit: the question's own.
+pub fn inline_max(text: &str, max: usize) -> Cow<'_, str> {
+    write(
+        text,
+        Mode {
+            markdown: true,
+            mentions: true,
+            max,
+        },
+    )
+}
+
+/// Text the host configured (the pipeline team's name or channel): escaped like
+/// [`inline`], but a `#channel` or an `@team` in it stays one.
+pub fn trusted(text: &str) -> Cow<'_, str> {
+    write(
+        text,
+        Mode {
+            markdown: true,
+            mentions: false,
+            max: SHOWN_MAX,
+        },
+    )
+}
+
+/// Text that is shown without markup (a code span in the plain-text block): mentions,
+/// references and links neutralised, hidden characters named, nothing escaped.
+pub fn unmarked(text: &str) -> Cow<'_, str> {
+    write(
+        text,
+        Mode {
+            markdown: false,
+            mentions: true,
+            max: usize::MAX,
+        },
+    )
+}
+
+fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     let trimmed = text.trim();
     let chars: Vec<(usize, char)> = trimmed.char_indices().collect();
     // Allocated at the first character that needs a change; until then the text is
@@ -30,12 +191,30 @@ pub fn inline(text: &str) -> Cow<'_, str> {
     // Whether everything written so far is ASCII digits ("12" before "." makes a list
     // marker). Kept as we go: rescanning the output at every "." was quadratic.
     let mut digits_so_far = true;
+    // Characters shown so far (a named hidden character counts as its name).
+    let mut shown = 0usize;
+    // Domain-label characters just before the current one.
+    let mut label_before = 0usize;
     for (k, &(at, c)) in chars.iter().enumerate() {
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
+        let hidden = !line_break && is_hidden(c);
+        let swap = if !line_break && !hidden {
+            neutralised(&chars, k, label_before, mode)
+        } else {
+            None
+        };
+        label_before = if is_label(c) { label_before + 1 } else { 0 };
+        let width = if hidden {
+            8
+        } else {
+            swap.map_or(1, |s| s.chars().count())
+        };
+        let clip = shown + width > mode.max;
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|n| n.1);
         let nothing_so_far = out.as_deref().map_or(at == 0, str::is_empty);
-        let escape = !line_break
+        let escape = mode.markdown
+            && !line_break
             && (is_inline_special(c)
                 || (c == '_' && !(is_word(prev) && is_word(next)))
                 || (c == '&' && looks_like_entity(chars[k + 1..].iter().map(|x| x.1)))
@@ -44,8 +223,9 @@ pub fn inline(text: &str) -> Cow<'_, str> {
                     && !nothing_so_far
                     && digits_so_far
                     && next.is_none_or(char::is_whitespace)));
-        if out.is_none() && !line_break && !escape {
+        if out.is_none() && !line_break && !escape && !hidden && swap.is_none() && !clip {
             digits_so_far &= c.is_ascii_digit();
+            shown += 1;
             continue;
         }
         let buf = out.get_or_insert_with(|| {
@@ -53,6 +233,10 @@ pub fn inline(text: &str) -> Cow<'_, str> {
             s.push_str(&trimmed[..at]);
             s
         });
+        if clip {
+            buf.push_str(&not_shown(chars.len() - k));
+            break;
+        }
         if line_break {
             pending_space = true;
             continue;
@@ -61,8 +245,28 @@ pub fn inline(text: &str) -> Cow<'_, str> {
             if !buf.is_empty() && !buf.ends_with(' ') {
                 buf.push(' ');
                 digits_so_far = false;
+                shown += 1;
             }
             pending_space = false;
+        }
+        shown += width;
+        if hidden || swap.is_some() {
+            let mut name = String::new();
+            let text = match swap {
+                Some(s) => s,
+                None => {
+                    push_name(&mut name, c);
+                    &name
+                }
+            };
+            for s in text.chars() {
+                if mode.markdown && is_inline_special(s) {
+                    buf.push('\\');
+                }
+                buf.push(s);
+            }
+            digits_so_far = false;
+            continue;
         }
         if escape {
             buf.push('\\');
@@ -98,13 +302,27 @@ fn looks_like_entity(rest: impl Iterator<Item = char>) -> bool {
 }
 
 /// A code span around `text` (identifiers: distinct_ids, event names). The fence is
-/// longer than any backtick run inside; line breaks become spaces. Inside a table `|`
-/// is escaped as GFM requires. Empty text gives an empty string.
+/// longer than any backtick run inside; line breaks become spaces; hidden characters
+/// are named; at most [`CODE_MAX`] characters show, the rest is counted after the span.
+/// Inside a table `|` is escaped as GFM requires. Empty text gives an empty string.
 pub fn code(text: &str, in_table: bool) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let mut flat = String::with_capacity(text.len());
+    let mut shown = 0;
+    let mut more = 0;
+    for c in text.chars() {
+        if shown >= CODE_MAX {
+            more += 1;
+        } else if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+            flat.push(' ');
+            shown += 1;
+        } else if is_hidden(c) {
+            push_name(&mut flat, c);
+            shown += 8;
+        } else {
+            flat.push(c);
+            shown += 1;
+        }
+    }
     if flat.is_empty() {
         return String::new();
     }
@@ -126,7 +344,12 @@ pub fn code(text: &str, in_table: bool) -> String {
         || body.ends_with('`')
         || (body.starts_with(' ') && body.ends_with(' ') && !body.trim().is_empty());
     let sp = if pad { " " } else { "" };
-    format!("{fence}{sp}{body}{sp}{fence}")
+    let rest = if more > 0 {
+        not_shown(more)
+    } else {
+        String::new()
+    };
+    format!("{fence}{sp}{body}{sp}{fence}{rest}")
 }
 
 #[cfg(test)]
@@ -142,11 +365,11 @@ mod tests {
     #[test]
     fn every_special_character_is_escaped() {
         assert_eq!(
-            inline(r"a\b`c*d[e]f<g>h|i~j#k$l"),
-            r"a\\b\`c\*d\[e\]f\<g\>h\|i\~j\#k$l"
+            inline(r"a\b`c*d[e]f<g>h|i~j# k$l"),
+            r"a\\b\`c\*d\[e\]f\<g\>h\|i\~j\# k$l"
         );
         assert_eq!(inline("_lead trail_ in_word"), r"\_lead trail\_ in_word");
-        assert_eq!(inline("AT&T &amp; &#35;"), r"AT&T \&amp; \&\#35;");
+        assert_eq!(inline("AT&T &amp; &#35;"), r"AT&T \&amp; \&＃35;");
         // "&gt" at the end, followed by the block's "; …", would become ">".
         assert_eq!(inline("&gt"), r"\&gt");
         assert_eq!(inline("a & b"), "a & b");
@@ -173,10 +396,12 @@ mod tests {
     fn long_runs_of_digits_and_dots_are_read_once() {
         // Found by a hostile paste: every "." rescanned the text before it, and this took
         // seconds on a single keystroke.
-        let text = "0".repeat(50_000) + &".".repeat(50_000);
+        let text = "0".repeat(1_000) + &".".repeat(1_000);
         assert!(matches!(inline(&text), Cow::Borrowed(_)));
-        let marker = "9".repeat(50_000) + ".";
+        let marker = "9".repeat(1_000) + ".";
         assert!(inline(&marker).ends_with(r"9\."));
+        let long = "0".repeat(50_000) + &".".repeat(50_000);
+        assert!(inline(&long).ends_with("(98,000 more characters not shown)"));
     }
 
     #[test]
@@ -194,5 +419,77 @@ mod tests {
         assert_eq!(code("bot|crawler", false), "`bot|crawler`");
         assert_eq!(code("a\nb", false), "`a b`");
         assert_eq!(code("", false), "");
+    }
+
+    #[test]
+    fn nobody_is_pinged_and_nothing_is_referenced() {
+        assert_eq!(inline("Acme (cc @octocat)"), "Acme (cc ＠octocat)");
+        assert_eq!(inline("@here @channel"), "＠here ＠channel");
+        assert_eq!(
+            inline("see #4521 and owner/repo#1"),
+            "see ＃4521 and owner/repo＃1"
+        );
+        assert_eq!(inline("GH-123, JIRA-7"), "GH\u{2011}123, JIRA\u{2011}7");
+        // What cannot be a mention or a reference stays as typed.
+        assert_eq!(
+            inline("a @ b, C# and 2026-11-26"),
+            r"a @ b, C\# and 2026-11-26"
+        );
+        assert_eq!(
+            trusted("@pipeline, ops@acme.com"),
+            "@pipeline, ops＠acme\\[.\\]com"
+        );
+        assert_eq!(inline("user-1"), "user\u{2011}1");
+    }
+
+    #[test]
+    fn links_are_defanged() {
+        assert_eq!(
+            inline("https://evil.example/login"),
+            r"https\[:\]//evil\[.\]example/login"
+        );
+        assert_eq!(inline("www.evil.example"), r"www\[.\]evil\[.\]example");
+        assert_eq!(inline("jane@acme.com"), r"jane＠acme\[.\]com");
+        // Numbers, versions, abbreviations and sentences stay as typed.
+        assert_eq!(
+            inline("4.1M events, v1.2, e.g. this. Next"),
+            "4.1M events, v1.2, e.g. this. Next"
+        );
+    }
+
+    #[test]
+    fn the_host_s_channel_stays_a_channel() {
+        assert_eq!(trusted("#team-ingestion"), r"\#team-ingestion");
+        assert_eq!(unmarked("@here *x*"), "＠here *x*");
+    }
+
+    #[test]
+    fn hidden_characters_are_named() {
+        assert_eq!(inline("user\u{202E}1"), r"user\<U+202E\>1");
+        assert_eq!(inline("a\u{200B}b\u{FEFF}"), r"a\<U+200B\>b\<U+FEFF\>");
+        assert_eq!(code("id\u{2066}x", true), "`id<U+2066>x`");
+        assert_eq!(unmarked("\u{E0041}"), "<U+E0041>");
+        // Emoji keep their variation selectors.
+        assert_eq!(inline("ok \u{2764}\u{FE0F}"), "ok \u{2764}\u{FE0F}");
+    }
+
+    #[test]
+    fn long_text_is_clipped_and_says_so() {
+        let text = "a".repeat(SHOWN_MAX + 345);
+        let shown = inline(&text);
+        assert!(shown.starts_with(&"a".repeat(SHOWN_MAX)));
+        assert!(
+            shown.ends_with(" … (345 more characters not shown)"),
+            "{shown}"
+        );
+        assert_eq!(
+            inline_max("abcdef", 4),
+            "abcd … (2 more characters not shown)"
+        );
+        assert_eq!(inline_max("abcd", 4), "abcd");
+        let id = "x".repeat(CODE_MAX + 1);
+        assert!(code(&id, true).ends_with("` … (1 more character not shown)"));
+        // Escapes do not count: what shows is what is counted.
+        assert_eq!(inline_max("**", 2), r"\*\*");
     }
 }

@@ -524,10 +524,11 @@ fn apps(a: &Answers, out: &mut Out) {
             )
         })
         .collect();
-    let listed = if names.is_empty() {
-        "Apps".to_string()
-    } else {
-        names.join(", ")
+    // The block lists them all in its summary; here ten say enough.
+    let listed = match names.len() {
+        0 => "Apps".to_string(),
+        n if n > 10 => format!("{}, and {} more", names[..10].join(", "), n - 10),
+        _ => names.join(", "),
     };
     out.add(
         FindingId::AppsEnabled,

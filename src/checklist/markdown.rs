@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::answers::{Answers, Kind, Ramp, Transport, Tri, SCHEMA_VERSION};
 use super::config::Config;
-use super::escape::{code, inline};
+use super::escape::{code, inline, inline_max, trusted, CODE_MAX};
 use super::facts::{Env, Facts};
 use super::findings::{tally, Finding};
 use super::numbers::{amount, bytes, group, minutes, tenths_fixed};
@@ -16,6 +16,12 @@ use super::time::{
 };
 
 const NOT_ANSWERED: &str = "not answered";
+/// The busiest distinct_ids the block lists; the rest are counted.
+const TOP_IDS_SHOWN: usize = 10;
+/// Apps, event names and ramp steps the block lists; the rest are counted.
+const ITEMS_SHOWN: usize = 20;
+/// GitHub takes issue bodies up to 65,536 characters; the block stays well below.
+pub const BLOCK_MAX: usize = 60_000;
 
 /// Renders the whole block. Deterministic: the same inputs give the same text.
 pub fn render_markdown(
@@ -39,12 +45,52 @@ pub fn render_markdown(
         md,
         "_Historical import checklist · answers schema {SCHEMA_VERSION}_"
     );
-    md
+    within_limit(md)
 }
 
-/// A line of user text, or "not answered".
-fn text_or_missing(s: &str) -> String {
-    let t = inline(s);
+/// Every piece of the block is limited, so this only guards the sum: a block over
+/// [`BLOCK_MAX`] UTF-16 units (GitHub's unit) is cut at a line and says so.
+fn within_limit(md: String) -> String {
+    if md.len() < BLOCK_MAX || md.encode_utf16().count() < BLOCK_MAX {
+        return md;
+    }
+    let mut units = 0;
+    let mut cut = 0;
+    for (at, c) in md.char_indices() {
+        units += c.len_utf16();
+        if units > BLOCK_MAX - 200 {
+            break;
+        }
+        if c == '\n' {
+            cut = at + 1;
+        }
+    }
+    let mut out = md[..cut].to_string();
+    let _ = writeln!(
+        out,
+        "\n… (the rest of the request, {} more characters, is not shown)",
+        group(md[cut..].chars().count() as u64)
+    );
+    out
+}
+
+/// After a table cut at `shown` rows: "And 12 more distinct_ids, not listed here."
+fn not_listed(md: &mut String, len: usize, shown: usize, noun: &str) {
+    if len > shown {
+        let more = len - shown;
+        let s = if more == 1 { "" } else { "s" };
+        let _ = write!(
+            md,
+            "\nAnd {} more {noun}{s}, not listed here.\n",
+            group(more as u64)
+        );
+    }
+}
+
+/// An answer as one line of text, or "not answered".
+fn text_or_missing(a: &Answers, field: Field) -> String {
+    let text = field.text(a);
+    let t = inline_max(&text, field.max_chars());
     if t.is_empty() {
         NOT_ANSWERED.to_string()
     } else {
@@ -58,7 +104,7 @@ fn title(md: &mut String, a: &Answers) {
         Some(Kind::Both) => "URGENT: historical import and load test request",
         _ => "Historical import request",
     };
-    let customer = inline(&a.customer);
+    let customer = shown(&a.customer, Field::Customer);
     let customer = if customer.is_empty() {
         "customer not named".into()
     } else {
@@ -68,11 +114,11 @@ fn title(md: &mut String, a: &Answers) {
     if let Some(r) = a.region {
         context.push(r.label().to_string());
     }
-    let project = inline(&a.project_id);
+    let project = shown(&a.project_id, Field::ProjectId);
     if !project.is_empty() {
         context.push(format!("project {project}"));
     }
-    let org = inline(&a.organization);
+    let org = shown(&a.organization, Field::Organization);
     if !org.is_empty() {
         context.push(format!("organization {org}"));
     }
@@ -84,8 +130,8 @@ fn title(md: &mut String, a: &Answers) {
 }
 
 fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Config) {
-    let who = inline(&a.requester_name);
-    let team = inline(&a.requester_team);
+    let who = shown(&a.requester_name, Field::RequesterName);
+    let team = shown(&a.requester_team, Field::RequesterTeam);
     let mut requested = if who.is_empty() {
         NOT_ANSWERED.to_string()
     } else {
@@ -97,18 +143,22 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
     let _ = write!(
         md,
         "**To** {} · **Requested by** {requested}",
-        inline(&config.pipeline_team)
+        trusted(&config.pipeline_team)
     );
     let url = a.conversation_url.trim();
     if super::parse::is_web_link(url) {
         let _ = write!(md, " · **Conversation** <{url}>");
     } else if !url.is_empty() {
-        let _ = write!(md, " · **Conversation** {}", inline(url));
+        let _ = write!(
+            md,
+            " · **Conversation** {}",
+            shown(url, Field::ConversationUrl)
+        );
     }
     // Questions the table marks for the header, one line each.
     for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
         if let Some(label) = q.header {
-            let _ = write!(md, "  \n**{label}** {}", text_or_missing(&q.field.text(a)));
+            let _ = write!(md, "  \n**{label}** {}", text_or_missing(a, q.field));
         }
     }
     let progress = overall_progress(a);
@@ -163,9 +213,9 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
         // Partly answered: show what was typed, plainly.
         return format!(
             "{} {} in {} (incomplete){flex}",
-            text_or_missing(&a.start_date),
-            text_or_missing(&a.start_time),
-            text_or_missing(zone)
+            text_or_missing(a, Field::StartDate),
+            text_or_missing(a, Field::StartTime),
+            text_or_missing(a, Field::TimeZone)
         );
     };
     let ams = |t: i64| t + i64::from(amsterdam_offset_minutes(t)) * SECS_PER_MIN;
@@ -184,7 +234,7 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
                 amsterdam_abbreviation(start)
             );
             if let (Some(ls), Some(le)) = (local(start), local(end)) {
-                let _ = write!(out, "; customer {ls}–{le} {}", inline(zone));
+                let _ = write!(out, "; customer {ls}–{le} {}", shown(zone, Field::TimeZone));
             }
             out.push(')');
         }
@@ -199,7 +249,7 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
                 amsterdam_abbreviation(start)
             );
             if let Some(ls) = local(start) {
-                let _ = write!(out, "; customer {ls} {}", inline(zone));
+                let _ = write!(out, "; customer {ls} {}", shown(zone, Field::TimeZone));
             }
             out.push(')');
         }
@@ -212,7 +262,7 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
                 amsterdam_abbreviation(start)
             );
             if let Some(ls) = local(start) {
-                let _ = write!(out, "; customer {ls} {}", inline(zone));
+                let _ = write!(out, "; customer {ls} {}", shown(zone, Field::TimeZone));
             }
             out.push_str("); duration not answered");
         }
@@ -224,7 +274,7 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
 fn volume(a: &Answers, facts: &Facts) -> String {
     let mut out = match facts.total_events {
         Some(t) => format!("{} events", group(t)),
-        None => text_or_missing(&a.total_events),
+        None => text_or_missing(a, Field::TotalEvents),
     };
     if a.includes_import() {
         if let (Some(o), Some(n)) = (facts.oldest, facts.newest) {
@@ -237,7 +287,7 @@ fn volume(a: &Answers, facts: &Facts) -> String {
 fn rate(a: &Answers, facts: &Facts) -> String {
     let mut out = match facts.peak_per_sec {
         Some(p) => format!("{} events/s", amount(p)),
-        None => text_or_missing(&a.peak_rate),
+        None => text_or_missing(a, Field::PeakRate),
     };
     if let Some(t) = facts.ramp_to_peak_min.filter(|t| *t > 0.0) {
         let _ = write!(out, ", reached after {}", minutes(t));
@@ -296,7 +346,7 @@ fn hottest(a: &Answers, facts: &Facts) -> String {
         return "not known yet (the customer will send the query's result)".to_string();
     }
     let Some(max) = facts.max_per_id else {
-        return text_or_missing(&a.max_events_per_id);
+        return text_or_missing(a, Field::MaxEventsPerId);
     };
     let mut out = format!("{} events", group(max));
     if let Some(share) = facts.hottest_share_percent() {
@@ -314,7 +364,11 @@ fn event_types(a: &Answers) -> String {
         .into_iter()
         .map(|e| code(e, true))
         .collect();
-    parts.extend(a.custom_event_names().map(|e| code(e, true)));
+    let custom: Vec<&str> = a.custom_event_names().collect();
+    parts.extend(custom.iter().take(ITEMS_SHOWN).map(|e| code(e, true)));
+    if custom.len() > ITEMS_SHOWN {
+        parts.push(format!("{} more", custom.len() - ITEMS_SHOWN));
+    }
     if a.custom_events {
         parts.push("custom events".to_string());
     }
@@ -332,18 +386,25 @@ fn apps(a: &Answers) -> String {
     let Some(state) = a.apps else {
         return NOT_ANSWERED.to_string();
     };
-    let listed: Vec<String> = a
+    let named: Vec<_> = a
         .app_list
         .iter()
         .filter(|x| !x.name.trim().is_empty())
+        .collect();
+    let mut listed: Vec<String> = named
+        .iter()
+        .take(ITEMS_SHOWN)
         .map(|x| {
             format!(
                 "{} ({})",
-                inline(&x.name),
+                inline_max(&x.name, CODE_MAX),
                 x.kind.label().to_ascii_lowercase()
             )
         })
         .collect();
+    if named.len() > ITEMS_SHOWN {
+        listed.push(format!("{} more", named.len() - ITEMS_SHOWN));
+    }
     if state == Tri::No || listed.is_empty() {
         state.label().to_string()
     } else {
@@ -352,14 +413,14 @@ fn apps(a: &Answers) -> String {
 }
 
 fn load_test(a: &Answers, facts: &Facts) -> String {
-    let goal = lines_flat(&a.load_goal);
+    let goal = lines_flat(&a.load_goal, Field::LoadGoal);
     let requests = a
         .load_transport
         .map(|t| t.label().to_ascii_lowercase())
         .unwrap_or_else(|| "request type not answered".to_string());
     let clients = match facts.load_concurrency {
         Some(n) => format!("{} concurrent clients", group(n)),
-        None => format!("concurrency {}", text_or_missing(&a.load_concurrency)),
+        None => format!("concurrency {}", text_or_missing(a, Field::LoadConcurrency)),
     };
     format!(
         "goal: {}; {requests}; {clients}",
@@ -371,13 +432,21 @@ fn load_test(a: &Answers, facts: &Facts) -> String {
     )
 }
 
-/// Several lines of user text as one escaped line, separated by " / ".
-fn lines_flat(text: &str) -> String {
-    text.lines()
-        .map(inline)
+/// Several lines of user text as one escaped line, separated by " / ", shown up to the
+/// question's limit.
+fn lines_flat(text: &str, field: Field) -> String {
+    let joined = text
+        .lines()
+        .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
-        .join(" / ")
+        .join(" / ");
+    inline_max(&joined, field.max_chars()).into_owned()
+}
+
+/// One line of user text, shown up to the question's limit.
+fn shown(text: &str, field: Field) -> std::borrow::Cow<'_, str> {
+    inline_max(text, field.max_chars())
 }
 
 fn findings_section(md: &mut String, findings: &[Finding]) {
@@ -429,7 +498,7 @@ fn ramp_section(md: &mut String, a: &Answers, facts: &Facts) {
     md.push('\n');
     if !facts.ramp.is_empty() {
         md.push_str("\n| after | rate |\n|---|---|\n");
-        for p in &facts.ramp {
+        for p in facts.ramp.iter().take(ITEMS_SHOWN) {
             let _ = writeln!(
                 md,
                 "| {} | {} events/s |",
@@ -437,8 +506,9 @@ fn ramp_section(md: &mut String, a: &Answers, facts: &Facts) {
                 amount(p.per_sec)
             );
         }
+        not_listed(md, facts.ramp.len(), ITEMS_SHOWN, "step");
     }
-    let note = lines_flat(&a.ramp_note);
+    let note = lines_flat(&a.ramp_note, Field::RampNote);
     if !note.is_empty() {
         let _ = write!(md, "\nNote: {note}\n");
     }
@@ -455,24 +525,25 @@ fn top_ids(md: &mut String, a: &Answers, facts: &Facts) {
         return;
     }
     md.push_str("| distinct_id | events |\n|---|---|\n");
-    for (id, n) in &facts.top_ids {
+    for (id, n) in facts.top_ids.iter().take(TOP_IDS_SHOWN) {
         let events = match n {
             Some(n) => group(*n),
             None => "?".to_string(),
         };
         let _ = writeln!(md, "| {} | {events} |", code(id, true));
     }
+    not_listed(md, facts.top_ids.len(), TOP_IDS_SHOWN, "distinct_id");
     md.push('\n');
 }
 
 fn notes(md: &mut String, a: &Answers) {
     let items = [
-        ("Commitment", &a.commitment_note),
-        ("Anything else", &a.anything_else),
+        ("Commitment", &a.commitment_note, Field::CommitmentNote),
+        ("Anything else", &a.anything_else, Field::AnythingElse),
     ];
     let lines: Vec<(&str, String)> = items
         .iter()
-        .map(|(label, text)| (*label, lines_flat(text)))
+        .map(|(label, text, field)| (*label, lines_flat(text, *field)))
         .filter(|(_, t)| !t.is_empty())
         .collect();
     if lines.is_empty() {

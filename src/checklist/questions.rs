@@ -11,6 +11,7 @@ use super::answers::{
     App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
     TopId, Transport, Tri,
 };
+use super::numbers::group;
 use serde::{Deserialize, Serialize};
 
 /// The checklist's sections, in the order of the handbook page.
@@ -136,6 +137,48 @@ pub enum Input {
     EventTypes,
     /// Rows with columns (the row type declares them).
     List,
+}
+
+impl Input {
+    /// How many characters of the answer the request block shows. Free text says so
+    /// next to its field; anything longer in a number or a date is not one anyway.
+    pub const fn max_chars(&self) -> usize {
+        match self {
+            Input::Text => 200,
+            Input::Url => 500,
+            Input::LongText => 2_000,
+            _ => 100,
+        }
+    }
+
+    /// Whether the answer is free text, shown with a character counter.
+    pub const fn is_free_text(&self) -> bool {
+        matches!(self, Input::Text | Input::LongText | Input::Url)
+    }
+}
+
+/// The counter under a free-text field ("1,650 / 2,000"): always for long text, from
+/// half the limit for a line, never for other inputs.
+pub fn counter(input: &Input, text: &str) -> Option<String> {
+    if !input.is_free_text() {
+        return None;
+    }
+    let max = input.max_chars();
+    let n = text.chars().count();
+    let worth = matches!(input, Input::LongText) && n > 0 || n * 2 >= max;
+    worth.then(|| format!("{} / {}", group(n as u64), group(max as u64)))
+}
+
+/// The message when an answer is longer than the block shows.
+pub fn too_long(text: &str, max: usize) -> Option<String> {
+    let n = text.chars().count();
+    (n > max).then(|| {
+        format!(
+            "{} characters: the request block shows the first {}, and says how many more there are. Everything you typed is kept here.",
+            group(n as u64),
+            group(max as u64)
+        )
+    })
 }
 
 /// When a question must be answered (if it applies).
@@ -598,6 +641,11 @@ impl Field {
 
     pub fn set_text(self, a: &mut Answers, value: &str) {
         self.stored_mut(a).set_text(value);
+    }
+
+    /// How many characters of the answer the request block shows.
+    pub fn max_chars(self) -> usize {
+        self.question().input.max_chars()
     }
 
     pub fn checked(self, a: &Answers) -> bool {

@@ -3,11 +3,12 @@
 //! each other, then the required answers still missing. Nothing here changes the
 //! answers; an invalid value stays as typed.
 
-use super::answers::Answers;
+use super::answers::{Answers, CellKind};
+use super::escape::CODE_MAX;
 use super::facts::{Env, Facts, MAX_DURATION_MIN};
 use super::numbers::group;
 use super::parse::{Parsed, Value};
-use super::questions::{Field, QUESTIONS};
+use super::questions::{too_long, Field, Question, QUESTIONS};
 use super::time::{split, utc_to_local, Date};
 
 pub use super::parse::is_web_link;
@@ -58,6 +59,11 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
             out.push(invalid(q.field, message.to_string()));
         }
     }
+    for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
+        if let Some(message) = length_problem(q, a) {
+            out.push(invalid(q.field, message));
+        }
+    }
     for field in [Field::TopIds, Field::RampSteps] {
         if field.applies(a) {
             if let Some(message) = row_problems(field, a, p, facts) {
@@ -83,6 +89,33 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
     // Stable: within a field, the order above (reading errors before cross checks).
     super::sort_stable(&mut out, |e| (e.field as u64) * 2 + u64::from(e.missing));
     out
+}
+
+/// Free text, a list's text cells or an event name longer than the block shows.
+fn length_problem(q: &Question, a: &Answers) -> Option<String> {
+    let stored = q.field.stored(a);
+    if q.input.is_free_text() {
+        return too_long(&stored.text(), q.input.max_chars());
+    }
+    if let Some(rows) = stored.rows() {
+        let spec = rows.spec();
+        let mut problems = Vec::new();
+        for row in 0..rows.len() {
+            for (c, column) in spec.columns.iter().enumerate() {
+                if matches!(column.kind, CellKind::Text) {
+                    if let Some(m) = too_long(&rows.cell(row, c), CODE_MAX) {
+                        problems.push(format!("{} {}, {}: {m}", spec.noun, row + 1, column.label));
+                    }
+                }
+            }
+        }
+        return problems.into_iter().next().map(|m| super::capitalise(&m));
+    }
+    let names = stored.names()?;
+    names
+        .iter()
+        .find_map(|name| too_long(name, CODE_MAX))
+        .map(|m| format!("An event name is {m}"))
 }
 
 /// "Row 2: Enter a number…; row 3: the distinct_id is empty" for a list's rows.
