@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests run against the release build in dist/, served on loopback, in
-// Debian's Chromium (no browser download).
+// End-to-end tests run against the release build in dist/, served on loopback under a
+// strict Content-Security-Policy (scripts/serve-csp.py), in Debian's Chromium (no
+// browser download).
 // E2E_PORT lets two checkouts run the suite side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -32,7 +33,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+    command: `python3 scripts/serve-csp.py ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

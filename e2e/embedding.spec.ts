@@ -1,15 +1,19 @@
 import { expect, test } from '@playwright/test';
+import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
 
 const TWO_WIDGETS = `<!doctype html><html><head><meta charset="utf-8"><title>Two widgets</title>
 <link rel="stylesheet" href="/widget.css"></head><body>
 <div id="first" data-historical-import-checklist data-pipeline-team="#team-a"></div>
 <div id="second" data-historical-import-checklist data-hot-id-events="lots" data-colour="red"></div>
-<script type="module">import init from '/historical-import-checklist.js'; init();</script>
+<script type="module" src="/loader.js"></script>
 </body></html>`;
 
 test('two widgets on a page keep separate drafts and their own data-* settings', async ({ page }) => {
-  await page.route('**/two.html', (route) => route.fulfill({ contentType: 'text/html', body: TWO_WIDGETS }));
+  const problems = await watchProblems(page);
+  await page.route('**/two.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: TWO_WIDGETS }),
+  );
   const messages: string[] = [];
   page.on('console', (m) => messages.push(m.text()));
   await page.goto('/two.html');
@@ -32,6 +36,7 @@ test('two widgets on a page keep separate drafts and their own data-* settings',
   await expect(first.root.getByRole('list', { name: 'Configuration problems' })).toHaveCount(0);
   await second.fill('Most events for one distinct_id', '100000');
   await expect(second.findings.filter({ hasText: 'Hot distinct_ids' })).toHaveCount(1);
+  expect(await problems()).toEqual({ violations: [], errors: [] });
 
   await page.waitForTimeout(700);
   await page.reload();

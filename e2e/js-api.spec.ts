@@ -1,25 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
 
-/** The README's JS API snippet, verbatim, on a plain HTML page. */
-function readmeSnippet(): string {
+/** The README's JS API snippet (a page and its module), verbatim. */
+function readmeSnippet(lang: 'html' | 'js'): string {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('### JS API'));
-  const match = /```html\n([\s\S]*?)```/.exec(section);
-  if (!match) throw new Error('no html snippet under "### JS API" in README.md');
+  const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(section);
+  if (!match) throw new Error(`no ${lang} snippet under "### JS API" in README.md`);
   return match[1];
 }
 
 test('the README snippet mounts a widget with options and a working handle', async ({ page }) => {
-  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body>${readmeSnippet()}
-<script type="module">window.__ready = true;</script></body></html>`;
-  await page.route('**/api/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const problems = await watchProblems(page);
+  // The page under the strict policy, with the built files next to it in /api/.
+  const html = `<!doctype html><html><head><meta charset="utf-8"></head><body>${readmeSnippet('html')}</body></html>`;
+  await page.route('**/api/page.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: html }),
+  );
   await page.route('**/api/*.{js,wasm,css}', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     route.continue({ url: new URL(`/${name}`, route.request().url()).href });
   });
+  await page.route('**/api/mine.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: readmeSnippet('js') }),
+  );
   await page.route('**/api/snippets/**', (route) => {
     route.continue({ url: route.request().url().replace('/api/snippets/', '/snippets/') });
   });
@@ -38,8 +45,8 @@ test('the README snippet mounts a widget with options and a working handle', asy
   await widget.fill('Total events', '250k');
   await expect.poll(() => changes.length).toBeGreaterThan(0);
   const fromHandle = await page.evaluate(() => {
-    // The snippet's handle is module-scoped: mount a second widget through the same module.
-    return import('/api/historical-import-checklist.js').then((m: any) => {
+    // The snippet's handle is module-scoped: mount a second widget through the same loader.
+    return import('/api/loader.js').then((m: any) => {
       const el = document.createElement('div');
       document.body.append(el);
       const h = m.mount(el, { storageKey: 'api-test', initialAnswers: { customer: 'Via API', kind: 'load_test' }, pipelineTeam: '#ingest' });
@@ -53,4 +60,5 @@ test('the README snippet mounts a widget with options and a working handle', asy
   expect(fromHandle.markdown).toContain('**To** \\#ingest');
   expect(fromHandle.emptied).toBe(true);
   expect(await widget.preview()).toContain('250,000 events');
+  expect(await problems()).toEqual({ violations: [], errors: [] });
 });
