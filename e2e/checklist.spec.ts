@@ -36,7 +36,7 @@ test('the block can be read rendered, as GitHub shows it', async ({ page }) => {
   await expect(rendered.getByRole('heading', { name: 'Historical import request: Acme *Corp*' })).toBeVisible();
   await expect(rendered.getByRole('checkbox')).toHaveCount(10);
   await expect(widget.markdown).toBeHidden();
-  await widget.root.getByRole('button', { name: 'Markdown' }).click();
+  await widget.root.getByRole('button', { name: 'As copied' }).click();
   await expect(widget.markdown).toBeVisible();
 });
 

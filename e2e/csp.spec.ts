@@ -27,7 +27,7 @@ test('the demo works under a strict Content-Security-Policy, with no violation',
   await widget.findings.first().locator('summary').click();
   await widget.root.getByRole('button', { name: 'Rendered' }).click();
   await expect(widget.root.locator('.hic-rendered').getByRole('heading').first()).toContainText('Strict Co');
-  await widget.root.getByRole('button', { name: 'Markdown' }).click();
+  await widget.root.getByRole('button', { name: 'As copied' }).click();
   await widget.copyButton.click();
   await widget.root.getByRole('button', { name: 'Start over' }).click();
   await widget.root.getByRole('button', { name: 'Clear answers' }).click();

@@ -14,5 +14,13 @@ for (const [name, paste] of [['small-import', false], ['large-import', true], ['
     await expect(widget.root.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(golden(name));
+
+    // The same request for Slack and for plain text (e-mail, Zendesk).
+    for (const [format, ext] of [['Slack', 'slack.txt'], ['Plain text', 'txt']]) {
+      await widget.root.getByRole('button', { name: format, exact: true }).click();
+      expect(await widget.preview()).toBe(golden(name, ext));
+      await widget.copyButton.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(golden(name, ext));
+    }
   });
 }

@@ -7,8 +7,9 @@ export function scenario(name: string): Record<string, any> {
   return JSON.parse(readFileSync(join(__dirname, '..', 'tests', 'scenarios', `${name}.json`), 'utf8'));
 }
 
-export function golden(name: string): string {
-  return readFileSync(join(__dirname, '..', 'tests', 'golden', `${name}.md`), 'utf8');
+/** A golden block: `md` (GitHub), `slack.txt` (Slack) or `txt` (plain text). */
+export function golden(name: string, ext = 'md'): string {
+  return readFileSync(join(__dirname, '..', 'tests', 'golden', `${name}.${ext}`), 'utf8');
 }
 
 const MERGE_SENSITIVE = ['$identify', '$create_alias', '$merge_dangerously', '$groupidentify', '$set', '$set_once', '$unset'];

@@ -10,7 +10,7 @@ export class Widget {
 
   constructor(readonly page: Page, root?: Locator) {
     this.root = root ?? page.locator('.hic').first();
-    this.markdown = this.root.getByLabel('Request block (Markdown)');
+    this.markdown = this.root.getByLabel('Request block, as it will be copied');
     this.copyButton = this.root.getByRole('button', { name: /^Copy (request|anyway)/ });
     this.findings = this.root.locator('.hic-finding');
     this.draftLine = this.root.locator('.hic-draft-note');

@@ -1,9 +1,11 @@
 //! Golden request blocks: three realistic requests (tests/scenarios/*.json, the same
-//! files the Playwright tests type into the form) and their full Markdown, checked in
-//! under tests/golden/. `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; read
+//! files the Playwright tests type into the form) and their full block in each format,
+//! checked in under tests/golden/: `name.md` (GitHub), `name.slack.txt` (Slack) and
+//! `name.txt` (plain text). `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; read
 //! the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
+use historical_import_checklist::checklist::formats::{write, Format};
 use historical_import_checklist::checklist::time::BuiltinZones;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 use std::path::Path;
@@ -21,17 +23,23 @@ fn check(name: &str) {
         zones: &BuiltinZones,
     };
     let report = evaluate(&answers, &Config::default(), &env);
-    let golden = dir.join(format!("golden/{name}.md"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&golden, &report.markdown).unwrap();
+    for (format, ext) in [
+        (Format::GitHub, "md"),
+        (Format::Slack, "slack.txt"),
+        (Format::Plain, "txt"),
+    ] {
+        let text = write(&report.markdown, format);
+        let golden = dir.join(format!("golden/{name}.{ext}"));
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::write(&golden, &text).unwrap();
+        }
+        let expected = std::fs::read_to_string(&golden).unwrap();
+        assert!(
+            text == expected,
+            "{name}: the block differs from {}:\n{text}",
+            golden.display(),
+        );
     }
-    let expected = std::fs::read_to_string(&golden).unwrap();
-    assert!(
-        report.markdown == expected,
-        "{name}: the block differs from {}:\n{}",
-        golden.display(),
-        report.markdown
-    );
     // The golden scenarios are complete and valid: every error would be a typo in them.
     assert_eq!(report.errors, vec![], "{name}");
 }

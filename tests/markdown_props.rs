@@ -19,6 +19,7 @@ use historical_import_checklist::checklist::answers::{
     MERGE_SENSITIVE_EVENTS,
 };
 use historical_import_checklist::checklist::config::SETTINGS;
+use historical_import_checklist::checklist::formats::{write, Format};
 use historical_import_checklist::checklist::markdown::BLOCK_MAX;
 use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::time::BuiltinZones;
@@ -197,6 +198,33 @@ fn safe_to_paste(md: &str, link: Option<&str>) {
         "{} characters",
         md.len()
     );
+}
+
+/// The Slack and plain-text versions of the block are as safe: no mention, reference,
+/// scheme, `www.` or hidden character, wherever they are pasted.
+fn other_formats_are_safe(md: &str, link: Option<&str>) {
+    for format in [Format::Slack, Format::Plain] {
+        let mut text = write(md, format);
+        if let Some(link) = link {
+            text = text.replace(link, "");
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for (i, w) in chars.windows(2).enumerate() {
+            let name = w[1].is_alphanumeric() || w[1] == '_';
+            let gh =
+                w[0] == '-' && w[1].is_ascii_digit() && i > 0 && chars[i - 1].is_ascii_alphabetic();
+            assert!(
+                !((w[0] == '@' || w[0] == '#') && name) && !gh,
+                "a mention or reference in {format:?}:\n{text}"
+            );
+        }
+        let lower = text.to_lowercase();
+        assert!(
+            !lower.contains("://") && !lower.contains("www."),
+            "a link in {format:?}:\n{text}"
+        );
+        assert!(!text.chars().any(|c| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')), "hidden in {format:?}");
+    }
 }
 
 /// The widget's rendered view reads the block as comrak does: the same text in the
@@ -416,6 +444,7 @@ proptest! {
         same_skeleton(&wild_md, &tame_md)?;
         tables_are_rectangular(&wild_md);
         safe_to_paste(&wild_md, conversation_link(&wild));
+        other_formats_are_safe(&wild_md, conversation_link(&wild));
         rendered_view_matches_comrak(&wild_md);
     }
 

@@ -346,7 +346,7 @@ async fn should_render_the_block_without_turning_user_text_into_html() {
             .length(),
         10
     );
-    click(&button(&host, "Markdown")).await;
+    click(&button(&host, "As copied")).await;
     let class = find(&host, ".hic-rendered")
         .get_attribute("class")
         .unwrap_or_default();
@@ -549,4 +549,95 @@ async fn should_refuse_initial_answers_from_a_newer_version() {
     assert!(see_text(&host).contains("initialAnswers come from a newer version"));
     assert_eq!(field(&host, "Customer").value(), "");
     h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_neither_ping_nor_link_nor_hide_what_the_reader_types() {
+    let (host, _h) = open_widget("w-hostile").await;
+    type_into(
+        &host,
+        "Customer",
+        "Acme (cc @octocat) #4521 https://evil.example/login \u{202E}kcah",
+    )
+    .await;
+    let block = preview(&host);
+    let title = block.lines().next().unwrap_or_default();
+    assert!(title.contains("cc ＠octocat"), "{title}");
+    assert!(title.contains("＃4521"), "{title}");
+    assert!(
+        title.contains(r"https\[:\]//evil\[.\]example/login"),
+        "{title}"
+    );
+    assert!(title.contains(r"\<U+202E\>kcah"), "{title}");
+    click(&button(&host, "Rendered")).await;
+    let view = find(&host, ".hic-rendered");
+    assert!(view.query_selector("a").unwrap().is_none());
+    let heading = find(&view, "h4").text_content().unwrap_or_default();
+    assert!(
+        heading.ends_with("https[:]//evil[.]example/login <U+202E>kcah"),
+        "{heading}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_copy_for_slack_or_plain_text_when_asked() {
+    let (host, _h) = open_widget("w-formats").await;
+    type_into(&host, "Customer", "Acme *Corp*").await;
+    assert!(preview(&host).starts_with(r"## Historical import request: Acme \*Corp\*"));
+    click(&button(&host, "Slack")).await;
+    let slack = preview(&host);
+    assert!(
+        slack.starts_with("*Historical import request: Acme *Corp**\n"),
+        "{slack}"
+    );
+    assert!(slack.contains("\n*Kind:* not answered\n"), "{slack}");
+    assert!(!slack.contains('\\') && !slack.contains("|---"), "{slack}");
+    click(&button(&host, "Plain text")).await;
+    let plain = preview(&host);
+    assert!(
+        plain.starts_with("Historical import request: Acme *Corp*\n====="),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("\n[ ] Product questions answered\n"),
+        "{plain}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn should_open_in_the_format_the_host_chose() {
+    let options = js_sys::JSON::parse(r#"{"copyFormat": "plain"}"#).unwrap();
+    let (host, _h) = open_widget_with("w-host-format", options).await;
+    assert!(preview(&host).starts_with("Historical import request: customer not named\n"));
+    let pressed = button(&host, "Plain text").get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn should_count_characters_and_keep_everything_over_the_limit() {
+    let (host, _h) = open_widget("w-long").await;
+    type_into(&host, "Customer", &"a".repeat(150)).await;
+    let counter = find(&host, "[data-field=customer] .hic-counter");
+    assert_eq!(counter.text_content().unwrap_or_default(), "150 / 200");
+    let long = "b".repeat(260);
+    type_into(&host, "Customer", &long).await;
+    let q = find(&host, "[data-field=customer]");
+    assert_eq!(
+        find(&q, ".hic-counter").text_content().unwrap_or_default(),
+        "260 / 200"
+    );
+    let error = find(&q, ".hic-error").text_content().unwrap_or_default();
+    assert!(
+        error.starts_with("260 characters: the request block shows the first 200"),
+        "{error}"
+    );
+    assert_eq!(
+        field(&host, "Customer").value(),
+        long,
+        "nothing typed is lost"
+    );
+    assert!(preview(&host).contains(&format!(
+        "{} … (60 more characters not shown)",
+        "b".repeat(200)
+    )));
 }

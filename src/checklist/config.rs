@@ -3,6 +3,7 @@
 //! its field, default, attribute, JS option, accepted range and what it means. The
 //! defaults and the facts behind them are in `docs/domain.md`.
 
+use super::formats::Format;
 use super::numbers::parse_amount;
 
 /// A setting's value as the host gave it: attribute text, a JS number, or anything
@@ -52,6 +53,15 @@ impl Tunable for String {
     fn read(raw: Raw, _: f64, _: f64) -> Option<String> {
         match raw {
             Raw::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+            _ => None,
+        }
+    }
+}
+
+impl Tunable for Format {
+    fn read(raw: Raw, _: f64, _: f64) -> Option<Format> {
+        match raw {
+            Raw::Text(t) => Format::from_code(t),
             _ => None,
         }
     }
@@ -153,6 +163,9 @@ settings! {
     /// How the pipeline team is named in the block and the widget.
     pipeline_team: String = "the pipeline team".to_string(),
         "pipeline-team" / "pipelineTeam", 0..=0, "a name or handle";
+    /// Where the request is pasted, chosen when the widget opens: `github`, `slack` or `plain`.
+    copy_format: Format = Format::GitHub,
+        "copy-format" / "copyFormat", 0..=0, "github, slack or plain";
 }
 
 fn setting(name: &str) -> Option<&'static Setting> {
@@ -288,6 +301,7 @@ mod tests {
         for s in SETTINGS {
             let value = match s.attribute {
                 "pipeline-team" => "x",
+                "copy-format" => "slack",
                 "overlap-start-hour" => "8",
                 "overlap-end-hour" => "18",
                 _ => "2",

@@ -7,6 +7,7 @@ pub mod config;
 pub mod escape;
 pub mod facts;
 pub mod findings;
+pub mod formats;
 pub mod markdown;
 pub mod numbers;
 pub mod parse;

@@ -158,7 +158,8 @@ impl Input {
 }
 
 /// The counter under a free-text field ("1,650 / 2,000"): always for long text, from
-/// half the limit for a line, never for other inputs.
+/// half the limit for a line, never for other inputs. Over the limit, the field's
+/// error says what that means.
 pub fn counter(input: &Input, text: &str) -> Option<String> {
     if !input.is_free_text() {
         return None;

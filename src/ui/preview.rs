@@ -1,9 +1,11 @@
-//! The Markdown request block, live, with the Copy button. Copying is allowed with
-//! blocking findings or missing answers, but the button says so.
+//! The request block, live, in the format of where it will be pasted (GitHub, Slack,
+//! plain text), with the Copy button. Copying is allowed with blocking findings or
+//! missing answers, but the button says so.
 
 use super::rendered::Rendered;
 use super::Ctx;
 use crate::browser::clipboard::{copy_text, select_text};
+use crate::checklist::formats::{write, Format};
 use crate::checklist::preview::blocks;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -16,6 +18,12 @@ const COPIED_MS: u32 = 2_500;
 pub fn Preview() -> impl IntoView {
     let ctx = Ctx::get();
     let markdown = Memo::new(move |_| ctx.report.with(|r| r.markdown.clone()));
+    let format = RwSignal::new(ctx.config.with_value(|c| c.copy_format));
+    // What Copy copies and the text view shows.
+    let text = Memo::new(move |_| {
+        let format = format.get();
+        markdown.with(|md| write(md, format))
+    });
     let label = Memo::new(move |_| ctx.report.with(|r| r.copy_label()));
     let status = RwSignal::new(String::new());
     let show_rendered = RwSignal::new(false);
@@ -31,7 +39,7 @@ pub fn Preview() -> impl IntoView {
     let id = textarea_id.clone();
     let copy = move |_| {
         ctx.reveal_all.set(true);
-        let text = markdown.get_untracked();
+        let text = text.get_untracked();
         let id = id.clone();
         spawn_local(async move {
             match copy_text(&text).await {
@@ -52,18 +60,6 @@ pub fn Preview() -> impl IntoView {
             }
         });
     };
-    let tab = move |rendered: bool, text: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="hic-tab"
-                aria-pressed=move || (show_rendered.get() == rendered).to_string()
-                on:click=move |_| show_rendered.set(rendered)
-            >
-                {text}
-            </button>
-        }
-    };
     view! {
         <section class="hic-preview" aria-labelledby=ctx.id("preview-title")>
             <h3 class="hic-section-title" id=ctx.id("preview-title")>"Request block"</h3>
@@ -72,11 +68,17 @@ pub fn Preview() -> impl IntoView {
                 <button type="button" class="hic-button hic-primary" on:click=copy>{label}</button>
                 <span class="hic-status" role="status" aria-live="polite">{move || status.get()}</span>
             </div>
-            <div class="hic-tabs" role="group" aria-label="Show the block as">
-                {tab(false, "Markdown")}
-                {tab(true, "Rendered")}
+            <div class="hic-tabs" role="group" aria-label="Copy for">
+                <span class="hic-label">"Copy for"</span>
+                {toggle(format, Format::GitHub, "GitHub")}
+                {toggle(format, Format::Slack, "Slack")}
+                {toggle(format, Format::Plain, "Plain text")}
             </div>
-            <label class="hic-sr" for=textarea_id.clone()>"Request block (Markdown)"</label>
+            <div class="hic-tabs" role="group" aria-label="Show the block as">
+                {toggle(show_rendered, false, "As copied")}
+                {toggle(show_rendered, true, "Rendered")}
+            </div>
+            <label class="hic-sr" for=textarea_id.clone()>"Request block, as it will be copied"</label>
             <textarea
                 id=textarea_id
                 class="hic-markdown"
@@ -84,9 +86,26 @@ pub fn Preview() -> impl IntoView {
                 readonly
                 rows="24"
                 spellcheck="false"
-                prop:value=move || markdown.get()
+                prop:value=move || text.get()
             ></textarea>
             <Rendered blocks=rendered shown=show_rendered />
         </section>
+    }
+}
+
+/// A button of a group that sets `signal` to `value`, pressed while it has it.
+fn toggle<T>(signal: RwSignal<T>, value: T, text: &'static str) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <button
+            type="button"
+            class="hic-tab"
+            aria-pressed=move || (signal.get() == value).to_string()
+            on:click=move |_| signal.set(value)
+        >
+            {text}
+        </button>
     }
 }

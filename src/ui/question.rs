@@ -6,7 +6,7 @@ use super::event_types::EventTypesEditor;
 use super::list_editor::ListEditor;
 use super::Ctx;
 use crate::browser::intl::zone_names;
-use crate::checklist::questions::{Input, Question, Required, Unit};
+use crate::checklist::questions::{counter, Input, Question, Required, Unit};
 use leptos::prelude::*;
 
 #[component]
@@ -38,9 +38,14 @@ fn body(q: &'static Question) -> AnyView {
         Input::List => view! { <ListEditor q=q /> }.into_any(),
         _ => text(q, &id, &described, error),
     };
+    let count = q.input.is_free_text().then(|| {
+        let count = ctx.select(move |a| counter(&q.input, &f.text(a)));
+        view! { <p class="hic-counter">{move || count.get()}</p> }
+    });
     view! {
         <div class="hic-q" class:hic-has-error=move || error.with(Option::is_some) data-field=f.id()>
             {control}
+            {count}
             {(!q.help.is_empty()).then(|| view! { <p class="hic-help" id=help_id>{q.help}</p> })}
             <p class="hic-error" id=error_id aria-live="polite">{move || error.get()}</p>
         </div>

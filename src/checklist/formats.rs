@@ -1,0 +1,323 @@
+//! One request, three destinations. The block is written once, as GitHub-flavoured
+//! Markdown (`markdown.rs`); the Slack and plain-text versions are written from its
+//! document model (`preview.rs`), so all three say exactly the same thing:
+//!
+//! - **GitHub**: the Markdown as it is.
+//! - **Slack**: Slack's own markup (`*bold*`, `_italic_`, `` `code` ``), no backslash
+//!   escapes, no tables: a line per row. The host's `#channel` stays a channel link.
+//! - **Plain text** (e-mail, Zendesk): no markup at all; headings underlined, tables as
+//!   aligned lines, ticks as `[x]`.
+//!
+//! Neither Slack nor plain text has a code span that is safe from mentions and links,
+//! so identifiers (distinct_ids, event names) are neutralised there like any user text;
+//! GitHub shows them exactly as typed.
+
+use super::escape::unmarked;
+use super::preview::{blocks, Block, Span};
+
+/// Where the request will be pasted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    GitHub,
+    Slack,
+    Plain,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::GitHub, Format::Slack, Format::Plain];
+
+    /// The name hosts use in `data-copy-format` / `copyFormat`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::GitHub => "github",
+            Format::Slack => "slack",
+            Format::Plain => "plain",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::GitHub => "GitHub",
+            Format::Slack => "Slack",
+            Format::Plain => "Plain text",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Format> {
+        let code = code.trim();
+        Format::ALL
+            .into_iter()
+            .find(|f| f.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// The request block (GitHub Markdown, as `render_markdown` writes it) for `format`.
+pub fn write(markdown: &str, format: Format) -> String {
+    match format {
+        Format::GitHub => markdown.to_string(),
+        Format::Slack => slack(&blocks(markdown)),
+        Format::Plain => plain(&blocks(markdown)),
+    }
+}
+
+fn slack(blocks: &[Block]) -> String {
+    let mut out = String::with_capacity(4_096);
+    for block in blocks {
+        match block {
+            Block::Heading { spans, .. } => {
+                out.push('*');
+                out.push_str(&text(spans));
+                out.push('*');
+            }
+            Block::Paragraph(spans) => slack_spans(&mut out, spans),
+            Block::List(items) => lines(&mut out, items.iter(), |out, item| {
+                out.push_str("• ");
+                slack_spans(out, item);
+            }),
+            Block::Tasks(items) => lines(&mut out, items.iter(), |out, (done, item)| {
+                out.push_str(tick(*done));
+                slack_spans(out, item);
+            }),
+            Block::Table { head, rows } if is_blank(head) => {
+                lines(&mut out, rows.iter(), |out, row| {
+                    if let Some((label, rest)) = row.split_first() {
+                        out.push('*');
+                        out.push_str(&text(label));
+                        out.push_str(":* ");
+                        cells(out, rest, slack_spans);
+                    }
+                })
+            }
+            Block::Table { head, rows } => {
+                out.push_str(&head.iter().map(|c| text(c)).collect::<Vec<_>>().join(" · "));
+                out.push('\n');
+                lines(&mut out, rows.iter(), |out, row| {
+                    out.push_str("• ");
+                    cells(out, row, slack_spans);
+                });
+            }
+        }
+        out.push_str("\n\n");
+    }
+    finish(out)
+}
+
+fn slack_spans(out: &mut String, spans: &[Span]) {
+    for span in spans {
+        match span {
+            Span::Text(t) | Span::Link(t) => out.push_str(t),
+            Span::Strong(t) => wrap(out, '*', t),
+            Span::Emphasis(t) => wrap(out, '_', t),
+            Span::Code(t) => {
+                let t = unmarked(t);
+                if t.contains('`') {
+                    out.push_str(&t);
+                } else {
+                    wrap(out, '`', &t);
+                }
+            }
+            Span::Break => out.push('\n'),
+        }
+    }
+}
+
+fn plain(blocks: &[Block]) -> String {
+    let mut out = String::with_capacity(4_096);
+    for block in blocks {
+        match block {
+            Block::Heading { level, spans } => {
+                let title = text(spans);
+                let rule = if *level <= 2 { "=" } else { "-" };
+                out.push_str(&title);
+                out.push('\n');
+                out.push_str(&rule.repeat(title.chars().count()));
+            }
+            Block::Paragraph(spans) => out.push_str(&text(spans)),
+            Block::List(items) => lines(&mut out, items.iter(), |out, item| {
+                out.push_str("- ");
+                out.push_str(&text(item));
+            }),
+            Block::Tasks(items) => lines(&mut out, items.iter(), |out, (done, item)| {
+                out.push_str(tick(*done));
+                out.push_str(&text(item));
+            }),
+            Block::Table { head, rows } => {
+                let mut all: Vec<Vec<String>> = Vec::new();
+                let labelled = is_blank(head);
+                if !labelled {
+                    all.push(head.iter().map(|c| text(c)).collect());
+                }
+                for row in rows {
+                    let mut row: Vec<String> = row.iter().map(|c| text(c)).collect();
+                    if labelled {
+                        if let Some(label) = row.first_mut() {
+                            label.push(':');
+                        }
+                    }
+                    all.push(row);
+                }
+                aligned(&mut out, &all);
+            }
+        }
+        out.push_str("\n\n");
+    }
+    finish(out)
+}
+
+/// Rows of cells as lines, each column padded to its widest cell (the last is not).
+fn aligned(out: &mut String, rows: &[Vec<String>]) {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    lines(out, rows.iter(), |out, row| {
+        for (c, cell) in row.iter().enumerate() {
+            out.push_str(cell);
+            if c + 1 < row.len() {
+                let pad = widths[c].saturating_sub(cell.chars().count()) + 2;
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+    });
+}
+
+/// A table row's head with no text (the summary table's `| | |`).
+fn is_blank(head: &[Vec<Span>]) -> bool {
+    head.iter().all(|c| text(c).trim().is_empty())
+}
+
+fn tick(done: bool) -> &'static str {
+    if done {
+        "[x] "
+    } else {
+        "[ ] "
+    }
+}
+
+/// Items one per line.
+fn lines<T>(
+    out: &mut String,
+    items: impl Iterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) {
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        write(out, item);
+    }
+}
+
+/// Cells of one row, separated by " · ".
+fn cells(out: &mut String, row: &[Vec<Span>], write: fn(&mut String, &[Span])) {
+    for (i, cell) in row.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" · ");
+        }
+        write(out, cell);
+    }
+}
+
+fn wrap(out: &mut String, mark: char, text: &str) {
+    out.push(mark);
+    out.push_str(text);
+    out.push(mark);
+}
+
+/// Spans as text without markup (identifiers neutralised: nothing protects them).
+fn text(spans: &[Span]) -> String {
+    let mut out = String::new();
+    for span in spans {
+        match span {
+            Span::Text(t) | Span::Strong(t) | Span::Emphasis(t) | Span::Link(t) => out.push_str(t),
+            Span::Code(t) => out.push_str(&unmarked(t)),
+            Span::Break => out.push('\n'),
+        }
+    }
+    out
+}
+
+/// One newline at the end, as the Markdown block has.
+fn finish(mut out: String) -> String {
+    let end = out.trim_end().len();
+    out.truncate(end);
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MD: &str = "## Historical import request: Acme \\*Corp\\* (cc ＠octocat)\n\n**To** \\#team-ingestion · **Conversation** <https://x.example/t/1>  \n**Status:** 1 warning\n\n| | |\n|---|---|\n| Kind | Historical import |\n| Batching | `/batch`, 1,000 events |\n\n### Findings\n- **Warning: Hot.** Why. **Do:** Tell.\n\n### Top distinct_ids (from the customer's query)\n| distinct_id | events |\n|---|---|\n| `user_8812` | 2,400,000 |\n| `bot\\|x@y.com` | 12 |\n\n### Checklist\n- [x] Done\n- [ ] Open\n\n_Historical import checklist · answers schema 1_\n";
+
+    #[test]
+    fn github_is_the_markdown() {
+        assert_eq!(write(MD, Format::GitHub), MD);
+    }
+
+    #[test]
+    fn slack_has_its_own_markup_and_no_escapes_or_tables() {
+        let s = write(MD, Format::Slack);
+        assert!(
+            s.starts_with("*Historical import request: Acme *Corp* (cc ＠octocat)*\n\n"),
+            "{s}"
+        );
+        assert!(
+            s.contains(
+                "*To* #team-ingestion · *Conversation* https://x.example/t/1\n*Status:* 1 warning"
+            ),
+            "{s}"
+        );
+        assert!(
+            s.contains("*Kind:* Historical import\n*Batching:* `/batch`, 1,000 events"),
+            "{s}"
+        );
+        assert!(
+            s.contains("distinct_id · events\n• `user_8812` · 2,400,000\n• `bot|x＠y[.]com` · 12"),
+            "{s}"
+        );
+        assert!(s.contains("[x] Done\n[ ] Open"), "{s}");
+        assert!(!s.contains('\\') && !s.contains("| "), "{s}");
+        assert!(s.ends_with("_Historical import checklist · answers schema 1_\n"));
+    }
+
+    #[test]
+    fn plain_text_has_no_markup_and_aligned_tables() {
+        let s = write(MD, Format::Plain);
+        assert!(
+            s.starts_with("Historical import request: Acme *Corp* (cc ＠octocat)\n====="),
+            "{s}"
+        );
+        assert!(
+            s.contains("Kind:      Historical import\nBatching:  /batch, 1,000 events"),
+            "{s}"
+        );
+        assert!(
+            s.contains("distinct_id    events\nuser_8812      2,400,000\nbot|x＠y[.]com  12"),
+            "{s}"
+        );
+        assert!(
+            s.contains("Findings\n--------\n\n- Warning: Hot. Why. Do: Tell."),
+            "{s}"
+        );
+        assert!(
+            !s.contains('`') && !s.contains("**") && !s.contains('\\'),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn format_names() {
+        assert_eq!(Format::from_code(" Slack "), Some(Format::Slack));
+        assert_eq!(Format::from_code("plain"), Some(Format::Plain));
+        assert_eq!(Format::from_code("html"), None);
+    }
+}
