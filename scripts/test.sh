@@ -37,4 +37,7 @@ node scripts/size-report.mjs dist --check
 step "keystroke timing"
 node scripts/keystroke-report.mjs dist
 
+step "native benchmark (escaping 1 MB, the block in each format)"
+cargo run --locked --profile bench --example bench
+
 step "all checks passed"

@@ -67,17 +67,16 @@ fn not_shown(more: usize) -> String {
 }
 
 /// How a character of user text would be misread where the block is pasted, and what
-/// stands in its place. `k` indexes `chars`; `label_before` counts the name characters
-/// just before it.
+/// stands in its place. `rest` is the text after it; `label_before` counts the name
+/// characters just before it.
 fn neutralised(
-    chars: &[(usize, char)],
-    k: usize,
+    prev: Option<char>,
+    c: char,
+    rest: &str,
     label_before: usize,
     mode: Mode,
 ) -> Option<&'static str> {
-    let c = chars[k].1;
-    let prev = k.checked_sub(1).map(|p| chars[p].1);
-    let next = chars.get(k + 1).map(|n| n.1);
+    let next = rest.chars().next();
     let email = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '-' | '_' | '+'));
     if !mode.mentions && (matches!(c, '#' | '-') || (c == '@' && !email)) {
         return None;
@@ -95,19 +94,11 @@ fn neutralised(
             Some("\u{2011}")
         }
         // A scheme: https://, ftp://, javascript://…
-        ':' if chars.get(k + 1).map(|x| x.1) == Some('/')
-            && chars.get(k + 2).map(|x| x.1) == Some('/') =>
-        {
-            Some("[:]")
-        }
+        ':' if rest.starts_with("//") => Some("[:]"),
         // A dot inside a domain name (www.x, evil.example, acme.com) but not inside a
         // number (4.1M) or an abbreviation (e.g.).
         '.' if label_before > 0 && next.is_some_and(|n| n.is_alphanumeric()) => {
-            let after = chars[k + 1..]
-                .iter()
-                .take(2)
-                .take_while(|x| is_label(x.1))
-                .count();
+            let after = rest.chars().take(2).take_while(|&x| is_label(x)).count();
             let digits = prev.is_some_and(|p| p.is_ascii_digit())
                 && next.is_some_and(|n| n.is_ascii_digit());
             let abbreviation = label_before == 1 && after == 1;
@@ -183,7 +174,6 @@ pub fn unmarked(text: &str) -> Cow<'_, str> {
 
 fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     let trimmed = text.trim();
-    let chars: Vec<(usize, char)> = trimmed.char_indices().collect();
     // Allocated at the first character that needs a change; until then the text is
     // borrowed as it is.
     let mut out: Option<String> = None;
@@ -195,11 +185,13 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     let mut shown = 0usize;
     // Domain-label characters just before the current one.
     let mut label_before = 0usize;
-    for (k, &(at, c)) in chars.iter().enumerate() {
+    let mut prev: Option<char> = None;
+    for (at, c) in trimmed.char_indices() {
+        let rest = &trimmed[at + c.len_utf8()..];
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
         let hidden = !line_break && is_hidden(c);
         let swap = if !line_break && !hidden {
-            neutralised(&chars, k, label_before, mode)
+            neutralised(prev, c, rest, label_before, mode)
         } else {
             None
         };
@@ -210,14 +202,14 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
             swap.map_or(1, |s| s.chars().count())
         };
         let clip = shown + width > mode.max;
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
+        let next = rest.chars().next();
+        let before = prev.replace(c);
         let nothing_so_far = out.as_deref().map_or(at == 0, str::is_empty);
         let escape = mode.markdown
             && !line_break
             && (is_inline_special(c)
-                || (c == '_' && !(is_word(prev) && is_word(next)))
-                || (c == '&' && looks_like_entity(chars[k + 1..].iter().map(|x| x.1)))
+                || (c == '_' && !(is_word(before) && is_word(next)))
+                || (c == '&' && looks_like_entity(rest.chars()))
                 || (nothing_so_far && matches!(c, '-' | '+' | '='))
                 || (matches!(c, '.' | ')')
                     && !nothing_so_far
@@ -234,7 +226,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
             s
         });
         if clip {
-            buf.push_str(&not_shown(chars.len() - k));
+            buf.push_str(&not_shown(trimmed[at..].chars().count()));
             break;
         }
         if line_break {
@@ -309,9 +301,10 @@ pub fn code(text: &str, in_table: bool) -> String {
     let mut flat = String::with_capacity(text.len());
     let mut shown = 0;
     let mut more = 0;
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         if shown >= CODE_MAX {
-            more += 1;
+            more = text[at..].chars().count();
+            break;
         } else if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
             flat.push(' ');
             shown += 1;
