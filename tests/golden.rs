@@ -1,7 +1,7 @@
 //! Golden request blocks: three realistic requests (tests/scenarios/*.json, the same
 //! files the Playwright tests type into the form) and their full block in each format,
 //! checked in under tests/golden/: `name.md` (GitHub), `name.slack.txt` (Slack) and
-//! `name.txt` (plain text). `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; read
+//! `name.txt` (plain text); and the questions for the customer, `name.questions.md`. `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; read
 //! the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -40,6 +40,17 @@ fn check(name: &str) {
             golden.display(),
         );
     }
+    // What the customer is still asked (the load test's distinct_ids and event types).
+    let golden = dir.join(format!("golden/{name}.questions.md"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &report.questions).unwrap();
+    }
+    assert_eq!(
+        report.questions,
+        std::fs::read_to_string(&golden).unwrap(),
+        "{name}: the questions differ from {}",
+        golden.display()
+    );
     // The golden scenarios are complete and valid: every error would be a typo in them.
     assert_eq!(report.errors, vec![], "{name}");
 }

@@ -641,3 +641,38 @@ async fn should_count_characters_and_keep_everything_over_the_limit() {
         "b".repeat(200)
     )));
 }
+
+fn questions_text(root: &Element) -> String {
+    find(root, "section[aria-labelledby$=questions-title] textarea")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .value()
+}
+
+#[wasm_bindgen_test]
+async fn should_ask_the_customer_only_what_is_missing_in_the_chosen_format() {
+    let (host, _h) = open_widget("w-questions").await;
+    click(&find(&host, "input[type=radio][value=load_test]")).await;
+    let before = questions_text(&host);
+    assert!(
+        before.starts_with("### A few questions before your load test"),
+        "{before}"
+    );
+    assert!(
+        before.contains("What should the load test show?"),
+        "{before}"
+    );
+    type_into(&host, "Goal of the load test", "Black Friday traffic").await;
+    let after = questions_text(&host);
+    assert!(
+        !after.contains("What should the load test show?"),
+        "{after}"
+    );
+    assert!(after.len() < before.len());
+    click(&button(&host, "Plain text")).await;
+    let plain = questions_text(&host);
+    assert!(
+        plain.starts_with("A few questions before your load test\n---"),
+        "{plain}"
+    );
+    assert!(!plain.contains('`'), "{plain}");
+}

@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod config;
+pub mod customer;
 pub mod escape;
 pub mod facts;
 pub mod findings;
@@ -31,6 +32,8 @@ pub struct Report {
     pub errors: Vec<FieldError>,
     pub findings: Vec<Finding>,
     pub markdown: String,
+    /// "Questions for the customer", in the block's Markdown.
+    pub questions: String,
 }
 
 /// Reads the answers, validates them, finds the risks and renders the request block.
@@ -40,11 +43,13 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
     let errors = validate::validate(a, &parsed, &facts, env);
     let findings = findings::findings(a, &facts, config, env);
     let markdown = markdown::render_markdown(a, &facts, &findings, config, env);
+    let questions = customer::questions(a, &errors);
     Report {
         facts,
         errors,
         findings,
         markdown,
+        questions,
     }
 }
 

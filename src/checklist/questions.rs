@@ -208,6 +208,16 @@ pub struct Question {
     pub missing: &'static str,
     /// Shown as a line of the request block's header, with this label.
     pub header: Option<&'static str>,
+    /// How the customer is asked, when the answer is theirs to give (see `customer.rs`).
+    pub ask: Option<&'static Ask>,
+}
+
+/// A question as the customer reads it, with one line on why we ask. Questions that
+/// share an ask (date, time and zone) are asked once.
+#[derive(Debug)]
+pub struct Ask {
+    pub question: &'static str,
+    pub why: &'static str,
 }
 
 fn always(_: &Answers) -> bool {
@@ -229,6 +239,7 @@ impl Question {
             answered: None,
             missing: "Required.",
             header: None,
+            ask: None,
         }
     }
 }
@@ -326,6 +337,7 @@ questions! {
         input: I::Url,
     }
     PauseContact(pause_contact: String) {
+        ask: Some(&ask::PAUSE),
         label: "Who can pause or slow the sender during the run, and how do we reach them?",
         help: "A person on the customer's side and a channel that works during the run, in case the pipeline needs them to back off.",
         placeholder: "Ana Silva (data engineering), shared Slack channel",
@@ -370,6 +382,7 @@ questions! {
     }
 
     StartDate(start_date: String) {
+        ask: Some(&ask::WHEN),
         section: S::Schedule,
         label: "Start date",
         help: "Weekdays are strongly preferred.",
@@ -377,6 +390,7 @@ questions! {
         required: Required::Always,
     }
     StartTime(start_time: String) {
+        ask: Some(&ask::WHEN),
         section: S::Schedule,
         label: "Start time (customer's time)",
         help: "In the customer's time zone, 24-hour clock.",
@@ -384,6 +398,7 @@ questions! {
         required: Required::Always,
     }
     TimeZone(time_zone: String) {
+        ask: Some(&ask::WHEN),
         section: S::Schedule,
         label: "Customer's time zone",
         help: "An IANA name such as America/New_York or Europe/Berlin.",
@@ -392,6 +407,7 @@ questions! {
         required: Required::Always,
     }
     Flexibility(flexibility: Option<Flexibility>) {
+        ask: Some(&ask::FLEXIBLE),
         section: S::Schedule,
         label: "How fixed is the start?",
         input: I::Choice(Flexibility::OPTIONS),
@@ -399,6 +415,7 @@ questions! {
     }
 
     Transport(transport: Option<Transport>) {
+        ask: Some(&ask::TRANSPORT),
         section: S::Batching,
         label: "How will events be sent?",
         help: "/batch takes many events per request; single-event requests each carry one.",
@@ -406,6 +423,7 @@ questions! {
         required: Required::Always,
     }
     EventsPerRequest(events_per_request: String) {
+        ask: Some(&ask::PER_REQUEST),
         section: S::Batching,
         label: "Events per request",
         help: "How many events each /batch request carries.",
@@ -415,6 +433,7 @@ questions! {
         applies: |a| a.uses_batch(),
     }
     AvgEventBytes(avg_event_bytes: String) {
+        ask: Some(&ask::EVENT_SIZE),
         section: S::Batching,
         label: "Average event size",
         help: "The JSON size of one event, properties included.",
@@ -423,6 +442,7 @@ questions! {
         required: Required::Always,
     }
     HistoricalMigration(historical_migration: Option<Tri>) {
+        ask: Some(&ask::MIGRATION),
         section: S::Batching,
         label: "Will they set historical_migration: true?",
         help: "Routes the events to the historical ingestion topic, away from live traffic.",
@@ -431,6 +451,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     OldestEvent(oldest_event: String) {
+        ask: Some(&ask::DATES),
         section: S::Batching,
         label: "Oldest event date",
         input: I::Date,
@@ -438,6 +459,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     NewestEvent(newest_event: String) {
+        ask: Some(&ask::DATES),
         section: S::Batching,
         label: "Newest event date",
         help: "The flag is ignored for events less than about 48 hours old.",
@@ -447,6 +469,7 @@ questions! {
     }
 
     TotalEvents(total_events: String) {
+        ask: Some(&ask::TOTAL),
         section: S::DistinctIds,
         label: "Total events",
         help: "k, M and B are understood: 180M.",
@@ -455,6 +478,7 @@ questions! {
         required: Required::Always,
     }
     MaxEventsPerId(max_events_per_id: String) {
+        ask: Some(&ask::BUSIEST),
         section: S::DistinctIds,
         label: "Most events for one distinct_id",
         help: "The first row of the query below.",
@@ -478,6 +502,7 @@ questions! {
     }
 
     EventTypes(event_types: Vec<String>) {
+        ask: Some(&ask::EVENT_TYPES),
         section: S::EventTypes,
         label: "Event types in the import",
         help: "Tick the identity and person events they send; add their own event names.",
@@ -498,6 +523,7 @@ questions! {
     }
 
     Apps(apps: Option<Tri>) {
+        ask: Some(&ask::APPS),
         section: S::Apps,
         label: "Will apps be enabled?",
         help: "Transformations and destinations on the receiving project.",
@@ -505,6 +531,7 @@ questions! {
         required: Required::Always,
     }
     AppList(app_list: Vec<App>) {
+        ask: Some(&ask::APPS),
         section: S::Apps,
         label: "Which apps?",
         input: I::List,
@@ -515,6 +542,7 @@ questions! {
     }
 
     PeakRate(peak_rate: String) {
+        ask: Some(&ask::RATE),
         section: S::Rate,
         label: "Peak rate",
         help: "Across all of the customer's workers together.",
@@ -528,6 +556,7 @@ questions! {
         input: I::UnitOf(RateUnit::OPTIONS),
     }
     Duration(duration: String) {
+        ask: Some(&ask::RATE),
         section: S::Rate,
         label: "Total duration",
         help: "From the first request to the last.",
@@ -542,12 +571,14 @@ questions! {
     }
 
     Ramp(ramp: Option<Ramp>) {
+        ask: Some(&ask::RAMP),
         section: S::Ramp,
         label: "Ramp-up profile",
         input: I::Choice(Ramp::OPTIONS),
         required: Required::Always,
     }
     RampMinutes(ramp_minutes: String) {
+        ask: Some(&ask::RAMP),
         section: S::Ramp,
         label: "Minutes to reach the peak",
         placeholder: "60",
@@ -556,6 +587,7 @@ questions! {
         applies: |a| a.ramp == Some(Ramp::Linear),
     }
     RampSteps(ramp_steps: Vec<RampStep>) {
+        ask: Some(&ask::RAMP),
         section: S::Ramp,
         label: "Steps",
         help: "After how many minutes, what rate (in the peak rate's unit).",
@@ -571,6 +603,7 @@ questions! {
     }
 
     LoadGoal(load_goal: String) {
+        ask: Some(&ask::LOAD_GOAL),
         section: S::LoadTest,
         label: "Goal of the load test",
         help: "What they want to learn, and what counts as success.",
@@ -578,12 +611,14 @@ questions! {
         required: Required::Always,
     }
     LoadTransport(load_transport: Option<Transport>) {
+        ask: Some(&ask::LOAD_TRANSPORT),
         section: S::LoadTest,
         label: "Requests in the test",
         input: I::Choice(Transport::OPTIONS),
         required: Required::Always,
     }
     LoadConcurrency(load_concurrency: String) {
+        ask: Some(&ask::LOAD_CLIENTS),
         section: S::LoadTest,
         label: "Concurrent clients",
         help: "How many workers or connections send at once.",
@@ -597,6 +632,82 @@ questions! {
         label: "Anything else",
         input: I::LongText,
     }
+}
+
+/// The questions as the customer reads them: no thresholds, no team names.
+mod ask {
+    use super::Ask;
+
+    pub const PAUSE: Ask = Ask {
+        question: "Who on your side can pause or slow down the sending while it runs, and how can we reach them then?",
+        why: "If our ingestion needs to catch up, we may ask you to back off for a while.",
+    };
+    pub const WHEN: Ask = Ask {
+        question: "When would you like to start: date, time and your time zone?",
+        why: "So our team can be ready and keep an eye on it.",
+    };
+    pub const FLEXIBLE: Ask = Ask {
+        question: "How fixed is that start: could it move by a few hours or days?",
+        why: "So we can suggest a time when our team is around.",
+    };
+    pub const TRANSPORT: Ask = Ask {
+        question: "Will you send events with the `/batch` endpoint, or one request per event?",
+        why: "Batches are much easier on our ingestion.",
+    };
+    pub const PER_REQUEST: Ask = Ask {
+        question: "How many events will each request carry?",
+        why: "Requests have a size limit.",
+    };
+    pub const EVENT_SIZE: Ask = Ask {
+        question: "Roughly how large is an average event (in KB)?",
+        why: "Events and requests have size limits.",
+    };
+    pub const MIGRATION: Ask = Ask {
+        question: "Will you set `historical_migration: true` on the events?",
+        why: "It sends an import down a path that does not slow down your live data.",
+    };
+    pub const DATES: Ask = Ask {
+        question: "What are the dates of the oldest and the newest events?",
+        why: "Recent events are handled differently from old ones.",
+    };
+    pub const TOTAL: Ask = Ask {
+        question: "How many events will you send in total?",
+        why: "So we can plan for the volume.",
+    };
+    pub const BUSIEST: Ask = Ask {
+        question:
+            "How many events does your busiest user (distinct_id) have? The query below answers it.",
+        why: "Events of very busy users may be processed out of order.",
+    };
+    pub const EVENT_TYPES: Ask = Ask {
+        question: "Which kinds of events will you send, in particular `$identify`, `$create_alias`, `$merge_dangerously` or `$set`?",
+        why: "Events that merge users need to arrive in the right order.",
+    };
+    pub const APPS: Ask = Ask {
+        question:
+            "Are any apps (transformations or destinations) enabled in the project, and which?",
+        why: "They run on every event you send, including imported ones.",
+    };
+    pub const RATE: Ask = Ask {
+        question: "What will your peak rate be (events per second), and how long will sending take in total?",
+        why: "So we know whether we need to scale up first.",
+    };
+    pub const RAMP: Ask = Ask {
+        question: "How will you ramp up to that peak (for example 500 events per second for 30 minutes, then 2,000)?",
+        why: "Starting at full speed looks like an attack and gets rate-limited.",
+    };
+    pub const LOAD_GOAL: Ask = Ask {
+        question: "What should the load test show?",
+        why: "So we can prepare the right part of our pipeline.",
+    };
+    pub const LOAD_TRANSPORT: Ask = Ask {
+        question: "Will the load test send `/batch` requests or single events?",
+        why: "Single requests cost our ingestion far more per event.",
+    };
+    pub const LOAD_CLIENTS: Ask = Ask {
+        question: "How many clients will send at the same time during the load test?",
+        why: "So we can size our capacity for it.",
+    };
 }
 
 const CONFIRM_FIRST: &str = "Confirm this with the customer before requesting the import.";

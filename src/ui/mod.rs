@@ -3,6 +3,8 @@
 //! No business rule lives here: components only display what `checklist` computes,
 //! and every question is rendered from its row of the question table.
 
+mod copy;
+mod customer;
 mod draft_bar;
 mod event_types;
 mod findings;
@@ -16,6 +18,7 @@ mod widget;
 
 pub use widget::{Widget, WidgetProps};
 
+use crate::checklist::formats::Format;
 use crate::checklist::questions::Field;
 use crate::checklist::{Answers, Config, FieldError, Report};
 use leptos::prelude::*;
@@ -34,6 +37,8 @@ pub struct Ctx {
     /// The answers of a new checklist (Start over goes back to them).
     pub fresh: StoredValue<Answers>,
     pub config: StoredValue<Config>,
+    /// Where the reader will paste: the request block and the questions follow it.
+    pub format: RwSignal<Format>,
 }
 
 impl Ctx {

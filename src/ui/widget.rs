@@ -1,6 +1,7 @@
 //! The widget's root: provides the context, lays out the form, the findings and the
 //! request block.
 
+use super::customer::CustomerQuestions;
 use super::draft_bar::DraftBar;
 use super::findings::FindingsPanel;
 use super::preview::Preview;
@@ -28,6 +29,7 @@ pub fn Widget(
     draft_note: Signal<Option<String>>,
 ) -> impl IntoView {
     let banner = load_test_banner(&config);
+    let format = RwSignal::new(config.copy_format);
     let config = StoredValue::new(config);
     let report = Memo::new(move |_| {
         let env = Env {
@@ -44,6 +46,7 @@ pub fn Widget(
         prefix: StoredValue::new(prefix),
         fresh: StoredValue::new(fresh),
         config,
+        format,
     };
     provide_context(ctx);
 
@@ -76,6 +79,7 @@ pub fn Widget(
                 <aside class="hic-side">
                     <FindingsPanel />
                     <Preview />
+                    <CustomerQuestions />
                 </aside>
             </div>
         </div>
