@@ -625,3 +625,18 @@ fn the_longest_request_fits_a_github_issue() {
     assert!(md.ends_with("answers schema 1_\n"));
     safe_to_paste(&md, conversation_link(&a));
 }
+
+proptest! {
+    /// A prefilled link gives back exactly the answers it was made from, whatever
+    /// they hold, and a link cut anywhere is refused rather than half-applied.
+    #[test]
+    fn links_round_trip_any_answers(a in any_answers(), cut in any::<prop::sample::Index>()) {
+        use historical_import_checklist::checklist::share::{decode, encode, LinkError};
+        let link = encode(&a);
+        prop_assert_eq!(decode(&link), Ok(Some(a.clone())));
+        let at = cut.index(link.len());
+        if at > "#hic=".len() && link.is_char_boundary(at) {
+            prop_assert_eq!(decode(&link[..at]), Err(LinkError::Broken));
+        }
+    }
+}

@@ -15,6 +15,7 @@ pub mod parse;
 pub mod paste;
 pub mod preview;
 pub mod questions;
+pub mod share;
 pub mod time;
 pub mod validate;
 

@@ -1,0 +1,295 @@
+//! The answers in a link: `#hic=<schema>.<answers>.<check>`, in the URL's fragment, which
+//! the browser never sends to a server.
+//!
+//! - `<answers>` is base64url (no padding) of one line per answered question, driven
+//!   by the question table: `key<TAB>value`; a tick box is `key<TAB>1`; a list has a
+//!   line per row (`key<TAB>cell<TAB>cell`) or per name. Tabs, line breaks and
+//!   backslashes inside values are written `\t`, `\n`, `\\`. Unanswered questions are
+//!   left out. Not compressed: a deflate decoder would cost more bytes in the widget
+//!   than it saves in a typical link (see `docs/size.md`).
+//! - `<schema>` is the answers' schema version: a newer one is refused, not guessed.
+//! - `<check>` is a 32-bit FNV-1a hash of `<answers>`, so a link cut short by a chat
+//!   or a mail client is noticed instead of half-applied.
+//!
+//! The raw pasted query output is not part of the answers (only its parsed rows are),
+//! so it is never in a link.
+
+use super::answers::{Answers, SchemaVersion, Stored, SCHEMA_VERSION};
+use super::questions::{Field, Input};
+
+/// The fragment's prefix.
+pub const PREFIX: &str = "#hic=";
+
+/// Links longer than this are risky to paste: some mail clients, ticket systems and
+/// chat previews cut long URLs (2,048 characters is the old, still common limit).
+pub const SAFE_LINK_CHARS: usize = 2_000;
+
+/// Why a link's answers were not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Made by a newer version of the checklist.
+    Newer(u32),
+    /// Cut short, altered, or not ours.
+    Broken,
+}
+
+impl LinkError {
+    pub fn message(&self) -> &'static str {
+        match self {
+            LinkError::Newer(_) => "This link was made by a newer version of the checklist, so its answers were not used. Reload the page, or ask for the answers as JSON.",
+            LinkError::Broken => "This link's answers are incomplete or damaged (was the link cut when it was pasted?), so nothing was changed. Ask for the link again, or for the answers as JSON.",
+        }
+    }
+}
+
+/// The fragment for these answers, `#hic=…`.
+pub fn encode(a: &Answers) -> String {
+    let mut lines = String::new();
+    let empty = Answers::default();
+    for &field in Field::ALL {
+        let stored = field.stored(a);
+        let key = field.key();
+        if let Some(rows) = stored.rows() {
+            for r in 0..rows.len() {
+                line(
+                    &mut lines,
+                    key,
+                    (0..rows.spec().columns.len()).map(|c| rows.cell(r, c)),
+                );
+            }
+        } else if let Some(names) = stored.names() {
+            for name in names {
+                line(&mut lines, key, [name.clone()]);
+            }
+        } else if field.question().input == Input::Check {
+            if stored.checked() {
+                line(&mut lines, key, ["1".to_string()]);
+            }
+        } else {
+            let text = stored.text();
+            if text != field.stored(&empty).text() {
+                line(&mut lines, key, [text]);
+            }
+        }
+    }
+    let body = base64url(lines.as_bytes());
+    format!(
+        "{PREFIX}{}.{body}.{:08x}",
+        a.schema_version.0,
+        fnv1a(body.as_bytes())
+    )
+}
+
+fn line(out: &mut String, key: &str, values: impl IntoIterator<Item = String>) {
+    out.push_str(key);
+    for v in values {
+        out.push('\t');
+        for c in v.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                c => out.push(c),
+            }
+        }
+    }
+    out.push('\n');
+}
+
+/// The answers of a fragment (with or without its `#hic=`). `Ok(None)` when the
+/// fragment is not a checklist link at all.
+pub fn decode(fragment: &str) -> Result<Option<Answers>, LinkError> {
+    let Some(code) = fragment
+        .strip_prefix(PREFIX)
+        .or_else(|| fragment.strip_prefix(&PREFIX[1..]))
+    else {
+        return Ok(None);
+    };
+    let mut parts = code.trim().split('.');
+    let (Some(version), Some(body), Some(check), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(LinkError::Broken);
+    };
+    let version: u32 = version.parse().map_err(|_| LinkError::Broken)?;
+    if version > SCHEMA_VERSION {
+        return Err(LinkError::Newer(version));
+    }
+    if check != format!("{:08x}", fnv1a(body.as_bytes())) {
+        return Err(LinkError::Broken);
+    }
+    let bytes = from_base64url(body).ok_or(LinkError::Broken)?;
+    let text = String::from_utf8(bytes).map_err(|_| LinkError::Broken)?;
+    let mut a = Answers {
+        schema_version: SchemaVersion(version),
+        ..Answers::default()
+    };
+    for record in text.lines() {
+        let mut values = record.split('\t').map(unescape);
+        let Some(key) = values.next() else { continue };
+        // A key this version does not know is left out, as in drafts.
+        let Some(&field) = Field::ALL.iter().find(|f| f.key() == key) else {
+            continue;
+        };
+        let stored = field.stored_mut(&mut a);
+        let values: Vec<String> = values.collect();
+        apply(stored, field, &values);
+    }
+    Ok(Some(a))
+}
+
+fn apply(stored: &mut dyn Stored, field: Field, values: &[String]) {
+    if let Some(rows) = stored.rows_mut() {
+        rows.push_empty();
+        let r = rows.len() - 1;
+        for (c, v) in values.iter().enumerate().take(rows.spec().columns.len()) {
+            rows.set_cell(r, c, v);
+        }
+    } else if let Some(names) = stored.names_mut() {
+        names.extend(values.first().cloned());
+    } else if field.question().input == Input::Check {
+        stored.set_checked(values.first().is_some_and(|v| v == "1"));
+    } else if let Some(v) = values.first() {
+        stored.set_text(v);
+    }
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let mut n = 0u32;
+    let mut bits = 0;
+    for c in text.bytes() {
+        let v = ALPHABET.iter().position(|&x| x == c)? as u32;
+        n = n << 6 | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((n >> bits) as u8);
+            n &= (1 << bits) - 1;
+        }
+    }
+    // Leftover bits are padding and must be zero; a lone sixth of a byte is not base64.
+    (n == 0 && bits < 6).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::answers::{App, AppKind, Kind, TopId, Tri};
+
+    fn sample() -> Answers {
+        Answers {
+            customer: "Acme\tCorp \\ \"quoted\"\nsecond line ü 🚀".into(),
+            kind: Some(Kind::Both),
+            committed: true,
+            apps: Some(Tri::Yes),
+            app_list: vec![App {
+                name: "GeoIP".into(),
+                kind: AppKind::Transformation,
+            }],
+            top_ids: vec![
+                TopId {
+                    distinct_id: "user_1".into(),
+                    events: "2.4M".into(),
+                },
+                TopId::default(),
+            ],
+            event_types: vec!["$identify".into(), "signed up".into()],
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn a_link_gives_back_the_same_answers() {
+        let a = sample();
+        let link = encode(&a);
+        assert!(link.starts_with("#hic=1."), "{link}");
+        assert_eq!(decode(&link), Ok(Some(a)));
+        assert_eq!(
+            decode(&encode(&Answers::default())),
+            Ok(Some(Answers::default()))
+        );
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..10 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 97 + 3) as u8).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)), Some(bytes));
+        }
+        assert_eq!(base64url(b"\xfb\xff"), "-_8");
+    }
+
+    #[test]
+    fn a_cut_or_altered_link_changes_nothing() {
+        let link = encode(&sample());
+        for cut in [link.len() - 1, link.len() - 9, link.len() / 2, 8] {
+            assert_eq!(decode(&link[..cut]), Err(LinkError::Broken), "cut at {cut}");
+        }
+        let altered = link.replacen("1.", "1.A", 1);
+        assert_eq!(decode(&altered), Err(LinkError::Broken));
+        assert_eq!(decode("#hic=garbage"), Err(LinkError::Broken));
+        assert_eq!(decode("#section-2"), Ok(None));
+        assert_eq!(decode(""), Ok(None));
+    }
+
+    #[test]
+    fn a_link_from_a_newer_version_is_refused() {
+        let link = encode(&sample()).replacen("#hic=1.", "#hic=2.", 1);
+        assert_eq!(decode(&link), Err(LinkError::Newer(2)));
+        assert!(LinkError::Newer(2).message().contains("newer version"));
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_large_import_fits_a_safe_link() {
+        let json = include_str!("../../tests/scenarios/large-import.json");
+        let a: Answers = serde_json::from_str(json).unwrap();
+        let link = encode(&a);
+        println!("the large-import link: {} characters", link.len());
+        assert!(link.len() < SAFE_LINK_CHARS, "{}", link.len());
+        assert_eq!(decode(&link), Ok(Some(a)));
+    }
+}
