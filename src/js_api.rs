@@ -76,10 +76,11 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
             let text = value.as_string();
-            let raw = match (value.as_f64(), text.as_deref()) {
-                (Some(x), _) => Raw::Number(x),
-                (None, Some(t)) => Raw::Text(t),
-                (None, None) => Raw::Other,
+            let raw = match (value.as_f64(), text.as_deref(), value.as_bool()) {
+                (Some(x), _, _) => Raw::Number(x),
+                (None, Some(t), _) => Raw::Text(t),
+                (None, None, Some(b)) => Raw::Bool(b),
+                (None, None, None) => Raw::Other,
             };
             if let Err(e) = config.set_option(s.option, raw, &shown) {
                 notices.push(e);

@@ -6,10 +6,12 @@
 use crate::browser::answers_js::to_js;
 use crate::browser::intl::{browser_zone, clock, now_secs, IntlZones};
 use crate::browser::storage::{self, Loaded};
+use crate::browser::url;
 use crate::browser::warn;
 use crate::checklist::config::SETTINGS;
+use crate::checklist::share;
 use crate::checklist::{evaluate, Answers, Config, Env};
-use crate::ui::Widget;
+use crate::ui::{Offer, Widget};
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -87,6 +89,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         ..Answers::default()
     };
     let (start, note, saving) = starting_answers(&key, initial, &fresh);
+    let (offer, link_problem) = link_offer(&config);
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
 
@@ -129,6 +132,8 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 fresh=fresh
                 notices=notices
                 draft_note=draft_note
+                offer=offer
+                link_problem=link_problem
             />
         }
     });
@@ -142,6 +147,28 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         })
     });
     Mounted { id, answers, key }
+}
+
+/// The answers of a prefilled link in the page's URL (`#hic=…`), for the first widget
+/// that mounts: the fragment is then removed, so a reload or a second widget does not
+/// apply it again. A damaged or newer link changes nothing and says why. A host that
+/// turned links off (`data-share-link="false"`) gets neither.
+fn link_offer(config: &Config) -> (Option<Offer>, Option<&'static str>) {
+    if !config.share_link {
+        return (None, None);
+    }
+    match share::decode(&url::fragment()) {
+        Ok(None) => (None, None),
+        Ok(Some(answers)) => {
+            url::clear_fragment();
+            let offer = Offer {
+                answers,
+                what: "the answers from the link you opened",
+            };
+            (Some(offer), None)
+        }
+        Err(e) => (None, Some(e.message())),
+    }
 }
 
 /// A widget mounted earlier on this element is unmounted first (its draft is saved).

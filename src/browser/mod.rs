@@ -1,11 +1,13 @@
 //! The browser, below the UI: small modules that return values (drafts in storage,
-//! the clipboard, the clock and time zones from `Intl`). They know the checklist's
-//! data types but nothing of the UI.
+//! the clipboard, the clock and time zones from `Intl`, the URL, JSON files). They
+//! know the checklist's data types but nothing of the UI.
 
 pub mod answers_js;
 pub mod clipboard;
+pub mod files;
 pub mod intl;
 pub mod storage;
+pub mod url;
 
 /// A property of a JS object (`undefined` when it is missing or `source` is no object).
 pub fn prop(source: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {

@@ -5,6 +5,7 @@
 
 use super::formats::Format;
 use super::numbers::parse_amount;
+use super::ticket::is_template;
 
 /// A setting's value as the host gave it: attribute text, a JS number, or anything
 /// else (an object, a boolean), which no setting accepts.
@@ -12,6 +13,7 @@ use super::numbers::parse_amount;
 pub enum Raw<'a> {
     Text(&'a str),
     Number(f64),
+    Bool(bool),
     Other,
 }
 
@@ -24,7 +26,7 @@ fn number(raw: Raw, min: f64, max: f64) -> Option<f64> {
     let x = match raw {
         Raw::Number(x) => x,
         Raw::Text(t) => parse_amount(t).ok().flatten()?,
-        Raw::Other => return None,
+        Raw::Bool(_) | Raw::Other => return None,
     };
     (x.is_finite() && x >= min && x <= max).then_some(x)
 }
@@ -53,6 +55,33 @@ impl Tunable for String {
     fn read(raw: Raw, _: f64, _: f64) -> Option<String> {
         match raw {
             Raw::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
+            _ => None,
+        }
+    }
+}
+
+impl Tunable for bool {
+    fn read(raw: Raw, _: f64, _: f64) -> Option<bool> {
+        match raw {
+            Raw::Bool(b) => Some(b),
+            Raw::Text(t) => match t.trim() {
+                "true" | "on" | "yes" => Some(true),
+                "false" | "off" | "no" => Some(false),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+/// The host's new-ticket URL template; empty: no "Open as ticket" button.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TicketTemplate(pub String);
+
+impl Tunable for TicketTemplate {
+    fn read(raw: Raw, _: f64, _: f64) -> Option<TicketTemplate> {
+        match raw {
+            Raw::Text(t) if is_template(t) => Some(TicketTemplate(t.trim().to_string())),
             _ => None,
         }
     }
@@ -166,6 +195,12 @@ settings! {
     /// Where the request is pasted, chosen when the widget opens: `github`, `slack` or `plain`.
     copy_format: Format = Format::GitHub,
         "copy-format" / "copyFormat", 0..=0, "github, slack or plain";
+    /// Whether "Copy link" offers the answers as a prefilled link: `true` or `false`.
+    share_link: bool = true,
+        "share-link" / "shareLink", 0..=0, "true or false";
+    /// A new-ticket URL with `{title}` and `{body}` (e.g. a GitHub "new issue" URL): adds "Open as ticket".
+    ticket_url: TicketTemplate = TicketTemplate::default(),
+        "ticket-url" / "ticketUrl", 0..=0, "an http(s) URL containing {body}";
 }
 
 fn setting(name: &str) -> Option<&'static Setting> {
@@ -302,6 +337,8 @@ mod tests {
             let value = match s.attribute {
                 "pipeline-team" => "x",
                 "copy-format" => "slack",
+                "share-link" => "false",
+                "ticket-url" => "https://x.example/new?body={body}",
                 "overlap-start-hour" => "8",
                 "overlap-end-hour" => "18",
                 _ => "2",

@@ -16,6 +16,7 @@ pub mod paste;
 pub mod preview;
 pub mod questions;
 pub mod share;
+pub mod ticket;
 pub mod time;
 pub mod validate;
 

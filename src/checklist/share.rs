@@ -42,6 +42,45 @@ impl LinkError {
     }
 }
 
+/// Whether putting `incoming` in place of `current` would lose the reader's work:
+/// they differ, and `current` is more than a new checklist (`fresh`). Then the reader
+/// is asked first.
+pub fn replaces_work(current: &Answers, fresh: &Answers, incoming: &Answers) -> bool {
+    current != incoming && current != fresh
+}
+
+/// A file name for the answers: `historical-import-acme-corp.json`.
+pub fn file_name(a: &Answers) -> String {
+    let mut slug = String::new();
+    for c in a.customer.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "historical-import.json".to_string()
+    } else {
+        format!("historical-import-{slug}.json")
+    }
+}
+
+/// What "Copy link" says when the link is too long to paste safely.
+pub fn too_long_message(len: usize) -> Option<String> {
+    (len > SAFE_LINK_CHARS).then(|| {
+        format!(
+            "The link would be {} characters, more than the {} that survive being pasted everywhere: use Download JSON instead.",
+            super::numbers::group(len as u64),
+            super::numbers::group(SAFE_LINK_CHARS as u64)
+        )
+    })
+}
+
 /// The fragment for these answers, `#hic=…`.
 pub fn encode(a: &Answers) -> String {
     let mut lines = String::new();
@@ -251,6 +290,28 @@ mod tests {
             decode(&encode(&Answers::default())),
             Ok(Some(Answers::default()))
         );
+    }
+
+    #[test]
+    fn names_and_questions_around_a_link() {
+        let a = sample();
+        assert_eq!(
+            file_name(&a),
+            "historical-import-acme-corp-quoted-second-line.json"
+        );
+        assert_eq!(file_name(&Answers::default()), "historical-import.json");
+        let fresh = Answers::default();
+        assert!(
+            !replaces_work(&fresh, &fresh, &a),
+            "a new checklist is simply filled"
+        );
+        assert!(
+            !replaces_work(&a, &fresh, &a),
+            "the same answers change nothing"
+        );
+        assert!(replaces_work(&a, &fresh, &fresh));
+        assert_eq!(too_long_message(SAFE_LINK_CHARS), None);
+        assert!(too_long_message(2_500).is_some_and(|m| m.contains("2,500 characters")));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod customer;
 mod draft_bar;
 mod event_types;
 mod findings;
+mod handoff;
 mod list_editor;
 mod preview;
 mod query_box;
@@ -16,6 +17,7 @@ mod rendered;
 mod section;
 mod widget;
 
+pub use handoff::Offer;
 pub use widget::{Widget, WidgetProps};
 
 use crate::checklist::formats::Format;
@@ -39,6 +41,8 @@ pub struct Ctx {
     pub config: StoredValue<Config>,
     /// Where the reader will paste: the request block and the questions follow it.
     pub format: RwSignal<Format>,
+    /// Answers from elsewhere (a link, an import) waiting for the reader's yes.
+    pub offer: RwSignal<Option<handoff::Offer>>,
 }
 
 impl Ctx {

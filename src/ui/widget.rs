@@ -4,6 +4,7 @@
 use super::customer::CustomerQuestions;
 use super::draft_bar::DraftBar;
 use super::findings::FindingsPanel;
+use super::handoff::{offer_or_apply, Handoff, Offer};
 use super::preview::Preview;
 use super::section::SectionView;
 use super::Ctx;
@@ -27,6 +28,10 @@ pub fn Widget(
     /// A line about the draft ("Draft restored (saved 14:32)", storage problems).
     #[prop(into)]
     draft_note: Signal<Option<String>>,
+    /// Answers from a prefilled link, to put in place (or to offer, over a draft).
+    offer: Option<Offer>,
+    /// Why a link in the page's URL was not used.
+    link_problem: Option<&'static str>,
 ) -> impl IntoView {
     let banner = load_test_banner(&config);
     let format = RwSignal::new(config.copy_format);
@@ -47,8 +52,12 @@ pub fn Widget(
         fresh: StoredValue::new(fresh),
         config,
         format,
+        offer: RwSignal::new(None),
     };
     provide_context(ctx);
+    if let Some(offer) = offer {
+        offer_or_apply(ctx, offer);
+    }
 
     let progress = ctx.select(|a| overall_progress(a).line());
     // The banner stands while the load-test finding does.
@@ -60,6 +69,7 @@ pub fn Widget(
                 <h2 class="hic-title">"Historical import checklist"</h2>
                 <p class="hic-progress">{progress}</p>
                 <DraftBar note=draft_note />
+                {link_problem.map(|m| view! { <p class="hic-notice" role="alert">{m}</p> })}
                 {(!notices.is_empty()).then(|| view! {
                     <ul class="hic-notice" aria-label="Configuration problems">
                         {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
@@ -80,6 +90,7 @@ pub fn Widget(
                     <FindingsPanel />
                     <Preview />
                     <CustomerQuestions />
+                    <Handoff />
                 </aside>
             </div>
         </div>
