@@ -8,10 +8,12 @@ test('the demo works under a strict Content-Security-Policy, with no violation',
   const problems = await watchProblems(page);
   const response = await page.goto('/index.html');
   expect(response?.headers()['content-security-policy']).toBe(CSP);
-  // The widget's only script is the external loader.
+  // The widget's only script is the external loader; the standalone page adds offline.js
+  // (its service worker).
   await expect(page.locator('script:not([src])')).toHaveCount(0);
   expect(await page.locator('script').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src))).toEqual([
     new URL('/loader.js', page.url()).href,
+    new URL('/offline.js', page.url()).href,
   ]);
 
   const widget = new Widget(page);

@@ -28,7 +28,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 try {
-  const page = await browser.newPage();
+  // No service worker: the demo's offline copy would be filling its cache while we measure.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   // Start from a full draft, as after a call, so every section and finding renders.
   await page.addInitScript((answers) => {
     localStorage.setItem('historical-import-checklist:checklist', JSON.stringify({ saved_at: Date.now(), answers }));
