@@ -5,8 +5,8 @@
 //!   by the question table: `key<TAB>value`; a tick box is `key<TAB>1`; a list has a
 //!   line per row (`key<TAB>cell<TAB>cell`) or per name. Tabs, line breaks and
 //!   backslashes inside values are written `\t`, `\n`, `\\`. Unanswered questions are
-//!   left out. Not compressed: a deflate decoder would cost more bytes in the widget
-//!   than it saves in a typical link (see `docs/size.md`).
+//!   left out. Not compressed: deflate (miniz_oxide) would shorten the large-import
+//!   link from 1,442 to about 865 characters, for about 21 KB gzip more widget.
 //! - `<schema>` is the answers' schema version: a newer one is refused, not guessed.
 //! - `<check>` is a 32-bit FNV-1a hash of `<answers>`, so a link cut short by a chat
 //!   or a mail client is noticed instead of half-applied.
