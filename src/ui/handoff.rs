@@ -177,7 +177,7 @@ fn OfferBar() -> impl IntoView {
             {move || what.get().map(|w| format!("Replace your current answers with {w}? Undo will bring yours back. "))}
             <button type="button" class="hic-button" on:click=replace>"Replace"</button>
             " "
-            <button type="button" class="hic-button" on:click=move |_| ctx.offer.set(None)>"Keep mine"</button>
+            <button type="button" class="hic-button" on:click=move |_| ctx.offer.set(None)>"Keep my answers"</button>
         </div>
         <p class="hic-notice" class:hic-hidden=move || previous.with(Option::is_none)>
             "Your answers were replaced. "
