@@ -156,25 +156,30 @@ pub fn offer_or_apply(ctx: Ctx, offer: Offer) {
 #[component]
 fn OfferBar() -> impl IntoView {
     let ctx = Ctx::get();
-    let previous = RwSignal::new(None::<Answers>);
+    // The answers that were replaced, as an offer of the same type (one signal type
+    // less in the wasm).
+    let previous = RwSignal::new(None::<Offer>);
     let replace = move |_| {
         if let Some(offer) = ctx.offer.get_untracked() {
-            previous.set(Some(ctx.answers.get_untracked()));
+            previous.set(Some(Offer {
+                answers: ctx.answers.get_untracked(),
+                what: offer.what,
+            }));
             ctx.answers.set(offer.answers);
             ctx.offer.set(None);
         }
     };
     let undo = move |_| {
-        if let Some(a) = previous.get_untracked() {
-            ctx.answers.set(a);
+        if let Some(p) = previous.get_untracked() {
+            ctx.answers.set(p.answers);
             previous.set(None);
         }
     };
-    let what = Memo::new(move |_| ctx.offer.with(|o| o.as_ref().map(|o| o.what)));
+    let what = move || ctx.offer.with(|o| o.as_ref().map(|o| o.what));
     // Always in the page, shown when needed: cheaper than views that come and go.
     view! {
-        <div class="hic-notice" role="alert" class:hic-hidden=move || what.with(Option::is_none)>
-            {move || what.get().map(|w| format!("Replace your current answers with {w}? Undo will bring yours back. "))}
+        <div class="hic-notice" role="alert" class:hic-hidden=move || what().is_none()>
+            {move || what().map(|w| format!("Replace your current answers with {w}? Undo will bring yours back. "))}
             <button type="button" class="hic-button" on:click=replace>"Replace"</button>
             " "
             <button type="button" class="hic-button" on:click=move |_| ctx.offer.set(None)>"Keep my answers"</button>
