@@ -6,7 +6,7 @@
 use crate::browser::answers_js::to_js;
 use crate::browser::intl::{browser_zone, clock, now_secs, IntlZones};
 use crate::browser::storage::{self, Loaded};
-use crate::browser::warn;
+use crate::browser::{prop, warn};
 use crate::checklist::config::SETTINGS;
 use crate::checklist::{evaluate, Answers, Config, Env};
 use crate::ui::Widget;
@@ -41,6 +41,8 @@ pub struct Mounted {
 struct Entry {
     id: u32,
     element: web_sys::HtmlElement,
+    /// Of its DOM ids.
+    prefix: String,
     key: String,
     /// Leptos' mount handle: dropping it removes the widget.
     handle: Box<dyn Any>,
@@ -66,22 +68,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     for n in &notices {
         warn(&format!("Historical import checklist: {n}"));
     }
-    let element_id = element.id();
-    let prefix = if element_id.is_empty() {
-        format!("hic{}", next_instance())
-    } else {
-        element_id.clone()
-    };
-    let key = storage_key.unwrap_or_else(|| {
-        format!(
-            "historical-import-checklist:{}",
-            if element_id.is_empty() {
-                "default"
-            } else {
-                &element_id
-            }
-        )
-    });
+    let (prefix, key) = names(&element.id(), storage_key);
     let fresh = Answers {
         time_zone: browser_zone(),
         ..Answers::default()
@@ -94,6 +81,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     let save_key = key.clone();
     warm_up(answers, config.clone());
     let host = element.clone();
+    let entry_prefix = prefix.clone();
     let handle = leptos::mount::mount_to(element, move || {
         // Autosave and onChange, owned by the widget: they stop when it is unmounted.
         let fresh_for_save = fresh.clone();
@@ -137,11 +125,58 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         m.borrow_mut().push(Entry {
             id,
             element: host,
+            prefix: entry_prefix,
             key: key.clone(),
             handle: Box::new(handle),
         })
     });
     Mounted { id, answers, key }
+}
+
+/// Where widgets without an id all kept their draft before each got its own key.
+const OLD_SHARED_KEY: &str = "historical-import-checklist:default";
+
+/// The prefix of a widget's DOM ids and the key of its draft, each unique among the
+/// widgets on the page. A widget uses its element's id for both (its draft under
+/// "historical-import-checklist:<id>"); a widget without an id, the page's path and its
+/// place among the widgets without one ("historical-import-checklist:/path", then
+/// "…/path#2"), the same after a reload. A key already in use gets the next free "#n",
+/// and an id already in use a generated prefix: both are reported in the console.
+fn names(id: &str, storage_key: Option<String>) -> (String, String) {
+    MOUNTED.with(|m| {
+        let m = m.borrow();
+        let id_taken = !id.is_empty() && m.iter().any(|e| e.prefix == id);
+        let prefix = if id.is_empty() || id_taken {
+            format!("hic{}", next_instance())
+        } else {
+            id.to_string()
+        };
+        let unnamed = id.is_empty() && storage_key.is_none();
+        let base = storage_key.unwrap_or_else(|| {
+            let path = web_sys::window().map(|w| prop(&prop(&w, "location"), "pathname"));
+            format!(
+                "historical-import-checklist:{}",
+                if unnamed {
+                    path.and_then(|p| p.as_string()).unwrap_or_default()
+                } else {
+                    id.to_string()
+                }
+            )
+        });
+        let mut key = base.clone();
+        let mut n = 1;
+        while m.iter().any(|e| e.key == key) {
+            n += 1;
+            key = format!("{base}#{n}");
+        }
+        if id_taken || (key != base && !unnamed) {
+            warn(&format!("Historical import checklist: another widget on this page has the element id \"{id}\" or the draft key \"{base}\" (each must be unique); this one keeps its draft under \"{key}\"."));
+        }
+        if unnamed && key == base {
+            storage::rename(OLD_SHARED_KEY, &key);
+        }
+        (prefix, key)
+    })
 }
 
 /// A widget mounted earlier on this element is unmounted first (its draft is saved).

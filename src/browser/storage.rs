@@ -201,6 +201,18 @@ pub fn flush_all() {
     }
 }
 
+/// Moves a draft from `from` to `to` when nothing is stored under `to` (a key that
+/// changed between versions of the widget).
+pub fn rename(from: &str, to: &str) {
+    if let Some(s) = local_storage() {
+        if let (Ok(Some(raw)), Ok(None)) = (s.get_item(from), s.get_item(to)) {
+            if s.set_item(to, &raw).is_ok() {
+                let _ = s.remove_item(from);
+            }
+        }
+    }
+}
+
 /// Removes a draft and anything pending for it.
 pub fn forget(key: &str) {
     drop(take(key));

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn Widget(
     answers: RwSignal<Answers>,
     config: Config,
-    /// Unique per widget on the page (the host element's id).
+    /// Unique among the widgets on the page (mount.rs chooses it).
     #[prop(into)]
     prefix: String,
     /// The answers of a new checklist (Start over goes back to them).
