@@ -5,7 +5,7 @@
 
 use crate::browser::answers_js::to_js;
 use crate::browser::intl::{browser_zone, clock, now_secs, IntlZones};
-use crate::browser::storage::{self, Loaded};
+use crate::browser::storage::{self, Loaded, SaveError};
 use crate::browser::{prop, warn};
 use crate::checklist::config::SETTINGS;
 use crate::checklist::{evaluate, Answers, Config, Env};
@@ -46,6 +46,8 @@ struct Entry {
     key: String,
     /// Leptos' mount handle: dropping it removes the widget.
     handle: Box<dyn Any>,
+    /// Its `storage` listener (other tabs' drafts), removed on unmount.
+    listener: Closure<dyn Fn(JsValue)>,
 }
 
 thread_local! {
@@ -76,6 +78,10 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     let (start, note, saving) = starting_answers(&key, initial, &fresh);
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
+    // Another tab's newer draft is offered.
+    let newer = RwSignal::new(false);
+    let listener = listen_to_other_tabs(&key, answers, &fresh, draft_note, newer);
+    let resolve = resolver(&key, answers, &fresh, draft_note, newer);
 
     element.set_text_content(None);
     let save_key = key.clone();
@@ -92,11 +98,11 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
             }
             let is_fresh = a == fresh_for_save;
             if saving {
-                storage::schedule_save(&save_key, &a, is_fresh, move |result| {
-                    if let Err(why) = result {
-                        draft_note.try_set(Some(format!(
-                        "Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving."
-                    )));
+                storage::schedule_save(&save_key, &a, is_fresh, move |result| match result {
+                    Ok(()) => {}
+                    Err(SaveError::Newer(at)) => offer(at, draft_note, newer),
+                    Err(SaveError::Failed(why)) => {
+                        draft_note.try_set(Some(not_saved(&why)));
                     }
                 });
             }
@@ -117,6 +123,8 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 fresh=fresh
                 notices=notices
                 draft_note=draft_note
+                newer=newer
+                resolve=resolve
             />
         }
     });
@@ -128,9 +136,105 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
             prefix: entry_prefix,
             key: key.clone(),
             handle: Box::new(handle),
+            listener,
         })
     });
     Mounted { id, answers, key }
+}
+
+fn not_saved(why: &str) -> String {
+    format!("Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving.")
+}
+
+/// Tells the reader that another tab or window saved a newer draft (at `at`, in ms),
+/// and offers the choice.
+fn offer(at: f64, note: RwSignal<Option<String>>, newer: RwSignal<bool>) {
+    note.try_set(Some(format!(
+        "Another tab or window saved a newer draft of this checklist at {}. Until you choose, the answers on this page are not saved.",
+        clock(at)
+    )));
+    newer.try_set(true);
+}
+
+/// Listens for other tabs' writes to the widget's draft, to offer a newer one.
+fn listen_to_other_tabs(
+    key: &str,
+    answers: RwSignal<Answers>,
+    fresh: &Answers,
+    note: RwSignal<Option<String>>,
+    newer: RwSignal<bool>,
+) -> Closure<dyn Fn(JsValue)> {
+    let (key, fresh) = (key.to_string(), fresh.clone());
+    let listener = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+        if prop(&event, "key").as_string().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let Some(mine) = answers.try_get_untracked() else {
+            return;
+        };
+        match storage::newer(&key, (mine != fresh).then_some(&mine)) {
+            Some(at) => offer(at, note, newer),
+            // Settled in the other tab (it loaded these answers, or cleared the draft).
+            None if newer.try_get_untracked() == Some(true) => {
+                newer.try_set(false);
+                note.try_set(None);
+            }
+            None => {}
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    }
+    listener
+}
+
+/// The reader's choice about another tab's newer draft: load it (`true`; this page's
+/// answers go to a backup key first) or keep this page's answers (the other draft goes
+/// to a backup key).
+fn resolver(
+    key: &str,
+    answers: RwSignal<Answers>,
+    fresh: &Answers,
+    note: RwSignal<Option<String>>,
+    newer: RwSignal<bool>,
+) -> Callback<bool> {
+    let (key, fresh) = (key.to_string(), fresh.clone());
+    Callback::new(move |load: bool| {
+        let Some(mine) = answers.try_get_untracked() else {
+            return;
+        };
+        let ours = (mine != fresh).then_some(&mine);
+        let said = if load {
+            let kept = ours.map(|a| storage::back_up(&key, a));
+            if kept == Some(None) {
+                note.set(Some(not_saved("browser storage is full")));
+                return;
+            }
+            let (start, said, _) = starting_answers(&key, None, &fresh);
+            answers.set(start);
+            match kept.flatten() {
+                Some(b) => Some(format!(
+                    "{} The answers this page had were kept under \"{b}\".",
+                    said.unwrap_or_default()
+                )),
+                None => said,
+            }
+        } else {
+            match storage::keep_ours(&key, ours) {
+                Ok(b) => b.map(|b| {
+                    format!(
+                        "Kept the answers on this page; the other draft was kept under \"{b}\"."
+                    )
+                }),
+                Err(why) => {
+                    note.set(Some(not_saved(&why)));
+                    return;
+                }
+            }
+        };
+        note.set(said);
+        newer.set(false);
+    })
 }
 
 /// Where widgets without an id all kept their draft before each got its own key.
@@ -266,7 +370,15 @@ pub fn unmount(id: u32, key: &str) {
         at.map(|i| m.remove(i))
     });
     // Dropping the mount handle outside the borrow removes the widget's DOM.
-    drop(removed.map(|e| e.handle));
+    if let Some(e) = removed {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "storage",
+                e.listener.as_ref().unchecked_ref(),
+            );
+        }
+        drop(e.handle);
+    }
 }
 
 /// Reads `data-*` settings; bad values are reported and their defaults kept.

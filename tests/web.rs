@@ -687,3 +687,105 @@ async fn should_keep_the_storage_key_when_initial_answers_are_bad() {
     assert!(raw_item("w-own-key").unwrap_or_default().contains("Keyed"));
     h.unmount();
 }
+
+#[wasm_bindgen(inline_js = r#"
+export function other_tab_saves(key, customer, announce) {
+  const raw = JSON.stringify({ saved_at: Date.now() + 1000, answers: { customer } });
+  localStorage.setItem(key, raw);
+  // Another tab's write reaches this page as a storage event (unless it is still on its way).
+  if (announce) window.dispatchEvent(new StorageEvent('storage', { key, newValue: raw, storageArea: localStorage }));
+}
+let listening = 0;
+export function count_storage_listeners() {
+  const add = window.addEventListener, remove = window.removeEventListener;
+  window.addEventListener = function (type, ...rest) { if (type === 'storage') listening++; return add.call(this, type, ...rest); };
+  window.removeEventListener = function (type, ...rest) { if (type === 'storage') listening--; return remove.call(this, type, ...rest); };
+}
+export function storage_listeners() { return listening; }
+"#)]
+extern "C" {
+    fn other_tab_saves(key: &str, customer: &str, announce: bool);
+    fn count_storage_listeners();
+    fn storage_listeners() -> i32;
+}
+
+/// A widget with "Mine" saved under its key.
+async fn open_with_saved_draft(id: &str) -> (HtmlElement, Handle, String) {
+    let key = format!("historical-import-checklist:{id}");
+    storage::forget(&key);
+    let (host, handle) = open_widget(id).await;
+    type_into(&host, "Customer", "Mine").await;
+    sleep(600).await;
+    (host, handle, key)
+}
+
+#[wasm_bindgen_test]
+async fn should_offer_the_newer_draft_of_another_tab_and_keep_this_pages_answers() {
+    let (host, h, key) = open_with_saved_draft("w-tab-load").await;
+    other_tab_saves(&key, "Theirs", true);
+    settle().await;
+    assert!(see_text(&host).contains("Another tab or window saved a newer draft"));
+    click(&button(&host, "Load the newer draft")).await;
+    assert_eq!(field(&host, "Customer").value(), "Theirs");
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Mine"));
+    assert!(see_text(&host).contains(&format!("kept under \"{key}.backup\"")));
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_this_pages_answers_and_set_the_other_draft_aside() {
+    let (host, h, key) = open_with_saved_draft("w-tab-keep").await;
+    other_tab_saves(&key, "Theirs", true);
+    settle().await;
+    click(&button(&host, "Keep mine")).await;
+    assert_eq!(field(&host, "Customer").value(), "Mine");
+    assert!(raw_item(&key).unwrap_or_default().contains("Mine"));
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Theirs"));
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_never_save_over_a_newer_draft_of_another_tab() {
+    let (host, h, key) = open_with_saved_draft("w-tab-stale").await;
+    // Written before this page heard of it.
+    other_tab_saves(&key, "Theirs", false);
+    type_into(&host, "Customer", "Mine again").await;
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    assert!(see_text(&host).contains("Another tab or window saved a newer draft"));
+    // Leaving (unmount, pagehide) keeps this page's answers aside, not over theirs.
+    h.unmount();
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Mine again"));
+}
+
+#[wasm_bindgen_test]
+async fn should_not_clear_a_newer_draft_of_another_tab_on_start_over() {
+    let (host, h, key) = open_with_saved_draft("w-tab-clear").await;
+    other_tab_saves(&key, "Theirs", false);
+    click(&button(&host, "Start over")).await;
+    click(&button(&host, "Clear answers")).await;
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    click(&button(&host, "Load the newer draft")).await;
+    assert_eq!(field(&host, "Customer").value(), "Theirs");
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_stop_listening_to_other_tabs_when_unmounted() {
+    count_storage_listeners();
+    let before = storage_listeners();
+    let (_host, h) = open_widget("w-tab-listener").await;
+    assert_eq!(storage_listeners(), before + 1);
+    h.unmount();
+    assert_eq!(storage_listeners(), before);
+}

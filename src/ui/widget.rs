@@ -26,6 +26,11 @@ pub fn Widget(
     /// A line about the draft ("Draft restored (saved 14:32)", storage problems).
     #[prop(into)]
     draft_note: Signal<Option<String>>,
+    /// Another tab's newer draft is offered.
+    #[prop(into)]
+    newer: Signal<bool>,
+    /// The reader's choice: load the newer draft (`true`) or keep this page's answers.
+    resolve: Callback<bool>,
 ) -> impl IntoView {
     let banner = load_test_banner(&config);
     let config = StoredValue::new(config);
@@ -56,7 +61,7 @@ pub fn Widget(
             <header class="hic-head">
                 <h2 class="hic-title">"Historical import checklist"</h2>
                 <p class="hic-progress">{progress}</p>
-                <DraftBar note=draft_note />
+                <DraftBar note=draft_note newer=newer resolve=resolve />
                 {(!notices.is_empty()).then(|| view! {
                     <ul class="hic-notice" aria-label="Configuration problems">
                         {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
