@@ -43,3 +43,24 @@ test('two widgets on a page keep separate drafts and their own data-* settings',
   await expect(new Widget(page, page.locator('#first')).field('Customer')).toHaveValue('First Co');
   await expect(new Widget(page, page.locator('#second')).field('Customer')).toHaveValue('Second Co');
 });
+
+const UNNAMED = `<!doctype html><html><head><meta charset="utf-8"><title>Unnamed widgets</title>
+<link rel="stylesheet" href="/widget.css"></head><body>
+<div class="w" data-historical-import-checklist></div>
+<div class="w" data-historical-import-checklist></div>
+<script type="module">import init from '/historical-import-checklist.js'; init();</script>
+</body></html>`;
+
+test('two widgets without an id keep separate drafts', async ({ page }) => {
+  await page.route('**/unnamed.html', (route) => route.fulfill({ contentType: 'text/html', body: UNNAMED }));
+  await page.goto('/unnamed.html');
+  const first = new Widget(page, page.locator('.w').nth(0));
+  const second = new Widget(page, page.locator('.w').nth(1));
+  await first.fill('Customer', 'Alpha');
+  await second.fill('Customer', 'Beta');
+  await page.waitForTimeout(700);
+
+  await page.reload();
+  await expect(new Widget(page, page.locator('.w').nth(0)).field('Customer')).toHaveValue('Alpha');
+  await expect(new Widget(page, page.locator('.w').nth(1)).field('Customer')).toHaveValue('Beta');
+});

@@ -25,6 +25,9 @@ test('a copied link opens the same answers in a fresh browser, and asks before r
   const opened = new Widget(other);
   await expect.poll(() => opened.preview()).toBe(block);
   expect(new URL(other.url()).hash).toBe('');
+  // The link's answers are the new draft: a reload keeps them.
+  await other.reload();
+  await expect.poll(() => opened.preview()).toBe(block);
 
   // Where a different draft exists, the reader is asked, and can undo.
   await opened.fill('Customer', 'Someone Else Ltd');

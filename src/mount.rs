@@ -5,9 +5,9 @@
 
 use crate::browser::answers_js::to_js;
 use crate::browser::intl::{browser_zone, clock, now_secs, IntlZones};
-use crate::browser::storage::{self, Loaded};
+use crate::browser::storage::{self, Loaded, SaveError};
 use crate::browser::url;
-use crate::browser::warn;
+use crate::browser::{prop, warn};
 use crate::checklist::config::SETTINGS;
 use crate::checklist::share;
 use crate::checklist::{evaluate, Answers, Config, Env};
@@ -43,9 +43,13 @@ pub struct Mounted {
 struct Entry {
     id: u32,
     element: web_sys::HtmlElement,
+    /// Of its DOM ids.
+    prefix: String,
     key: String,
     /// Leptos' mount handle: dropping it removes the widget.
     handle: Box<dyn Any>,
+    /// Its `storage` listener (other tabs' drafts), removed on unmount.
+    listener: Closure<dyn Fn(JsValue)>,
 }
 
 thread_local! {
@@ -68,50 +72,52 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     for n in &notices {
         warn(&format!("Historical import checklist: {n}"));
     }
-    let element_id = element.id();
-    let prefix = if element_id.is_empty() {
-        format!("hic{}", next_instance())
-    } else {
-        element_id.clone()
-    };
-    let key = storage_key.unwrap_or_else(|| {
-        format!(
-            "historical-import-checklist:{}",
-            if element_id.is_empty() {
-                "default"
-            } else {
-                &element_id
-            }
-        )
-    });
+    let (prefix, key) = names(&element.id(), storage_key);
     let fresh = Answers {
         time_zone: browser_zone(),
         ..Answers::default()
     };
     let (start, note, saving) = starting_answers(&key, initial, &fresh);
-    let (offer, link_problem) = link_offer(&config);
+    let (link, link_problem) = link_offer(&config);
+    // A link fills a new checklist (saved at once, as the reader's draft); over a draft
+    // it is offered, and the reader chooses.
+    let (start, link, from_link) = match link {
+        Some(o) if !share::replaces_work(&start, &fresh, &o.answers) => (o.answers, None, true),
+        other => (start, other, false),
+    };
+    let note = if from_link {
+        Some("Filled in from the link you opened.".to_string())
+    } else {
+        note
+    };
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
+    // Another tab's newer draft is offered.
+    let newer = RwSignal::new(false);
+    let listener = listen_to_other_tabs(&key, answers, &fresh, draft_note, newer);
+    let resolve = resolver(&key, answers, &fresh, draft_note, newer);
 
     element.set_text_content(None);
     let save_key = key.clone();
     warm_up(answers, config.clone());
     let host = element.clone();
+    let entry_prefix = prefix.clone();
     let handle = leptos::mount::mount_to(element, move || {
         // Autosave and onChange, owned by the widget: they stop when it is unmounted.
         let fresh_for_save = fresh.clone();
         Effect::new(move |first: Option<()>| {
             let a = answers.get();
-            if first.is_none() {
+            // The starting answers are the draft's, unless a link brought new ones.
+            if first.is_none() && !from_link {
                 return;
             }
             let is_fresh = a == fresh_for_save;
             if saving {
-                storage::schedule_save(&save_key, &a, is_fresh, move |result| {
-                    if let Err(why) = result {
-                        draft_note.try_set(Some(format!(
-                        "Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving."
-                    )));
+                storage::schedule_save(&save_key, &a, is_fresh, move |result| match result {
+                    Ok(()) => {}
+                    Err(SaveError::Newer(at)) => offer(at, draft_note, newer),
+                    Err(SaveError::Failed(why)) => {
+                        draft_note.try_set(Some(not_saved(&why)));
                     }
                 });
             }
@@ -132,8 +138,10 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 fresh=fresh
                 notices=notices
                 draft_note=draft_note
-                offer=offer
+                offer=link
                 link_problem=link_problem
+                newer=newer
+                resolve=resolve
             />
         }
     });
@@ -142,8 +150,10 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         m.borrow_mut().push(Entry {
             id,
             element: host,
+            prefix: entry_prefix,
             key: key.clone(),
             handle: Box::new(handle),
+            listener,
         })
     });
     Mounted { id, answers, key }
@@ -169,6 +179,147 @@ fn link_offer(config: &Config) -> (Option<Offer>, Option<&'static str>) {
         }
         Err(e) => (None, Some(e.message())),
     }
+}
+
+fn not_saved(why: &str) -> String {
+    format!("Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving.")
+}
+
+/// Tells the reader that another tab or window saved a newer draft (at `at`, in ms),
+/// and offers the choice.
+fn offer(at: f64, note: RwSignal<Option<String>>, newer: RwSignal<bool>) {
+    note.try_set(Some(format!(
+        "Another tab or window saved a newer draft of this checklist at {}. Until you choose, the answers on this page are not saved.",
+        clock(at)
+    )));
+    newer.try_set(true);
+}
+
+/// Listens for other tabs' writes to the widget's draft, to offer a newer one.
+fn listen_to_other_tabs(
+    key: &str,
+    answers: RwSignal<Answers>,
+    fresh: &Answers,
+    note: RwSignal<Option<String>>,
+    newer: RwSignal<bool>,
+) -> Closure<dyn Fn(JsValue)> {
+    let (key, fresh) = (key.to_string(), fresh.clone());
+    let listener = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+        if prop(&event, "key").as_string().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let Some(mine) = answers.try_get_untracked() else {
+            return;
+        };
+        match storage::newer(&key, (mine != fresh).then_some(&mine)) {
+            Some(at) => offer(at, note, newer),
+            // Settled in the other tab (it loaded these answers, or cleared the draft).
+            None if newer.try_get_untracked() == Some(true) => {
+                newer.try_set(false);
+                note.try_set(None);
+            }
+            None => {}
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    }
+    listener
+}
+
+/// The reader's choice about another tab's newer draft: load it (`true`; this page's
+/// answers go to a backup key first) or keep this page's answers (the other draft goes
+/// to a backup key).
+fn resolver(
+    key: &str,
+    answers: RwSignal<Answers>,
+    fresh: &Answers,
+    note: RwSignal<Option<String>>,
+    newer: RwSignal<bool>,
+) -> Callback<bool> {
+    let (key, fresh) = (key.to_string(), fresh.clone());
+    Callback::new(move |load: bool| {
+        let Some(mine) = answers.try_get_untracked() else {
+            return;
+        };
+        let ours = (mine != fresh).then_some(&mine);
+        let said = if load {
+            let kept = ours.map(|a| storage::back_up(&key, a));
+            if kept == Some(None) {
+                note.set(Some(not_saved("browser storage is full")));
+                return;
+            }
+            let (start, said, _) = starting_answers(&key, None, &fresh);
+            answers.set(start);
+            match kept.flatten() {
+                Some(b) => Some(format!(
+                    "{} The answers this page had were kept under \"{b}\".",
+                    said.unwrap_or_default()
+                )),
+                None => said,
+            }
+        } else {
+            match storage::keep_ours(&key, ours) {
+                Ok(b) => b.map(|b| {
+                    format!(
+                        "Kept the answers on this page; the other draft was kept under \"{b}\"."
+                    )
+                }),
+                Err(why) => {
+                    note.set(Some(not_saved(&why)));
+                    return;
+                }
+            }
+        };
+        note.set(said);
+        newer.set(false);
+    })
+}
+
+/// Where widgets without an id all kept their draft before each got its own key.
+const OLD_SHARED_KEY: &str = "historical-import-checklist:default";
+
+/// The prefix of a widget's DOM ids and the key of its draft, each unique among the
+/// widgets on the page. A widget uses its element's id for both (its draft under
+/// "historical-import-checklist:<id>"); a widget without an id, the page's path and its
+/// place among the widgets without one ("historical-import-checklist:/path", then
+/// "…/path#2"), the same after a reload. A key already in use gets the next free "#n",
+/// and an id already in use a generated prefix: both are reported in the console.
+fn names(id: &str, storage_key: Option<String>) -> (String, String) {
+    MOUNTED.with(|m| {
+        let m = m.borrow();
+        let id_taken = !id.is_empty() && m.iter().any(|e| e.prefix == id);
+        let prefix = if id.is_empty() || id_taken {
+            format!("hic{}", next_instance())
+        } else {
+            id.to_string()
+        };
+        let unnamed = id.is_empty() && storage_key.is_none();
+        let base = storage_key.unwrap_or_else(|| {
+            let path = web_sys::window().map(|w| prop(&prop(&w, "location"), "pathname"));
+            format!(
+                "historical-import-checklist:{}",
+                if unnamed {
+                    path.and_then(|p| p.as_string()).unwrap_or_default()
+                } else {
+                    id.to_string()
+                }
+            )
+        });
+        let mut key = base.clone();
+        let mut n = 1;
+        while m.iter().any(|e| e.key == key) {
+            n += 1;
+            key = format!("{base}#{n}");
+        }
+        if id_taken || (key != base && !unnamed) {
+            warn(&format!("Historical import checklist: another widget on this page has the element id \"{id}\" or the draft key \"{base}\" (each must be unique); this one keeps its draft under \"{key}\"."));
+        }
+        if unnamed && key == base {
+            storage::rename(OLD_SHARED_KEY, &key);
+        }
+        (prefix, key)
+    })
 }
 
 /// A widget mounted earlier on this element is unmounted first (its draft is saved).
@@ -258,7 +409,15 @@ pub fn unmount(id: u32, key: &str) {
         at.map(|i| m.remove(i))
     });
     // Dropping the mount handle outside the borrow removes the widget's DOM.
-    drop(removed.map(|e| e.handle));
+    if let Some(e) = removed {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "storage",
+                e.listener.as_ref().unchecked_ref(),
+            );
+        }
+        drop(e.handle);
+    }
 }
 
 /// Reads `data-*` settings; bad values are reported and their defaults kept.

@@ -676,3 +676,242 @@ async fn should_ask_the_customer_only_what_is_missing_in_the_chosen_format() {
     );
     assert!(!plain.contains('`'), "{plain}");
 }
+
+#[wasm_bindgen(inline_js = r#"
+let warnings = [];
+let realWarn;
+export function capture_warnings() {
+  warnings = [];
+  if (!realWarn) {
+    realWarn = console.warn;
+    console.warn = (...args) => { warnings.push(args.join(' ')); realWarn.apply(console, args); };
+  }
+}
+export function warnings_seen() { return warnings.join('\n'); }
+export function forget_unnamed_drafts() {
+  for (const k of Object.keys(localStorage)) {
+    if (k.startsWith('historical-import-checklist:') && !k.includes(':w-')) localStorage.removeItem(k);
+  }
+}
+"#)]
+extern "C" {
+    fn capture_warnings();
+    fn warnings_seen() -> String;
+    fn forget_unnamed_drafts();
+}
+
+/// Mounts a widget into a new element without an id.
+async fn open_unnamed() -> (HtmlElement, Handle) {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle =
+        mount(host.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mount failed"));
+    settle().await;
+    (host, handle)
+}
+
+/// Every `id` inside `root`.
+fn ids_in(root: &Element) -> Vec<String> {
+    let all = root.query_selector_all("[id]").unwrap();
+    (0..all.length())
+        .map(|i| all.item(i).unwrap().unchecked_into::<Element>().id())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_separate_drafts_for_widgets_without_an_id() {
+    forget_unnamed_drafts();
+    let (one, h1) = open_unnamed().await;
+    let (two, h2) = open_unnamed().await;
+    type_into(&one, "Customer", "Alpha").await;
+    type_into(&two, "Customer", "Beta").await;
+    sleep(600).await;
+    h1.unmount();
+    h2.unmount();
+    one.remove();
+    two.remove();
+    // As after a reload: the same widgets in the same order.
+    let (one, h1) = open_unnamed().await;
+    let (two, h2) = open_unnamed().await;
+    assert_eq!(field(&one, "Customer").value(), "Alpha");
+    assert_eq!(field(&two, "Customer").value(), "Beta");
+    h1.unmount();
+    h2.unmount();
+    forget_unnamed_drafts();
+}
+
+#[wasm_bindgen_test]
+async fn should_load_a_draft_saved_under_the_old_shared_key() {
+    forget_unnamed_drafts();
+    let old = "historical-import-checklist:default";
+    storage::put_raw(
+        old,
+        r#"{"saved_at": 1, "answers": {"customer": "From before"}}"#,
+    )
+    .unwrap();
+    let (host, h) = open_unnamed().await;
+    assert_eq!(field(&host, "Customer").value(), "From before");
+    // Moved to the widget's own key: a second widget does not load it too.
+    assert_eq!(raw_item(old), None);
+    let (second, h2) = open_unnamed().await;
+    assert_eq!(field(&second, "Customer").value(), "");
+    h.unmount();
+    h2.unmount();
+    forget_unnamed_drafts();
+}
+
+#[wasm_bindgen_test]
+async fn should_give_widgets_sharing_an_element_id_their_own_ids_and_drafts() {
+    storage::forget("historical-import-checklist:w-same");
+    capture_warnings();
+    let (one, h1) = open_widget("w-same").await;
+    let (two, h2) = open_widget("w-same").await;
+    assert!(
+        warnings_seen().contains("\"w-same\""),
+        "{}",
+        warnings_seen()
+    );
+    let (ids_one, ids_two) = (ids_in(&one), ids_in(&two));
+    // Only the host elements themselves share the id.
+    assert!(
+        ids_two
+            .iter()
+            .all(|id| !ids_one.contains(id) && id != "w-same"),
+        "{ids_two:?}"
+    );
+    // Each label names an input of its own widget.
+    assert!(two.contains(Some(
+        &document()
+            .get_element_by_id(&find(&two, "label[for]").get_attribute("for").unwrap())
+            .unwrap()
+    )));
+    type_into(&one, "Customer", "One").await;
+    type_into(&two, "Customer", "Two").await;
+    sleep(600).await;
+    h1.unmount();
+    h2.unmount();
+    one.remove();
+    two.remove();
+    let (one, h1) = open_widget("w-same").await;
+    let (two, h2) = open_widget("w-same").await;
+    assert_eq!(field(&one, "Customer").value(), "One");
+    assert_eq!(field(&two, "Customer").value(), "Two");
+    h1.unmount();
+    h2.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_the_storage_key_when_initial_answers_are_bad() {
+    storage::forget("w-own-key");
+    let options =
+        js_sys::JSON::parse(r#"{"storageKey": "w-own-key", "initialAnswers": "nonsense"}"#)
+            .unwrap();
+    let (host, h) = open_widget_with("w-bad-initial", options).await;
+    assert!(see_text(&host).contains("initialAnswers is not an object; ignored"));
+    type_into(&host, "Customer", "Keyed").await;
+    sleep(600).await;
+    assert!(raw_item("w-own-key").unwrap_or_default().contains("Keyed"));
+    h.unmount();
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function other_tab_saves(key, customer, announce) {
+  const raw = JSON.stringify({ saved_at: Date.now() + 1000, answers: { customer } });
+  localStorage.setItem(key, raw);
+  // Another tab's write reaches this page as a storage event (unless it is still on its way).
+  if (announce) window.dispatchEvent(new StorageEvent('storage', { key, newValue: raw, storageArea: localStorage }));
+}
+let listening = 0;
+export function count_storage_listeners() {
+  const add = window.addEventListener, remove = window.removeEventListener;
+  window.addEventListener = function (type, ...rest) { if (type === 'storage') listening++; return add.call(this, type, ...rest); };
+  window.removeEventListener = function (type, ...rest) { if (type === 'storage') listening--; return remove.call(this, type, ...rest); };
+}
+export function storage_listeners() { return listening; }
+"#)]
+extern "C" {
+    fn other_tab_saves(key: &str, customer: &str, announce: bool);
+    fn count_storage_listeners();
+    fn storage_listeners() -> i32;
+}
+
+/// A widget with "Mine" saved under its key.
+async fn open_with_saved_draft(id: &str) -> (HtmlElement, Handle, String) {
+    let key = format!("historical-import-checklist:{id}");
+    storage::forget(&key);
+    let (host, handle) = open_widget(id).await;
+    type_into(&host, "Customer", "Mine").await;
+    sleep(600).await;
+    (host, handle, key)
+}
+
+#[wasm_bindgen_test]
+async fn should_offer_the_newer_draft_of_another_tab_and_keep_this_pages_answers() {
+    let (host, h, key) = open_with_saved_draft("w-tab-load").await;
+    other_tab_saves(&key, "Theirs", true);
+    settle().await;
+    assert!(see_text(&host).contains("Another tab or window saved a newer draft"));
+    click(&button(&host, "Load the newer draft")).await;
+    assert_eq!(field(&host, "Customer").value(), "Theirs");
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Mine"));
+    assert!(see_text(&host).contains(&format!("kept under \"{key}.backup\"")));
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_this_pages_answers_and_set_the_other_draft_aside() {
+    let (host, h, key) = open_with_saved_draft("w-tab-keep").await;
+    other_tab_saves(&key, "Theirs", true);
+    settle().await;
+    click(&button(&host, "Keep mine")).await;
+    assert_eq!(field(&host, "Customer").value(), "Mine");
+    assert!(raw_item(&key).unwrap_or_default().contains("Mine"));
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Theirs"));
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_never_save_over_a_newer_draft_of_another_tab() {
+    let (host, h, key) = open_with_saved_draft("w-tab-stale").await;
+    // Written before this page heard of it.
+    other_tab_saves(&key, "Theirs", false);
+    type_into(&host, "Customer", "Mine again").await;
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    assert!(see_text(&host).contains("Another tab or window saved a newer draft"));
+    // Leaving (unmount, pagehide) keeps this page's answers aside, not over theirs.
+    h.unmount();
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Mine again"));
+}
+
+#[wasm_bindgen_test]
+async fn should_not_clear_a_newer_draft_of_another_tab_on_start_over() {
+    let (host, h, key) = open_with_saved_draft("w-tab-clear").await;
+    other_tab_saves(&key, "Theirs", false);
+    click(&button(&host, "Start over")).await;
+    click(&button(&host, "Clear answers")).await;
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    click(&button(&host, "Load the newer draft")).await;
+    assert_eq!(field(&host, "Customer").value(), "Theirs");
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn should_stop_listening_to_other_tabs_when_unmounted() {
+    count_storage_listeners();
+    let before = storage_listeners();
+    let (_host, h) = open_widget("w-tab-listener").await;
+    assert_eq!(storage_listeners(), before + 1);
+    h.unmount();
+    assert_eq!(storage_listeners(), before);
+}

@@ -4,6 +4,11 @@
 //! the question table (`answers_js`) and written by the browser's own `JSON`. Saves are
 //! debounced; anything pending is flushed on `pagehide`, on unmount and from the panic
 //! hook, so a crash does not lose the last keystrokes.
+//!
+//! Other tabs of the same page share the storage. A page never writes over (or
+//! removes) a draft another page stored after the one this page last read or wrote:
+//! the save is refused with `SaveError::Newer`, and the reader chooses (`back_up` then
+//! `load`, or `keep_ours`); what a page still holds when it leaves goes to a backup key.
 
 use super::answers_js::{from_js, to_js};
 use super::prop;
@@ -42,6 +47,33 @@ pub enum Loaded {
     Unavailable,
 }
 
+/// Why a save did not happen.
+#[derive(Debug, PartialEq)]
+pub enum SaveError {
+    /// Another page stored a newer draft (saved at this time, in ms): nothing written.
+    Newer(f64),
+    /// Storage refused, in words for the reader.
+    Failed(String),
+}
+
+thread_local! {
+    /// By key, the `saved_at` of the draft this page last read or wrote (`None`: it
+    /// found or left nothing stored).
+    static KNOWN: RefCell<Vec<(String, Option<f64>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn known(key: &str) -> Option<f64> {
+    KNOWN.with(|k| k.borrow().iter().find(|(k, _)| k == key).and_then(|e| e.1))
+}
+
+fn set_known(key: &str, saved_at: Option<f64>) {
+    KNOWN.with(|k| {
+        let mut k = k.borrow_mut();
+        k.retain(|(k, _)| k != key);
+        k.push((key.to_string(), saved_at));
+    });
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
@@ -57,7 +89,16 @@ fn free_backup_key(storage: &web_sys::Storage, key: &str) -> Option<String> {
         .find(|k| matches!(storage.get_item(k), Ok(None)))
 }
 
+/// Stores `raw` under the first free backup key of `key`, which it returns.
+fn set_aside(key: &str, raw: &str) -> Option<String> {
+    let storage = local_storage()?;
+    let backup = free_backup_key(&storage, key)?;
+    storage.set_item(&backup, raw).ok()?;
+    Some(backup)
+}
+
 pub fn load(key: &str) -> Loaded {
+    set_known(key, None);
     let Some(storage) = local_storage() else {
         return Loaded::Unavailable;
     };
@@ -68,27 +109,28 @@ pub fn load(key: &str) -> Loaded {
     };
     let newer = match decode(&raw) {
         Some(d) if d.answers.schema_version.0 <= SCHEMA_VERSION => {
+            set_known(key, Some(d.saved_at));
             return Loaded::Draft {
                 answers: Box::new(Answers {
                     schema_version: Default::default(),
                     ..d.answers
                 }),
                 saved_at_ms: d.saved_at,
-            }
+            };
         }
         Some(_) => true,
         None => false,
     };
     // Moved only once the copy is written: a full storage must not lose the draft.
-    match free_backup_key(&storage, key) {
-        Some(backup) if storage.set_item(&backup, &raw).is_ok() => {
+    match set_aside(key, &raw) {
+        Some(backup) => {
             let _ = storage.remove_item(key);
             Loaded::SetAside {
                 backup_key: backup,
                 newer,
             }
         }
-        _ => Loaded::Stuck,
+        None => Loaded::Stuck,
     }
 }
 
@@ -125,21 +167,90 @@ fn write(key: &str, json: Option<&str>) -> Result<(), String> {
     }
 }
 
-fn write_answers(key: &str, answers: Option<&Answers>) -> Result<(), String> {
+/// Compares what is stored under `key` with `ours` (`None`: a fresh checklist):
+/// `Ok(true)` when it holds them already, `Err(saved_at)` when another page stored a
+/// different draft after the one this page last read or wrote.
+fn compare(key: &str, ours: Option<&Answers>) -> Result<bool, f64> {
+    let stored = local_storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|raw| JSON::parse(&raw).ok());
+    let Some(stored) = stored else {
+        return Ok(ours.is_none());
+    };
+    let at = prop(&stored, "saved_at").as_f64();
+    if ours.and_then(|a| JSON::stringify(&to_js(a)).ok())
+        == JSON::stringify(&prop(&stored, "answers")).ok()
+    {
+        set_known(key, at);
+        return Ok(true);
+    }
+    match at {
+        Some(at) if Some(at) != known(key) => Err(at),
+        _ => Ok(false),
+    }
+}
+
+/// The time another page stored a draft under `key` that differs from `ours` and
+/// from the one this page last read or wrote.
+pub fn newer(key: &str, ours: Option<&Answers>) -> Option<f64> {
+    compare(key, ours).err()
+}
+
+/// Writes `answers` (`None` removes the draft), whatever is stored.
+fn put(key: &str, answers: Option<&Answers>) -> Result<(), String> {
+    let now = js_sys::Date::now();
     match answers {
         None => write(key, None),
-        Some(a) => {
-            let json = encode(a, js_sys::Date::now()).ok_or("the draft could not be encoded")?;
-            write(key, Some(&json))
+        Some(a) => write(
+            key,
+            Some(&encode(a, now).ok_or("the draft could not be encoded")?),
+        ),
+    }?;
+    set_known(key, answers.map(|_| now));
+    Ok(())
+}
+
+/// Writes `answers` unless another page stored a newer draft; a page that is
+/// `leaving` then keeps them under a backup key.
+fn write_answers(key: &str, answers: Option<&Answers>, leaving: bool) -> Result<(), SaveError> {
+    match compare(key, answers) {
+        Ok(true) => Ok(()),
+        Ok(false) => put(key, answers).map_err(SaveError::Failed),
+        Err(at) => {
+            if let (true, Some(a)) = (leaving, answers) {
+                back_up(key, a);
+            }
+            Err(SaveError::Newer(at))
         }
     }
+}
+
+/// Keeps `answers` under a free backup key of `key` (before another page's draft is
+/// loaded over them) and drops their pending save; returns the backup key.
+pub fn back_up(key: &str, answers: &Answers) -> Option<String> {
+    drop(take(key));
+    set_aside(key, &encode(answers, js_sys::Date::now())?)
+}
+
+/// Writes `ours` (`None`: a fresh checklist) over another page's newer draft, after
+/// moving that to a free backup key, which it returns (`None` when nothing was stored).
+pub fn keep_ours(key: &str, ours: Option<&Answers>) -> Result<Option<String>, String> {
+    drop(take(key));
+    let raw = local_storage().and_then(|s| s.get_item(key).ok().flatten());
+    let backup = match raw {
+        Some(raw) => Some(set_aside(key, &raw).ok_or("browser storage is full or blocked")?),
+        None => None,
+    };
+    put(key, ours)?;
+    Ok(backup)
 }
 
 struct Pending {
     /// `None` removes the draft. Encoded when written, not on every keystroke.
     answers: Option<Answers>,
-    _timer: Timeout,
-    on_result: Box<dyn Fn(Result<(), String>)>,
+    /// `None` once refused for a newer draft: kept for when the page leaves.
+    _timer: Option<Timeout>,
+    on_result: Box<dyn Fn(Result<(), SaveError>)>,
 }
 
 thread_local! {
@@ -153,23 +264,40 @@ pub fn schedule_save(
     key: &str,
     answers: &Answers,
     fresh: bool,
-    on_result: impl Fn(Result<(), String>) + 'static,
+    on_result: impl Fn(Result<(), SaveError>) + 'static,
 ) {
-    let answers = (!fresh).then(|| answers.clone());
     let owned_key = key.to_string();
-    let timer = Timeout::new(DEBOUNCE_MS, move || flush(&owned_key));
-    let pending = Pending {
-        answers,
-        _timer: timer,
-        on_result: Box::new(on_result),
-    };
+    let timer = Timeout::new(DEBOUNCE_MS, move || save_now(&owned_key));
     // The previous pending save of this key (and its timer) is dropped after the borrow.
     let _replaced = take(key);
+    queue(
+        key,
+        Pending {
+            answers: (!fresh).then(|| answers.clone()),
+            _timer: Some(timer),
+            on_result: Box::new(on_result),
+        },
+    );
+}
+
+fn queue(key: &str, pending: Pending) {
     PENDING.with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
             p.push((key.to_string(), pending));
         }
     });
+}
+
+/// The debounced save: one refused for a newer draft stays pending, without a timer.
+fn save_now(key: &str) {
+    if let Some(p) = take(key) {
+        let result = write_answers(key, p.answers.as_ref(), false);
+        let refused = matches!(result, Err(SaveError::Newer(_)));
+        (p.on_result)(result);
+        if refused {
+            queue(key, Pending { _timer: None, ..p });
+        }
+    }
 }
 
 /// Takes the pending save of a key out of the list.
@@ -181,10 +309,10 @@ fn take(key: &str) -> Option<Pending> {
     })
 }
 
-/// Writes one pending save now.
+/// Writes one pending save now (the widget is leaving).
 pub fn flush(key: &str) {
     if let Some(p) = take(key) {
-        let result = write_answers(key, p.answers.as_ref());
+        let result = write_answers(key, p.answers.as_ref(), true);
         (p.on_result)(result);
     }
 }
@@ -197,7 +325,19 @@ pub fn flush_all() {
             .unwrap_or_default()
     });
     for (key, p) in all {
-        let _ = write_answers(&key, p.answers.as_ref());
+        let _ = write_answers(&key, p.answers.as_ref(), true);
+    }
+}
+
+/// Moves a draft from `from` to `to` when nothing is stored under `to` (a key that
+/// changed between versions of the widget).
+pub fn rename(from: &str, to: &str) {
+    if let Some(s) = local_storage() {
+        if let (Ok(Some(raw)), Ok(None)) = (s.get_item(from), s.get_item(to)) {
+            if s.set_item(to, &raw).is_ok() {
+                let _ = s.remove_item(from);
+            }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! The draft line: "Draft restored (saved 14:32)" or a storage problem, and
+//! The draft line: "Draft restored (saved 14:32)" or a storage problem; when another
+//! tab saved a newer draft, the choice to load it or keep this page's answers; and
 //! Start over, which asks first and offers Undo for a few seconds.
 
 use super::Ctx;
@@ -19,7 +20,11 @@ enum Stage {
 }
 
 #[component]
-pub fn DraftBar(note: Signal<Option<String>>) -> impl IntoView {
+pub fn DraftBar(
+    note: Signal<Option<String>>,
+    newer: Signal<bool>,
+    resolve: Callback<bool>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let stage = RwSignal::new(Stage::Idle);
     let clear = move |_| {
@@ -50,6 +55,10 @@ pub fn DraftBar(note: Signal<Option<String>>) -> impl IntoView {
     view! {
         <div class="hic-draft" role="status">
             <span class="hic-draft-note">{move || note.get()}</span>
+            {move || newer.get().then(|| view! {
+                <button type="button" class="hic-button" on:click=move |_| resolve.run(true)>"Load the newer draft"</button>
+                <button type="button" class="hic-button" on:click=move |_| resolve.run(false)>"Keep mine"</button>
+            })}
             {move || match stage.get() {
                 Stage::Idle => button("Start over", "hic-button", Stage::Confirm).into_any(),
                 Stage::Confirm => view! {

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 pub fn Widget(
     answers: RwSignal<Answers>,
     config: Config,
-    /// Unique per widget on the page (the host element's id).
+    /// Unique among the widgets on the page (mount.rs chooses it).
     #[prop(into)]
     prefix: String,
     /// The answers of a new checklist (Start over goes back to them).
@@ -28,10 +28,15 @@ pub fn Widget(
     /// A line about the draft ("Draft restored (saved 14:32)", storage problems).
     #[prop(into)]
     draft_note: Signal<Option<String>>,
-    /// Answers from a prefilled link, to put in place (or to offer, over a draft).
+    /// Answers from a prefilled link, offered over a draft.
     offer: Option<Offer>,
     /// Why a link in the page's URL was not used.
     link_problem: Option<&'static str>,
+    /// Another tab's newer draft is offered.
+    #[prop(into)]
+    newer: Signal<bool>,
+    /// The reader's choice: load the newer draft (`true`) or keep this page's answers.
+    resolve: Callback<bool>,
 ) -> impl IntoView {
     let banner = load_test_banner(&config);
     let format = RwSignal::new(config.copy_format);
@@ -68,7 +73,7 @@ pub fn Widget(
             <header class="hic-head">
                 <h2 class="hic-title">"Historical import checklist"</h2>
                 <p class="hic-progress">{progress}</p>
-                <DraftBar note=draft_note />
+                <DraftBar note=draft_note newer=newer resolve=resolve />
                 {link_problem.map(|m| view! { <p class="hic-notice" role="alert">{m}</p> })}
                 {(!notices.is_empty()).then(|| view! {
                     <ul class="hic-notice" aria-label="Configuration problems">
