@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Widget } from './widget';
 
 test('ticking the commitment boxes ticks them in the request block', async ({ page }) => {

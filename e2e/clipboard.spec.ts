@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Widget } from './widget';
 
 test('when the clipboard is denied the block is selected with a clear message', async ({ page }) => {

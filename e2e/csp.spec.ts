@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
 

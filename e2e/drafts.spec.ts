@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Widget } from './widget';
 
-test('a reload restores the draft, and Start over clears it after asking', async ({ page }) => {
+test('a reload restores the draft, and Start over clears it after asking', async ({ page, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // the reloads
   const widget = await Widget.open(page);
   await widget.fill('Customer', 'Acme Corp');
   await widget.fill('Total events', 'lots');

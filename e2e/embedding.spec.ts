@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
 
@@ -9,7 +9,8 @@ const TWO_WIDGETS = `<!doctype html><html><head><meta charset="utf-8"><title>Two
 <script type="module" src="/loader.js"></script>
 </body></html>`;
 
-test('two widgets on a page keep separate drafts and their own data-* settings', async ({ page }) => {
+test('two widgets on a page keep separate drafts and their own data-* settings', async ({ page, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // the reload
   const problems = await watchProblems(page);
   await page.route('**/two.html', (route) =>
     route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: TWO_WIDGETS }),

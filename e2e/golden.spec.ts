@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { fillScenario, golden, scenario } from './scenario';
 import { Widget } from './widget';
 

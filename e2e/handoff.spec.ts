@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CSP } from './csp';
 import { fillScenario, golden, scenario } from './scenario';
 import { Widget } from './widget';
@@ -8,7 +8,8 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('a copied link opens the same answers in a fresh browser, and asks before replacing a draft', async ({ page, browser }) => {
+test('a copied link opens the same answers in a fresh browser, and asks before replacing a draft', async ({ page, browser, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // opening the link again, over a draft
   const widget = await Widget.open(page);
   await fillScenario(widget, scenario('small-import'));
   const block = await widget.preview();
@@ -19,6 +20,7 @@ test('a copied link opens the same answers in a fresh browser, and asks before r
 
   // A fresh browser (no draft): the link fills the widget, and leaves the address bar.
   const fresh = await browser.newContext();
+  quietNetwork.watch(fresh);
   const other = await fresh.newPage();
   const requests: string[] = [];
   await other.goto(link);
@@ -46,7 +48,8 @@ test('a copied link opens the same answers in a fresh browser, and asks before r
   await fresh.close();
 });
 
-test('a cut or foreign link says so and changes nothing', async ({ page }) => {
+test('a cut or foreign link says so and changes nothing', async ({ page, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // opening the links
   const widget = await Widget.open(page);
   await widget.fill('Customer', 'Kept Co');
   await widget.root.getByRole('button', { name: 'Copy link' }).click();
@@ -105,7 +108,8 @@ const TICKET_PAGE = (template: string) => `<!doctype html><html><head><meta char
 <div id="t" data-historical-import-checklist data-ticket-url="${template}" data-share-link="false"></div>
 <script type="module" src="/loader.js"></script></body></html>`;
 
-test('Open as ticket opens the configured URL with the block; no link when the host turned it off', async ({ page, context }) => {
+test('Open as ticket opens the configured URL with the block; no link when the host turned it off', async ({ page, context, quietNetwork }) => {
+  quietNetwork.allow('popup'); // the ticket
   await page.route('**/ticket-host.html', (route) =>
     route.fulfill({
       contentType: 'text/html',

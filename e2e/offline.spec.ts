@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
 
@@ -61,7 +62,8 @@ test('embedded: no request after load, it works offline, and no service worker i
 test.describe('the standalone page', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('works offline after the first visit: reload, fill in, copy, with no request', async ({ page, context }) => {
+  test('works offline after the first visit: reload, fill in, copy, with no request', async ({ page, context, quietNetwork }) => {
+    quietNetwork.allow('navigation'); // the reload, from the worker's cache
     await page.goto('/index.html');
     await expect(new Widget(page).markdown).toBeVisible();
     await controlled(page);
@@ -107,6 +109,9 @@ test.describe('builds of the offline copy', () => {
     writeFileSync(join(dir, 'index.html'), readFileSync(join(DIST, 'index.html')));
   });
   test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  // These tests drive the worker itself: they load new builds into open pages, the worker
+  // installs them, and the test fetches from a page to see what the worker serves.
+  test.beforeEach(({ quietNetwork }) => quietNetwork.allow('navigation', 'service-worker', 'page'));
 
   let builds = 0;
   function build(profile: 'release' | 'debug'): string {

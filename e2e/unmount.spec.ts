@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Widget } from './widget';
 
 // Timers a widget starts ("Copied" for 2.5 s, Undo for 8 s) must not touch it once it

@@ -21,6 +21,10 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 step "cargo test (native: checklist core, golden blocks, proptest)"
 cargo test --locked
 
+step "markdownlint: the golden blocks in GitHub's format (tests/golden/*.md)"
+# Which files and rules: .markdownlint-cli2.jsonc. --no: the locked devDependency, never a download.
+npx --no markdownlint-cli2
+
 step "wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180 \
   cargo test --locked --target wasm32-unknown-unknown --test web

@@ -37,7 +37,7 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
                 <thead>
                     <tr>
                         {spec.columns.iter().map(|c| view! { <th scope="col">{c.header}</th> }).collect_view()}
-                        <th></th>
+                        <th scope="col"><span class="hic-sr">"Remove"</span></th>
                     </tr>
                 </thead>
                 <tbody>

@@ -46,7 +46,8 @@ fn draw(root: &Element, blocks: &[Block]) {
             Block::Tasks(items) => {
                 let ul = dom.el(root, "ul", "hic-r-tasks");
                 for (done, item) in items {
-                    let li = dom.el(&ul, "li", "");
+                    // The item's text labels its tick box.
+                    let li = dom.el(&dom.el(&ul, "li", ""), "label", "");
                     let tick = dom.el(&li, "input", "");
                     let _ = tick.set_attribute("type", "checkbox");
                     let _ = tick.set_attribute("disabled", "");
@@ -59,9 +60,13 @@ fn draw(root: &Element, blocks: &[Block]) {
             }
             Block::Table { head, rows } => {
                 let table = dom.el(root, "table", "hic-r-table");
-                let tr = dom.el(&dom.el(&table, "thead", ""), "tr", "");
-                for cell in head {
-                    dom.spans(&dom.el(&tr, "th", ""), cell);
+                // A head of empty cells (the summary's `| | |`) heads nothing: left out,
+                // as empty column headers only puzzle a screen reader.
+                if head.iter().any(|cell| !cell.is_empty()) {
+                    let tr = dom.el(&dom.el(&table, "thead", ""), "tr", "");
+                    for cell in head {
+                        dom.spans(&dom.el(&tr, "th", ""), cell);
+                    }
                 }
                 let tbody = dom.el(&table, "tbody", "");
                 for row in rows {
