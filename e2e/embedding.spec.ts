@@ -52,7 +52,8 @@ const UNNAMED = `<!doctype html><html><head><meta charset="utf-8"><title>Unnamed
 <script type="module">import init from '/historical-import-checklist.js'; init();</script>
 </body></html>`;
 
-test('two widgets without an id keep separate drafts', async ({ page }) => {
+test('two widgets without an id keep separate drafts', async ({ page, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // the reload
   await page.route('**/unnamed.html', (route) => route.fulfill({ contentType: 'text/html', body: UNNAMED }));
   await page.goto('/unnamed.html');
   const first = new Widget(page, page.locator('.w').nth(0));

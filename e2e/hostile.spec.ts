@@ -9,7 +9,7 @@ const HOSTILE =
   'https://evil.example/login www.evil.example jane@acme.com ' +
   '\u202Ekcah\u200B\uFEFF | **bold** `code` [link](javascript:alert(1)) \n# heading\n- item';
 
-/** Every free-text question the demo shows before any choice is made. */
+/** Every free-text question, once "Both" shows every section. */
 const TEXT_FIELDS = [
   'Customer',
   'PostHog organization',
@@ -17,11 +17,14 @@ const TEXT_FIELDS = [
   'Your team',
   'Who can pause or slow the sender during the run, and how do we reach them?',
   'Notes on commitment',
+  'Notes on the ramp-up',
+  'Goal of the load test',
   'Anything else',
 ];
 
 test('hostile text in every field pings no one, links nowhere and hides nothing, in every format', async ({ page }) => {
   const widget = await Widget.open(page);
+  await widget.choose('What will they send?', 'Both');
   for (const label of TEXT_FIELDS) {
     await widget.fill(label, HOSTILE);
   }

@@ -1,10 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Widget } from './widget';
 
 // Two tabs of one browser share localStorage, and each hears of the other's writes
 // through the storage event.
 
-test('a tab never saves over a newer draft from another tab, and keeps its own answers aside', async ({ page, context }) => {
+test('a tab never saves over a newer draft from another tab, and keeps its own answers aside', async ({ page, context, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // the stale tab leaves, the first one reloads
   const one = await Widget.open(page);
   const other = await context.newPage();
   const two = await Widget.open(other);
@@ -29,7 +30,8 @@ test('a tab never saves over a newer draft from another tab, and keeps its own a
   expect(backups.some((b) => b?.includes('From tab two'))).toBe(true);
 });
 
-test('Start over in a tab with an older draft keeps the newer one of another tab', async ({ page, context }) => {
+test('Start over in a tab with an older draft keeps the newer one of another tab', async ({ page, context, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // the reload
   const one = await Widget.open(page);
   await one.fill('Customer', 'First');
   await page.waitForTimeout(700);
