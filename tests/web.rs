@@ -12,6 +12,8 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+// One inline module for every helper: the test runner's server has stalled for
+// minutes when the page fetched more modules at once than it could serve.
 #[wasm_bindgen(inline_js = r#"
 let saved;
 export function block_storage() {
@@ -22,11 +24,64 @@ export function unblock_storage() {
   if (saved) Object.defineProperty(window, 'localStorage', saved); else delete window.localStorage;
 }
 export function raw_item(key) { return window.localStorage.getItem(key); }
+export function call_mount(api_mount, element) {
+  try { api_mount(element, {}); return ''; } catch (e) { return String(e && e.message || e); }
+}
+export function throwing_options() {
+  return { onChange: () => { throw new Error('host bug'); } };
+}
+let realSetItem;
+export function refuse_backups() {
+  realSetItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    if (String(k).includes('.backup')) throw new DOMException('full', 'QuotaExceededError');
+    return realSetItem.call(this, k, v);
+  };
+}
+export function accept_backups() { if (realSetItem) Storage.prototype.setItem = realSetItem; }
+let warnings = [];
+let realWarn;
+export function capture_warnings() {
+  warnings = [];
+  if (!realWarn) {
+    realWarn = console.warn;
+    console.warn = (...args) => { warnings.push(args.join(' ')); realWarn.apply(console, args); };
+  }
+}
+export function warnings_seen() { return warnings.join('\n'); }
+export function forget_unnamed_drafts() {
+  for (const k of Object.keys(localStorage)) {
+    if (k.startsWith('historical-import-checklist:') && !k.includes(':w-')) localStorage.removeItem(k);
+  }
+}
+export function other_tab_saves(key, customer, announce) {
+  const raw = JSON.stringify({ saved_at: Date.now() + 1000, answers: { customer } });
+  localStorage.setItem(key, raw);
+  // Another tab's write reaches this page as a storage event (unless it is still on its way).
+  if (announce) window.dispatchEvent(new StorageEvent('storage', { key, newValue: raw, storageArea: localStorage }));
+}
+let listening = 0;
+export function count_storage_listeners() {
+  const add = window.addEventListener, remove = window.removeEventListener;
+  window.addEventListener = function (type, ...rest) { if (type === 'storage') listening++; return add.call(this, type, ...rest); };
+  window.removeEventListener = function (type, ...rest) { if (type === 'storage') listening--; return remove.call(this, type, ...rest); };
+}
+export function storage_listeners() { return listening; }
 "#)]
 extern "C" {
     fn block_storage();
     fn unblock_storage();
     fn raw_item(key: &str) -> Option<String>;
+    fn call_mount(api_mount: &js_sys::Function, element: &JsValue) -> String;
+    fn throwing_options() -> JsValue;
+    fn refuse_backups();
+    fn accept_backups();
+    fn capture_warnings();
+    fn warnings_seen() -> String;
+    fn forget_unnamed_drafts();
+    fn other_tab_saves(key: &str, customer: &str, announce: bool);
+    fn count_storage_listeners();
+    fn storage_listeners() -> i32;
 }
 
 fn document() -> web_sys::Document {
@@ -420,19 +475,6 @@ async fn should_name_each_bad_js_option_and_apply_the_others() {
     handle.unmount();
 }
 
-#[wasm_bindgen(inline_js = r#"
-export function call_mount(api_mount, element) {
-  try { api_mount(element, {}); return ''; } catch (e) { return String(e && e.message || e); }
-}
-export function throwing_options() {
-  return { onChange: () => { throw new Error('host bug'); } };
-}
-"#)]
-extern "C" {
-    fn call_mount(api_mount: &js_sys::Function, element: &JsValue) -> String;
-    fn throwing_options() -> JsValue;
-}
-
 #[wasm_bindgen_test]
 async fn should_replace_a_widget_mounted_twice_on_one_element() {
     let (host, first) = open_widget("w-twice").await;
@@ -470,22 +512,6 @@ async fn should_keep_working_when_on_change_throws() {
     type_into(&host, "Customer", "Still here").await;
     assert!(preview(&host).contains("Still here"));
     handle.unmount();
-}
-
-#[wasm_bindgen(inline_js = r#"
-let realSetItem;
-export function refuse_backups() {
-  realSetItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (k, v) {
-    if (String(k).includes('.backup')) throw new DOMException('full', 'QuotaExceededError');
-    return realSetItem.call(this, k, v);
-  };
-}
-export function accept_backups() { if (realSetItem) Storage.prototype.setItem = realSetItem; }
-"#)]
-extern "C" {
-    fn refuse_backups();
-    fn accept_backups();
 }
 
 #[wasm_bindgen_test]
@@ -677,29 +703,6 @@ async fn should_ask_the_customer_only_what_is_missing_in_the_chosen_format() {
     assert!(!plain.contains('`'), "{plain}");
 }
 
-#[wasm_bindgen(inline_js = r#"
-let warnings = [];
-let realWarn;
-export function capture_warnings() {
-  warnings = [];
-  if (!realWarn) {
-    realWarn = console.warn;
-    console.warn = (...args) => { warnings.push(args.join(' ')); realWarn.apply(console, args); };
-  }
-}
-export function warnings_seen() { return warnings.join('\n'); }
-export function forget_unnamed_drafts() {
-  for (const k of Object.keys(localStorage)) {
-    if (k.startsWith('historical-import-checklist:') && !k.includes(':w-')) localStorage.removeItem(k);
-  }
-}
-"#)]
-extern "C" {
-    fn capture_warnings();
-    fn warnings_seen() -> String;
-    fn forget_unnamed_drafts();
-}
-
 /// Mounts a widget into a new element without an id.
 async fn open_unnamed() -> (HtmlElement, Handle) {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -812,27 +815,6 @@ async fn should_keep_the_storage_key_when_initial_answers_are_bad() {
     sleep(600).await;
     assert!(raw_item("w-own-key").unwrap_or_default().contains("Keyed"));
     h.unmount();
-}
-
-#[wasm_bindgen(inline_js = r#"
-export function other_tab_saves(key, customer, announce) {
-  const raw = JSON.stringify({ saved_at: Date.now() + 1000, answers: { customer } });
-  localStorage.setItem(key, raw);
-  // Another tab's write reaches this page as a storage event (unless it is still on its way).
-  if (announce) window.dispatchEvent(new StorageEvent('storage', { key, newValue: raw, storageArea: localStorage }));
-}
-let listening = 0;
-export function count_storage_listeners() {
-  const add = window.addEventListener, remove = window.removeEventListener;
-  window.addEventListener = function (type, ...rest) { if (type === 'storage') listening++; return add.call(this, type, ...rest); };
-  window.removeEventListener = function (type, ...rest) { if (type === 'storage') listening--; return remove.call(this, type, ...rest); };
-}
-export function storage_listeners() { return listening; }
-"#)]
-extern "C" {
-    fn other_tab_saves(key: &str, customer: &str, announce: bool);
-    fn count_storage_listeners();
-    fn storage_listeners() -> i32;
 }
 
 /// A widget with "Mine" saved under its key.
