@@ -3,44 +3,15 @@
 // brotli, and the widget's first load (wasm + js + widget css). With --check it exits 1
 // when the first load is over the gate in size-budget.json (the product's 100 KB target
 // is reported beside it).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { assetSizes, isOffline, isWidget, sum } from './report-lib.mjs';
 
 const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const check = process.argv.includes('--check');
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-const SHIPPED = /\.(wasm|js|css|html)$/;
-// The demo page's own stylesheet and HTML stand in for the handbook; the widget ships
-// the rest. The offline copy (offline.js and the service worker sw.js it registers) is
-// the standalone page's, loaded by no host page that does not ask for it, and the
-// worker is fetched by the browser after the page has loaded: it is listed, and counted
-// on a line of its own, not in the first load.
-const isPage = (name) => /(^|\/)(page\.css|index\.html)$/.test(name);
-const isOffline = (name) => /(^|\/)(offline|sw)\.js$/.test(name);
-const isWidget = (name) => !isPage(name) && !isOffline(name);
-
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-const rows = files(dist)
-  .filter((p) => SHIPPED.test(p))
-  .map((path) => {
-    const data = readFileSync(path);
-    return {
-      name: relative(dist, path),
-      raw: data.length,
-      gz: gzipSync(data, { level: 9 }).length,
-      br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  })
-  .sort((a, b) => b.gz - a.gz);
+const rows = assetSizes(dist);
 
 if (rows.length === 0) {
   console.error(`size-report: no built assets in ${dist}/ (run trunk build --release first)`);
@@ -48,7 +19,6 @@ if (rows.length === 0) {
 }
 console.log(`${'asset'.padEnd(48)}  raw KB   gzip KB  brotli KB`);
 for (const r of rows) console.log(`${r.name.padEnd(48)}${kb(r.raw)}  ${kb(r.gz)}  ${kb(r.br)}`);
-const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 const widget = rows.filter((r) => isWidget(r.name));
 console.log(`${'total (all assets)'.padEnd(48)}${kb(sum(rows, 'raw'))}  ${kb(sum(rows, 'gz'))}  ${kb(sum(rows, 'br'))}`);
 const firstLoad = sum(widget, 'gz');
