@@ -3,6 +3,10 @@
 //!
 //! `cargo run --profile bench --example bench`
 //!
+//! With `--json <path>` (as `scripts/bench.sh` runs it) it also times the three golden
+//! scenarios rendered to their block, their findings, and the paste parser at 100 / 10k
+//! / 100k rows, and writes every row to `path` as JSON instead of printing the table.
+//!
 //! Escaping is linear: 1 MB takes about ten times as long as 100 KB, and a whole
 //! evaluation with every free-text answer at 1 MB stays far from a frame.
 fn main() {
@@ -14,10 +18,12 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use historical_import_checklist::checklist::escape::{code, inline};
+    use historical_import_checklist::checklist::findings::findings;
     use historical_import_checklist::checklist::formats::{write, Format};
+    use historical_import_checklist::checklist::paste::parse_top_ids;
     use historical_import_checklist::checklist::questions::Field;
     use historical_import_checklist::checklist::time::BuiltinZones;
-    use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
+    use historical_import_checklist::checklist::{evaluate, Answers, Config, Env, Facts, Parsed};
     use std::hint::black_box;
     use std::time::Instant;
 
@@ -41,18 +47,47 @@ mod native {
         seed.repeat(bytes / seed.len() + 1)
     }
 
-    fn row(case: &str, size: &str, ms: f64) {
-        println!("| {case:<46} | {size:>8} | {ms:>9.3} |");
+    /// The table's rows: printed as they come, or kept for the JSON file.
+    struct Rows {
+        json: Option<String>,
+        kept: Vec<serde_json::Value>,
+    }
+
+    impl Rows {
+        fn row(&mut self, case: &str, size: &str, ms: f64) {
+            if self.json.is_some() {
+                self.kept
+                    .push(serde_json::json!({ "case": case, "input": size, "median_ms": ms }));
+            } else {
+                println!("| {case:<46} | {size:>8} | {ms:>9.3} |");
+            }
+        }
     }
 
     pub fn run() {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let json = match args.as_slice() {
+            [] => None,
+            [flag, path] if flag == "--json" => Some(path.clone()),
+            _ => {
+                eprintln!("usage: bench [--json <path>]");
+                std::process::exit(2);
+            }
+        };
+        let mut out = Rows {
+            json,
+            kept: Vec::new(),
+        };
         let env = Env {
             now: NOW,
             zones: &BuiltinZones,
         };
         let config = Config::default();
-        println!("| case | input | median ms |");
-        println!("|---|---|---|");
+        if out.json.is_none() {
+            println!("| case | input | median ms |");
+            println!("|---|---|---|");
+        }
+        let mut row = |case: &str, size: &str, ms: f64| out.row(case, size, ms);
         let patterns = [
             ("digits then dots (was quadratic)", None),
             ("Markdown specials", Some("|*_`<>[]\\#~&x;")),
@@ -122,5 +157,67 @@ mod native {
                 black_box(evaluate(black_box(&huge), &config, &env));
             }),
         );
+
+        let Some(path) = out.json.clone() else {
+            return;
+        };
+        let mut row = |case: &str, size: &str, ms: f64| out.row(case, size, ms);
+        let goldens = [
+            (
+                "small-import",
+                include_str!("../tests/scenarios/small-import.json"),
+            ),
+            (
+                "large-import",
+                include_str!("../tests/scenarios/large-import.json"),
+            ),
+            (
+                "load-test",
+                include_str!("../tests/scenarios/load-test.json"),
+            ),
+        ];
+        for (name, json) in goldens {
+            let answers: Answers = serde_json::from_str(json).unwrap_or_default();
+            row(
+                &format!("golden block rendered: {name}"),
+                "—",
+                median_ms(201, || {
+                    let report = evaluate(black_box(&answers), &config, &env);
+                    black_box(write(&report.markdown, Format::GitHub));
+                }),
+            );
+            let parsed = Parsed::new(&answers, &env);
+            let facts = Facts::derive(&answers, &parsed, &env);
+            row(
+                &format!("findings evaluated: {name}"),
+                "—",
+                median_ms(201, || {
+                    black_box(findings(black_box(&answers), &facts, &config, &env));
+                }),
+            );
+        }
+        for (rows, size) in [
+            (100, "100 rows"),
+            (10_000, "10k rows"),
+            (100_000, "100k rows"),
+        ] {
+            let text: String = (0..rows)
+                .map(|i| format!("{}\tuser_{i}\n", 2_400_000 - i))
+                .collect();
+            let runs = if rows >= 100_000 { 15 } else { 51 };
+            row(
+                "paste parser: tab-separated count, distinct_id",
+                size,
+                median_ms(runs, || {
+                    black_box(parse_top_ids(black_box(&text)));
+                }),
+            );
+        }
+        let doc = serde_json::json!({ "native": out.kept });
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("bench: cannot write {path}: {e}");
+            std::process::exit(1);
+        }
     }
 }
