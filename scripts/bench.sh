@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release, then prints one table (first-load bytes per asset;
+# navigation to a usable widget, keystroke -> preview and a 10k-row paste in headless
+# Chromium; the native core: golden blocks, findings, the paste parser, escaping) and
+# writes every number to target/bench.json. Installs what is missing first. A report,
+# not a gate: the build logs go to stderr, the table to stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser >&2
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+mkdir -p target
+
+printf '\n== trunk build --release\n' >&2
+trunk build --release >&2
+
+printf '\n== native benchmark\n' >&2
+cargo run --locked --profile bench --example bench -- --json target/bench-native.json >&2
+
+printf '\n== browser benchmark (headless Chromium)\n' >&2
+node scripts/bench.mjs dist --native target/bench-native.json --out target/bench.json
