@@ -173,8 +173,11 @@ test.describe('builds of the offline copy', () => {
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
     await reloaded;
     await expect(new Widget(page).markdown).toBeVisible();
-    expect(await ourCaches(page)).toEqual([]);
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    // The worker's unregistration may settle just after the reload it asked for.
+    await expect.poll(() => ourCaches(page)).toEqual([]);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)))
+      .toBe(0);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   });
 });
