@@ -27,6 +27,8 @@ use std::fmt::Write;
 pub const SHOWN_MAX: usize = 2_000;
 /// How many characters of a code span (a distinct_id, an event name) the block shows.
 pub const CODE_MAX: usize = 200;
+/// The longest backtick fence GitHub reads as one.
+const MAX_FENCE: usize = 80;
 
 /// Characters that can start inline markup anywhere in a line: emphasis, code, links,
 /// images, autolinks and raw HTML, strikethrough, table cells, heading closers.
@@ -325,6 +327,11 @@ pub fn code(text: &str, in_table: bool) -> String {
         run = if c == '`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
+    // GitHub (cmark) opens no code span with more than 80 backticks: text with a run
+    // that long is written as escaped text instead.
+    if longest >= MAX_FENCE {
+        return inline_max(text, CODE_MAX).into_owned();
+    }
     let fence = "`".repeat(longest + 1);
     let body = if in_table {
         flat.replace('|', "\\|")
@@ -412,6 +419,13 @@ mod tests {
         assert_eq!(code("bot|crawler", false), "`bot|crawler`");
         assert_eq!(code("a\nb", false), "`a b`");
         assert_eq!(code("", false), "");
+        // Found by the comrak oracle: 81 backticks open no code span on GitHub.
+        let ticks = "`".repeat(100);
+        assert_eq!(code(&ticks, true), r"\`".repeat(100));
+        assert_eq!(
+            code(&"`".repeat(79), false),
+            format!("{0} {1} {0}", "`".repeat(80), "`".repeat(79))
+        );
     }
 
     #[test]
