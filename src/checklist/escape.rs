@@ -61,11 +61,8 @@ fn push_name(out: &mut String, c: char) {
 
 /// The note that ends a clipped piece of text.
 fn not_shown(more: usize) -> String {
-    format!(
-        " … ({} more {} not shown)",
-        super::numbers::group(more as u64),
-        if more == 1 { "character" } else { "characters" }
-    )
+    let more = super::numbers::plural(more, "more character", "more characters");
+    format!(" … ({more} not shown)")
 }
 
 /// How a character of user text would be misread where the block is pasted, and what

@@ -9,7 +9,7 @@ use super::config::Config;
 use super::escape::{code, inline, inline_max, trusted, CODE_MAX};
 use super::facts::{Env, Facts};
 use super::findings::{tally, Finding};
-use super::numbers::{amount, bytes, group, minutes, tenths_fixed};
+use super::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use super::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
 use super::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, SECS_PER_MIN,
@@ -77,13 +77,12 @@ fn within_limit(md: String) -> String {
 /// After a table cut at `shown` rows: "And 12 more distinct_ids, not listed here."
 fn not_listed(md: &mut String, len: usize, shown: usize, noun: &str) {
     if len > shown {
-        let more = len - shown;
-        let s = if more == 1 { "" } else { "s" };
-        let _ = write!(
-            md,
-            "\nAnd {} more {noun}{s}, not listed here.\n",
-            group(more as u64)
+        let more = plural(
+            len - shown,
+            &format!("more {noun}"),
+            &format!("more {noun}s"),
         );
+        let _ = write!(md, "\nAnd {more}, not listed here.\n");
     }
 }
 

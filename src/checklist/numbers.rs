@@ -203,9 +203,9 @@ pub fn minutes(total: f64) -> String {
     parts.join(" ")
 }
 
-/// "1 event", "3 events".
+/// "1 event", "3 events", "99,801 characters".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{} {}", group(n as u64), if n == 1 { one } else { many })
 }
 
 #[cfg(test)]
