@@ -24,7 +24,6 @@ pub struct Offer {
 pub fn Handoff() -> impl IntoView {
     let ctx = Ctx::get();
     let status = RwSignal::new(String::new());
-    let pasted = RwSignal::new(String::new());
     let (share, template) = ctx
         .config
         .with_value(|c| (c.share_link, c.ticket_url.0.clone()));
@@ -85,6 +84,28 @@ pub fn Handoff() -> impl IntoView {
             "Answers copied as JSON.",
         )
     };
+    view! {
+        <section class="hic-preview" aria-labelledby=ctx.id("handoff-title")>
+            <h3 class="hic-section-title" id=ctx.id("handoff-title")>"Share and save"</h3>
+            <OfferBar />
+            <div class="hic-row hic-actions">
+                {share.then(|| view! { <button type="button" class="hic-button" on:click=copy_link>"Copy link"</button> })}
+                {has_ticket.then(|| view! { <button type="button" class="hic-button" on:click=open_ticket>"Open as ticket"</button> })}
+                <button type="button" class="hic-button" on:click=save_file>"Download JSON"</button>
+                <button type="button" class="hic-button" on:click=copy_json>"Copy JSON"</button>
+            </div>
+            {import_box(ctx, status)}
+            <p class="hic-status" role="status" aria-live="polite">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Import from a file or a paste; what happened goes to `status`.
+fn import_box(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let say = move |s: String| {
+        status.try_set(s);
+    };
     let import = move |text: String| match from_json(&text) {
         Err(e) => say(e),
         Ok((answers, problems)) => {
@@ -111,7 +132,12 @@ pub fn Handoff() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            match read_picked(&input).await {
+            let read = read_picked(&input).await;
+            // The widget may have been unmounted while the file was read.
+            if status.is_disposed() {
+                return;
+            }
+            match read {
                 Ok(text) => import(text),
                 Err(e) => say(e),
             }
@@ -120,21 +146,10 @@ pub fn Handoff() -> impl IntoView {
     };
     let id = ctx.id("import");
     view! {
-        <section class="hic-preview" aria-labelledby=ctx.id("handoff-title")>
-            <h3 class="hic-section-title" id=ctx.id("handoff-title")>"Share and save"</h3>
-            <OfferBar />
-            <div class="hic-row hic-actions">
-                {share.then(|| view! { <button type="button" class="hic-button" on:click=copy_link>"Copy link"</button> })}
-                {has_ticket.then(|| view! { <button type="button" class="hic-button" on:click=open_ticket>"Open as ticket"</button> })}
-                <button type="button" class="hic-button" on:click=save_file>"Download JSON"</button>
-                <button type="button" class="hic-button" on:click=copy_json>"Copy JSON"</button>
-            </div>
-            <label class="hic-label" for=id.clone()>"Import answers (JSON): pick a file or paste below"</label>
-            <input id=id class="hic-input" type="file" accept=".json,application/json" on:change=pick />
-            <textarea class="hic-input" rows="2" aria-label="Answers as JSON, to import" prop:value=pasted on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-            <button type="button" class="hic-button" on:click=move |_| import(pasted.get_untracked())>"Import pasted JSON"</button>
-            <p class="hic-status" role="status" aria-live="polite">{move || status.get()}</p>
-        </section>
+        <label class="hic-label" for=id.clone()>"Import answers (JSON): pick a file or paste below"</label>
+        <input id=id class="hic-input" type="file" accept=".json,application/json" on:change=pick />
+        <textarea class="hic-input" rows="2" aria-label="Answers as JSON, to import" prop:value=pasted on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+        <button type="button" class="hic-button" on:click=move |_| import(pasted.get_untracked())>"Import pasted JSON"</button>
     }
 }
 
