@@ -125,17 +125,20 @@ export class QuietNetwork {
     await page.waitForLoadState('load');
     await page.waitForLoadState('networkidle');
     await page.evaluate(async () => {
-      let installing: ServiceWorker | null | undefined;
-      try {
-        installing = (await navigator.serviceWorker?.getRegistration())?.installing;
-      } catch {
-        return; // no service workers here (about:blank)
+      // A worker the page registered has finished installing (the precache) once it is
+      // waiting or active with none installing, or once it is gone (a development build's
+      // clean-up worker unregisters itself). Checking `installing` once races: while sw.js
+      // itself is being fetched the registration has no worker in any state yet.
+      for (let i = 0; i < 160; i++) {
+        let reg: ServiceWorkerRegistration | undefined;
+        try {
+          reg = await navigator.serviceWorker?.getRegistration();
+        } catch {
+          return; // no service workers here (about:blank)
+        }
+        if (!reg || (!reg.installing && (reg.waiting || reg.active))) return;
+        await new Promise((r) => setTimeout(r, 50));
       }
-      const worker = installing;
-      if (!worker) return;
-      await new Promise<void>((done) => {
-        worker.addEventListener('statechange', () => worker.state !== 'installing' && done());
-      });
     });
     if (state.generation === generation) state.idle = true;
   }
