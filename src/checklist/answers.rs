@@ -48,6 +48,10 @@ pub trait Stored {
     fn rows_mut(&mut self) -> Option<&mut dyn Rows> {
         None
     }
+    /// A unit's size in its measure's base unit (a unit chosen beside a number).
+    fn unit_scale(&self) -> Option<f64> {
+        None
+    }
     /// A list of names (event types).
     fn names(&self) -> Option<&Vec<String>> {
         None
@@ -156,6 +160,9 @@ macro_rules! stored_with_default {
             fn is_answered(&self) -> bool {
                 true
             }
+            fn unit_scale(&self) -> Option<f64> {
+                Some(self.scale())
+            }
         }
     };
 }
@@ -248,6 +255,11 @@ choice!(
 );
 
 impl RateUnit {
+    /// Events per second in one event per this unit.
+    pub fn scale(self) -> f64 {
+        self.per_second(1.0)
+    }
+
     pub fn per_second(self, value: f64) -> f64 {
         match self {
             RateUnit::PerSecond => value,
@@ -258,6 +270,11 @@ impl RateUnit {
 }
 
 impl DurationUnit {
+    /// Minutes in one of this unit.
+    pub fn scale(self) -> f64 {
+        self.minutes(1.0)
+    }
+
     pub fn minutes(self, value: f64) -> f64 {
         match self {
             DurationUnit::Minutes => value,

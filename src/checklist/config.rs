@@ -271,6 +271,11 @@ mod tests {
         assert_eq!(c.comfortable_rate, 3_500.0);
         assert_eq!(c.pipeline_team, "@team-ingestion");
         assert_eq!(c.overlap_end_hour, 18);
+        // Numbers are read as in the form: suffixes work, unclear separators are refused.
+        c.set_attribute("large-import-events", "50M").unwrap();
+        assert_eq!(c.large_import_events, 50_000_000);
+        assert!(c.set_attribute("hot-id-events", "150.000").is_err());
+        assert_eq!(c.hot_id_events, 50_000);
     }
 
     #[test]

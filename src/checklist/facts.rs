@@ -64,18 +64,15 @@ impl Facts {
             (Some(d), Some(t)) => local_to_utc(env.zones, a.time_zone.trim(), d, t),
             _ => None,
         };
+        // Both already in their base units (minutes, events per second).
         let duration_min = p
             .amount(F::Duration)
-            .map(|v| a.duration_unit.minutes(v))
             .filter(|m| *m > 0.0 && *m <= MAX_DURATION_MIN);
         let end_utc = match (start_utc, duration_min) {
             (Some(s), Some(m)) => s.checked_add((m * SECS_PER_MIN as f64).round() as i64),
             _ => None,
         };
-        let peak_per_sec = p
-            .amount(F::PeakRate)
-            .map(|v| a.rate_unit.per_second(v))
-            .filter(|r| *r > 0.0);
+        let peak_per_sec = p.amount(F::PeakRate).filter(|r| *r > 0.0);
 
         let mut top_ids: Vec<(String, Option<u64>)> = a
             .top_ids

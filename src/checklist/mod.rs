@@ -36,6 +36,8 @@ pub struct Report {
     pub markdown: String,
     /// "Questions for the customer", in the block's Markdown.
     pub questions: String,
+    /// "Read as 4,100,000 events" for each number read.
+    pub readings: Vec<(questions::Field, String)>,
 }
 
 /// Reads the answers, validates them, finds the risks and renders the request block.
@@ -46,12 +48,14 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
     let findings = findings::findings(a, &facts, config, env);
     let markdown = markdown::render_markdown(a, &facts, &findings, config, env);
     let questions = customer::questions(a, &errors);
+    let readings = parse::read_as(&parsed);
     Report {
         facts,
         errors,
         findings,
         markdown,
         questions,
+        readings,
     }
 }
 
@@ -59,6 +63,14 @@ impl Report {
     /// Whether this finding was raised.
     pub fn has(&self, id: FindingId) -> bool {
         self.findings.iter().any(|f| f.id == id)
+    }
+
+    /// How a number was read ("Read as 1,200 bytes (1.2 KB)"), if one was.
+    pub fn reading(&self, field: questions::Field) -> Option<&str> {
+        self.readings
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, text)| text.as_str())
     }
 
     /// Required answers still missing.

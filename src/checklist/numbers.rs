@@ -1,28 +1,70 @@
-//! Numbers as people type them ("180,000,000", "180M", "1.5k", "2 000") and as the
-//! request block prints them ("180,000,000").
+//! Numbers as people type them ("180,000,000", "180M", "1.5k", "2 000", "1.2 KB",
+//! "1h30", "300k/min") and as the request block prints them ("180,000,000").
+//!
+//! A number is read by what it measures ([`Measure`]): a suffix means what it means in
+//! that field, so "900 B" is 900 bytes in a size and 900 billion in a count, and "90m"
+//! is 90 minutes in a duration and 90 million in a count. Values come out in the
+//! measure's base unit (events, bytes, minutes, events per second).
+//!
+//! Separators are never guessed. Spaces, `_` and `'` always group digits; a comma
+//! followed by three digits groups them ("250,000"); several dots in groups of three
+//! group them ("2.400.000"); with both, the last one is the decimal point ("1.234,5").
+//! A lone dot before exactly three digits ("150.000") or a lone comma before other
+//! than three ("1,5M") could be either: the field asks which was meant
+//! ([`NumberError::Unclear`]) and keeps the text as typed until answered.
 //!
 //! Parsing is exact decimal arithmetic on integers ("4.1M" is 4,100,000, not a float
 //! that misses it by a hair) and printing rounds to tenths with integer arithmetic: the
 //! wasm carries neither the float parser nor the float formatter of `core`.
 
-/// Why a number did not parse; shown next to the field.
+/// What a number measures: which units it accepts and the base unit of its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Events or clients: k, M, B (thousand, million, billion).
+    Count,
+    /// Bytes: B, KB / kB, MB, GB (powers of 1,000); KiB, MiB, GiB (powers of 1,024).
+    Bytes,
+    /// A duration, in minutes: s, min (m), h, days (d), weeks (w); "1h30".
+    Minutes,
+    /// A rate, in events per second: /s, /min, /h (k, M and B multiply too).
+    PerSecond,
+}
+
+impl Measure {
+    /// What to type, as the error next to the field says it.
+    fn example(self) -> &'static str {
+        match self {
+            Measure::Count => {
+                "Enter a number such as 250000, 250,000 or 250k (k, M and B are understood)."
+            }
+            Measure::Bytes => "Enter a size such as 1200, 1.2 KB or 900 B (KB and MB are 1,000 and 1,000,000 bytes; KiB and MiB are 1,024 and 1,048,576).",
+            Measure::Minutes => "Enter a duration such as 90 min, 1.5 h, 2 days or 1h30 (a number alone is in the unit beside it).",
+            Measure::PerSecond => "Enter a rate such as 5000, 5k/s or 300k/min (a number alone is in the unit beside it).",
+        }
+    }
+}
+
+/// Why a number did not parse; shown next to the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NumberError {
-    NotANumber,
+    /// Not a number, or a unit this field does not know.
+    NotANumber(Measure),
     Negative,
     TooLarge,
     Fraction,
+    /// Two readings are possible: the text rewritten each way, the likelier first
+    /// ("150,000" or "150"; "1.5M" or "15M"). Choosing one replaces the text.
+    Unclear([String; 2]),
 }
 
 impl NumberError {
-    pub fn message(self) -> &'static str {
+    pub fn message(&self) -> String {
         match self {
-            NumberError::NotANumber => {
-                "Enter a number such as 250000, 250,000 or 250k (k, M and B are understood)."
-            }
-            NumberError::Negative => "This cannot be negative.",
-            NumberError::TooLarge => "That number is too large to be right.",
-            NumberError::Fraction => "Enter a whole number.",
+            NumberError::NotANumber(m) => m.example().into(),
+            NumberError::Negative => "This cannot be negative.".into(),
+            NumberError::TooLarge => "That number is too large to be right.".into(),
+            NumberError::Fraction => "Enter a whole number.".into(),
+            NumberError::Unclear([a, b]) => format!("Did you mean {a} or {b}?"),
         }
     }
 }
@@ -39,96 +81,392 @@ struct Decimal {
     scale: u32,
 }
 
-/// Parses a non-negative decimal. Separators (`,` `_` `'` and spaces) are ignored, a
-/// decimal point is allowed, and a `k` / `M` / `B` suffix (or "thousand", "million",
-/// "billion") multiplies. `Ok(None)` means the field is empty.
-fn parse_decimal(text: &str) -> Result<Option<Decimal>, NumberError> {
-    let t = text.trim();
+impl Decimal {
+    /// Digits with at most one `.`: "150", "1.5", ".5".
+    fn from_digits(digits: &str) -> Result<Decimal, NumberError> {
+        let (mut units, mut scale, mut point) = (0u128, 0u32, false);
+        for b in digits.bytes() {
+            if b == b'.' {
+                point = true;
+                continue;
+            }
+            if point && scale == MAX_FRACTION_DIGITS {
+                continue;
+            }
+            units = units * 10 + u128::from(b - b'0');
+            scale += u32::from(point);
+            if units > MAX * 10u128.pow(MAX_FRACTION_DIGITS) {
+                return Err(NumberError::TooLarge);
+            }
+        }
+        Ok(Decimal { units, scale })
+    }
+
+    /// As the reader would type it unambiguously: "150,000", "1.5".
+    fn write(self) -> String {
+        let base = 10u128.pow(self.scale);
+        let whole = group((self.units / base) as u64);
+        let mut fraction = format!("{:0width$}", self.units % base, width = self.scale as usize);
+        while fraction.ends_with('0') {
+            fraction.pop();
+        }
+        if fraction.is_empty() {
+            whole
+        } else {
+            format!("{whole}.{fraction}")
+        }
+    }
+}
+
+/// A unit's size in the measure's base unit, as a fraction `num / den`.
+type Ratio = (u128, u128);
+
+/// What a number is multiplied by.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Scale {
+    /// A unit of the measure: exact.
+    Unit(Ratio),
+    /// No unit (or only a multiplier such as k): this many of the unit chosen beside
+    /// the field.
+    Bare(u128),
+}
+
+/// One number with its unit as typed: "1.5 h", "300k/min", "1,5M".
+struct Part<'a> {
+    /// Where the number's text is in the whole text (for a rewritten choice).
+    at: core::ops::Range<usize>,
+    number: &'a str,
+    unit: String,
+}
+
+/// A number and its value in the base unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Quantity {
+    value: f64,
+    /// The value when it is a whole number of base units, exactly.
+    whole: Option<u64>,
+}
+
+/// Reads `text` as a `measure`. A number without a unit is `bare` base units each (the
+/// unit chosen beside the field). `Ok(None)` means the field is empty.
+pub fn read(text: &str, measure: Measure, bare: f64) -> Result<Option<f64>, NumberError> {
+    Ok(read_quantity(text, measure, bare, false)?.map(|q| q.value))
+}
+
+/// A whole number of events (or clients): "4.1M" is 4,100,000; "1.5" is not a count.
+pub fn parse_count(text: &str) -> Result<Option<u64>, NumberError> {
+    match read_quantity(text, Measure::Count, 1.0, true)? {
+        None => Ok(None),
+        Some(q) => q.whole.map(Some).ok_or(NumberError::Fraction),
+    }
+}
+
+/// A count that may have a fraction (settings, rates in a table).
+pub fn parse_amount(text: &str) -> Result<Option<f64>, NumberError> {
+    read(text, Measure::Count, 1.0)
+}
+
+fn read_quantity(
+    text: &str,
+    measure: Measure,
+    bare: f64,
+    whole: bool,
+) -> Result<Option<Quantity>, NumberError> {
+    let t = text.trim().trim_start_matches(['~', '≈']).trim_start();
     if t.is_empty() {
         return Ok(None);
     }
-    if t.starts_with('-') {
+    if t.starts_with('-') || t.starts_with('−') {
         return Err(NumberError::Negative);
     }
-    let lower = t.to_ascii_lowercase();
-    let (body, multiplier) = split_suffix(&lower);
-    let mut units: u128 = 0;
-    let mut scale = 0u32;
-    let (mut digits, mut points) = (0usize, 0usize);
-    for c in body.chars() {
-        match c {
-            ',' | '_' | '\'' | ' ' | '\u{a0}' | '\u{202f}' => {}
-            '.' => points += 1,
-            '0'..='9' => {
-                digits += 1;
-                if points == 1 && scale == MAX_FRACTION_DIGITS {
-                    continue;
-                }
-                units = units * 10 + u128::from(c as u8 - b'0');
-                if points == 1 {
-                    scale += 1;
-                }
-                if units > MAX * 10u128.pow(MAX_FRACTION_DIGITS) {
-                    return Err(NumberError::TooLarge);
-                }
-            }
-            _ => return Err(NumberError::NotANumber),
-        }
-    }
-    if digits == 0 || points > 1 {
-        return Err(NumberError::NotANumber);
-    }
-    let d = Decimal {
-        units: units * multiplier,
-        scale,
+    // Where `t` starts in `text` (a suffix of it, trimmed): for the rewritten choices.
+    let offset = t.as_ptr() as usize - text.as_ptr() as usize;
+    let parts = split_parts(t, measure)?;
+    let mut total = Quantity {
+        value: 0.0,
+        whole: Some(0),
     };
-    if d.units > MAX * 10u128.pow(d.scale) {
+    let mut previous_unit = String::new();
+    for part in &parts {
+        let scale = unit_scale(measure, &part.unit, &previous_unit)
+            .ok_or(NumberError::NotANumber(measure))?;
+        let readings = readings(part.number, measure)?;
+        let valued: Vec<Result<Quantity, NumberError>> = readings
+            .iter()
+            .map(|d| quantity(*d, scale, bare, whole))
+            .collect();
+        let q = match (&valued[..], &readings[..]) {
+            ([Ok(a), Ok(b)], [da, db]) if a != b => {
+                let rewrite = |d: &Decimal| {
+                    let at = offset + part.at.start..offset + part.at.end;
+                    format!("{}{}{}", &text[..at.start], d.write(), &text[at.end..])
+                        .trim()
+                        .to_string()
+                };
+                return Err(NumberError::Unclear([rewrite(da), rewrite(db)]));
+            }
+            ([Ok(a), ..], _) | ([_, Ok(a)], _) => *a,
+            ([Err(e), ..], _) => return Err(e.clone()),
+            ([], _) => return Err(NumberError::NotANumber(measure)),
+        };
+        total.value += q.value;
+        total.whole = match (total.whole, q.whole) {
+            (Some(a), Some(b)) => a.checked_add(b),
+            _ => None,
+        };
+        previous_unit.clone_from(&part.unit);
+    }
+    Ok(Some(total))
+}
+
+/// A reading's value: the decimal times its unit (or `bare` without one).
+fn quantity(d: Decimal, scale: Scale, bare: f64, whole: bool) -> Result<Quantity, NumberError> {
+    let base = 10u128.pow(d.scale);
+    let (num, den) = match scale {
+        Scale::Unit(r) => r,
+        Scale::Bare(m) => (m, 1),
+    };
+    let units = d.units.checked_mul(num).ok_or(NumberError::TooLarge)?;
+    if units / den / base > MAX {
         return Err(NumberError::TooLarge);
     }
-    Ok(Some(d))
-}
-
-impl Decimal {
-    fn to_f64(self) -> f64 {
-        self.units as f64 / 10u128.pow(self.scale) as f64
+    let exact = (units % (den * base) == 0).then(|| (units / den / base) as u64);
+    let q = match scale {
+        Scale::Unit(_) => Quantity {
+            value: units as f64 / den as f64 / base as f64,
+            whole: exact,
+        },
+        Scale::Bare(_) => Quantity {
+            value: units as f64 / base as f64 * bare,
+            whole: None,
+        },
+    };
+    if whole && q.whole.is_none() {
+        return Err(NumberError::Fraction);
     }
+    Ok(q)
+}
 
-    fn whole(self) -> Option<u64> {
-        let base = 10u128.pow(self.scale);
-        (self.units % base == 0).then(|| (self.units / base) as u64)
+/// Splits "1h 30min" into numbers and their units; one number unless a duration.
+fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> {
+    let bytes = t.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let start = i;
+        while i < t.len() {
+            let rest = &t[i..];
+            let c = rest.chars().next().unwrap_or(' ');
+            let spacer = matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+            // A space groups digits only between digits ("2 000"), not before a unit.
+            let groups = spacer
+                && i > start
+                && rest[c.len_utf8()..].starts_with(|n: char| n.is_ascii_digit());
+            if c.is_ascii_digit() || matches!(c, '.' | ',' | '_' | '\'') || groups {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let number = &t[start..i];
+        if !number.bytes().any(|b| b.is_ascii_digit()) {
+            return Err(NumberError::NotANumber(measure));
+        }
+        let unit_start = i;
+        while i < t.len() && !bytes[i].is_ascii_digit() && bytes[i] != b'.' {
+            i += t[i..].chars().next().map_or(1, char::len_utf8);
+        }
+        let unit: String = t[unit_start..i]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        parts.push(Part {
+            at: start..start + number.trim_end().len(),
+            number,
+            unit,
+        });
     }
-}
-
-/// A non-negative amount (may have a fraction); `Ok(None)` when the field is empty.
-pub fn parse_amount(text: &str) -> Result<Option<f64>, NumberError> {
-    Ok(parse_decimal(text)?.map(Decimal::to_f64))
-}
-
-/// Like [`parse_amount`] but the result must be a whole number (after the suffix):
-/// "4.1M" is 4,100,000; "1.5" is not a count.
-pub fn parse_count(text: &str) -> Result<Option<u64>, NumberError> {
-    match parse_decimal(text)? {
-        None => Ok(None),
-        Some(d) => d.whole().map(Some).ok_or(NumberError::Fraction),
+    if parts.len() > 1 && measure != Measure::Minutes {
+        return Err(NumberError::NotANumber(measure));
     }
+    Ok(parts)
 }
 
-fn split_suffix(lower: &str) -> (&str, u128) {
-    const SUFFIXES: [(&str, u128); 7] = [
-        ("thousand", 1_000),
-        ("million", 1_000_000),
-        ("billion", 1_000_000_000),
-        ("k", 1_000),
-        ("m", 1_000_000),
-        ("bn", 1_000_000_000),
-        ("b", 1_000_000_000),
-    ];
-    for (suffix, multiplier) in SUFFIXES {
-        if let Some(body) = lower.strip_suffix(suffix) {
-            return (body.trim_end(), multiplier);
+/// The decimal(s) a number's text can mean: one, or two when its separator is unclear
+/// (the grouping reading first).
+fn readings(number: &str, measure: Measure) -> Result<Vec<Decimal>, NumberError> {
+    let s: String = number
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\''))
+        .collect();
+    let bad = || NumberError::NotANumber(measure);
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let digits_only = |x: &str| x.replace([',', '.'], "");
+    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
+    let one = |digits: String| Ok(vec![Decimal::from_digits(&digits)?]);
+    match (dots, commas) {
+        (0, 0) => one(s),
+        (_, 0) if dots > 1 => {
+            if groups_of_three('.') {
+                one(digits_only(&s))
+            } else {
+                Err(bad())
+            }
+        }
+        (1, 0) => {
+            let (before, after) = s.split_once('.').ok_or_else(bad)?;
+            let unclear = after.len() == 3 && (1..=3).contains(&before.len()) && before != "0";
+            if unclear {
+                Ok(vec![
+                    Decimal::from_digits(&format!("{before}{after}"))?,
+                    Decimal::from_digits(&s)?,
+                ])
+            } else {
+                one(s)
+            }
+        }
+        (0, _) => {
+            let (before, after) = s.rsplit_once(',').ok_or_else(bad)?;
+            if commas == 1
+                && after.len() != 3
+                && !before.is_empty()
+                && before != "0"
+                && !after.is_empty()
+            {
+                // "1,5": a decimal comma (the likelier), or a slip in "15".
+                Ok(vec![
+                    Decimal::from_digits(&format!("{before}.{after}"))?,
+                    Decimal::from_digits(&format!("{before}{after}"))?,
+                ])
+            } else if commas == 1 && (before.is_empty() || before == "0") {
+                one(format!("{before}.{after}"))
+            } else {
+                one(digits_only(&s))
+            }
+        }
+        _ => {
+            // Both: the last separator is the decimal point, and occurs once.
+            let last = s.rfind(['.', ',']).ok_or_else(bad)?;
+            let point = s.as_bytes()[last] as char;
+            if s.matches(point).count() > 1 {
+                return Err(bad());
+            }
+            let whole = digits_only(&s[..last]);
+            one(format!("{whole}.{}", &s[last + 1..]))
         }
     }
-    (lower, 1)
+}
+
+/// What a unit means in this measure; `None` for a unit it does not know.
+fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
+    const COUNT: &[(&str, Ratio)] = &[
+        ("", (1, 1)),
+        ("k", (1_000, 1)),
+        ("thousand", (1_000, 1)),
+        ("m", (1_000_000, 1)),
+        ("mn", (1_000_000, 1)),
+        ("mio", (1_000_000, 1)),
+        ("million", (1_000_000, 1)),
+        ("millions", (1_000_000, 1)),
+        ("b", (1_000_000_000, 1)),
+        ("bn", (1_000_000_000, 1)),
+        ("billion", (1_000_000_000, 1)),
+        ("billions", (1_000_000_000, 1)),
+    ];
+    const BYTES: &[(&str, Ratio)] = &[
+        ("b", (1, 1)),
+        ("byte", (1, 1)),
+        ("bytes", (1, 1)),
+        ("k", (1_000, 1)),
+        ("kb", (1_000, 1)),
+        ("kib", (1_024, 1)),
+        ("m", (1_000_000, 1)),
+        ("mb", (1_000_000, 1)),
+        ("mib", (1_048_576, 1)),
+        ("g", (1_000_000_000, 1)),
+        ("gb", (1_000_000_000, 1)),
+        ("gib", (1_073_741_824, 1)),
+    ];
+    const MINUTES: &[(&str, Ratio)] = &[
+        ("s", (1, 60)),
+        ("sec", (1, 60)),
+        ("secs", (1, 60)),
+        ("second", (1, 60)),
+        ("seconds", (1, 60)),
+        ("m", (1, 1)),
+        ("min", (1, 1)),
+        ("mins", (1, 1)),
+        ("minute", (1, 1)),
+        ("minutes", (1, 1)),
+        ("h", (60, 1)),
+        ("hr", (60, 1)),
+        ("hrs", (60, 1)),
+        ("hour", (60, 1)),
+        ("hours", (60, 1)),
+        ("d", (1_440, 1)),
+        ("day", (1_440, 1)),
+        ("days", (1_440, 1)),
+        ("w", (10_080, 1)),
+        ("wk", (10_080, 1)),
+        ("week", (10_080, 1)),
+        ("weeks", (10_080, 1)),
+    ];
+    const PER: &[(&str, Ratio)] = &[
+        ("/s", (1, 1)),
+        ("/sec", (1, 1)),
+        ("/second", (1, 1)),
+        ("persecond", (1, 1)),
+        ("eps", (1, 1)),
+        ("/m", (1, 60)),
+        ("/min", (1, 60)),
+        ("/minute", (1, 60)),
+        ("perminute", (1, 60)),
+        ("/h", (1, 3_600)),
+        ("/hr", (1, 3_600)),
+        ("/hour", (1, 3_600)),
+        ("perhour", (1, 3_600)),
+    ];
+    let find = |table: &[(&str, Ratio)], u: &str| {
+        table.iter().find(|(name, _)| *name == u).map(|(_, r)| *r)
+    };
+    let noun = |u: &'_ str| -> String {
+        let mut u = u.to_string();
+        for n in ["events", "event", "ev", "clients", "client"] {
+            if let Some(rest) = u.strip_suffix(n) {
+                u = rest.to_string();
+                break;
+            }
+        }
+        u
+    };
+    let ratio = match measure {
+        Measure::Count => find(COUNT, &noun(unit)),
+        Measure::Bytes if unit.is_empty() => Some((1, 1)),
+        Measure::Bytes => find(BYTES, unit),
+        // "1h30": minutes after hours; otherwise a number alone is in the chosen unit.
+        Measure::Minutes if unit.is_empty() => {
+            return match find(MINUTES, previous) {
+                Some((60, 1)) => Some(Scale::Unit((1, 1))),
+                Some(_) => None,
+                None => Some(Scale::Bare(1)),
+            };
+        }
+        Measure::Minutes => find(MINUTES, unit),
+        Measure::PerSecond => {
+            let per = PER
+                .iter()
+                .find_map(|(suffix, r)| unit.strip_suffix(suffix).map(|rest| (rest, *r)));
+            let Some((rest, (num, den))) = per else {
+                // No time unit: "5k" is 5,000 in the unit chosen beside the field.
+                return find(COUNT, &noun(unit)).map(|(m, _)| Scale::Bare(m));
+            };
+            let (m, _) = find(COUNT, &noun(rest))?;
+            Some((m * num, den))
+        }
+    };
+    ratio.map(Scale::Unit)
 }
 
 /// "180,000,000".
@@ -212,41 +550,144 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn parses_what_people_type() {
-        assert_eq!(parse_count("180,000,000"), Ok(Some(180_000_000)));
-        assert_eq!(parse_count("180M"), Ok(Some(180_000_000)));
-        assert_eq!(parse_count("2.4 million"), Ok(Some(2_400_000)));
-        assert_eq!(parse_count("1.5k"), Ok(Some(1_500)));
-        assert_eq!(parse_count(" 2 000 "), Ok(Some(2_000)));
-        assert_eq!(parse_count("2bn"), Ok(Some(2_000_000_000)));
-        assert_eq!(parse_count(""), Ok(None));
-        assert_eq!(parse_amount("1.2"), Ok(Some(1.2)));
-        assert_eq!(parse_amount(".5"), Ok(Some(0.5)));
+    use Measure::*;
+
+    const BARE: f64 = 1.0;
+
+    fn unclear(a: &str, b: &str) -> NumberError {
+        NumberError::Unclear([a.into(), b.into()])
     }
 
     #[test]
-    fn decimal_suffixes_are_exact() {
-        // Floats missed these by a hair and called them fractions.
-        assert_eq!(parse_count("4.1M"), Ok(Some(4_100_000)));
-        assert_eq!(parse_count("8.2M"), Ok(Some(8_200_000)));
-        assert_eq!(parse_count("16.1k"), Ok(Some(16_100)));
-        assert_eq!(parse_count("1.0000001k"), Err(NumberError::Fraction));
-    }
-
-    #[test]
-    fn rejects_with_a_reason() {
-        assert_eq!(parse_count("-5"), Err(NumberError::Negative));
-        assert_eq!(parse_count("lots"), Err(NumberError::NotANumber));
-        assert_eq!(parse_count("1.2.3"), Err(NumberError::NotANumber));
-        assert_eq!(parse_count("."), Err(NumberError::NotANumber));
-        assert_eq!(parse_count("1.5"), Err(NumberError::Fraction));
+    fn counts_as_people_type_them() {
+        let table: &[(&str, Result<Option<u64>, NumberError>)] = &[
+            ("180,000,000", Ok(Some(180_000_000))),
+            ("180M", Ok(Some(180_000_000))),
+            ("2.4 million", Ok(Some(2_400_000))),
+            ("1.5k", Ok(Some(1_500))),
+            (" 2 000 ", Ok(Some(2_000))),
+            ("2 400 000", Ok(Some(2_400_000))),
+            ("2_400_000", Ok(Some(2_400_000))),
+            ("2'400'000", Ok(Some(2_400_000))),
+            ("2.400.000", Ok(Some(2_400_000))),
+            ("1.234.567,0", Ok(Some(1_234_567))),
+            ("12,34,567", Ok(Some(1_234_567))),
+            ("2bn", Ok(Some(2_000_000_000))),
+            ("900 B", Ok(Some(900_000_000_000))),
+            ("4.1M events", Ok(Some(4_100_000))),
+            ("~5k", Ok(Some(5_000))),
+            ("", Ok(None)),
+            // Floats missed these by a hair and called them fractions.
+            ("4.1M", Ok(Some(4_100_000))),
+            ("8.2M", Ok(Some(8_200_000))),
+            ("16.1k", Ok(Some(16_100))),
+            ("1.0000001k", Err(NumberError::Fraction)),
+            // Never guessed: the field asks.
+            ("150.000", Err(unclear("150,000", "150"))),
+            ("1.000", Err(unclear("1,000", "1"))),
+            ("1,5M", Err(unclear("1.5M", "15M"))),
+            ("2.500M", Err(unclear("2,500M", "2.5M"))),
+            // One reading is not a count, so there is nothing to ask.
+            ("1.234", Ok(Some(1_234))),
+            ("0.500k", Ok(Some(500))),
+            // Rejected with a reason.
+            ("-5", Err(NumberError::Negative)),
+            ("lots", Err(NumberError::NotANumber(Count))),
+            ("1.2.3", Err(NumberError::NotANumber(Count))),
+            (".", Err(NumberError::NotANumber(Count))),
+            ("k", Err(NumberError::NotANumber(Count))),
+            ("5 parsecs", Err(NumberError::NotANumber(Count))),
+            ("1h30", Err(NumberError::NotANumber(Count))),
+            ("1.5", Err(NumberError::Fraction)),
+            ("2000000000B", Err(NumberError::TooLarge)),
+        ];
+        for (text, want) in table {
+            assert_eq!(&parse_count(text), want, "{text:?}");
+        }
         assert_eq!(
             parse_count("9".repeat(40).as_str()),
             Err(NumberError::TooLarge)
         );
-        assert_eq!(parse_count("2000000000B"), Err(NumberError::TooLarge));
-        assert_eq!(parse_count("k"), Err(NumberError::NotANumber));
+    }
+
+    #[test]
+    fn sizes_read_their_units() {
+        let table: &[(&str, Result<Option<f64>, NumberError>)] = &[
+            ("900 B", Ok(Some(900.0))),
+            ("900", Ok(Some(900.0))),
+            ("1.2 KB", Ok(Some(1_200.0))),
+            ("1.2kB", Ok(Some(1_200.0))),
+            ("1 KiB", Ok(Some(1_024.0))),
+            ("2 MiB", Ok(Some(2_097_152.0))),
+            ("4.8 MB", Ok(Some(4_800_000.0))),
+            ("1,200 bytes", Ok(Some(1_200.0))),
+            ("1.200 KB", Err(unclear("1,200 KB", "1.2 KB"))),
+            ("12 parsecs", Err(NumberError::NotANumber(Bytes))),
+        ];
+        for (text, want) in table {
+            assert_eq!(&read(text, Bytes, BARE), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn durations_read_their_units() {
+        let hours = 60.0;
+        let table: &[(&str, Result<Option<f64>, NumberError>)] = &[
+            ("90 min", Ok(Some(90.0))),
+            ("90m", Ok(Some(90.0))),
+            ("1.5 h", Ok(Some(90.0))),
+            ("1h30", Ok(Some(90.0))),
+            ("1h 30m", Ok(Some(90.0))),
+            ("1 h 30 min", Ok(Some(90.0))),
+            ("2 days", Ok(Some(2_880.0))),
+            ("2 days 4 h", Ok(Some(3_120.0))),
+            ("1 week", Ok(Some(10_080.0))),
+            ("30 s", Ok(Some(0.5))),
+            // A number alone is in the unit chosen beside the field.
+            ("10", Ok(Some(600.0))),
+            ("1.5", Ok(Some(90.0))),
+            ("10 parsecs", Err(NumberError::NotANumber(Minutes))),
+            ("90 min 30", Err(NumberError::NotANumber(Minutes))),
+        ];
+        for (text, want) in table {
+            assert_eq!(&read(text, Minutes, hours), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rates_read_their_units() {
+        let per_minute = 1.0 / 60.0;
+        let table: &[(&str, Result<Option<f64>, NumberError>)] = &[
+            ("5000/s", Ok(Some(5_000.0))),
+            ("5k/s", Ok(Some(5_000.0))),
+            ("5k events/s", Ok(Some(5_000.0))),
+            ("5,000 events per second", Ok(Some(5_000.0))),
+            ("300k/min", Ok(Some(5_000.0))),
+            ("18M/h", Ok(Some(5_000.0))),
+            ("5000 eps", Ok(Some(5_000.0))),
+            // Alone, or with only a multiplier: the unit chosen beside the field.
+            ("300000", Ok(Some(5_000.0))),
+            ("300k", Ok(Some(5_000.0))),
+            ("5k/fortnight", Err(NumberError::NotANumber(PerSecond))),
+        ];
+        for (text, want) in table {
+            assert_eq!(&read(text, PerSecond, per_minute), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_unclear_number_says_both_readings() {
+        let e = parse_count("150.000").unwrap_err();
+        assert_eq!(e.message(), "Did you mean 150,000 or 150?");
+        // The rest of the text is kept in each choice.
+        assert_eq!(
+            read("  1.500 KB ", Bytes, BARE),
+            Err(unclear("1,500 KB", "1.5 KB"))
+        );
+        // Each choice reads back as itself, without a question.
+        for choice in ["150,000", "150", "1.5M", "15M"] {
+            assert!(parse_count(choice).is_ok(), "{choice}");
+        }
     }
 
     #[test]

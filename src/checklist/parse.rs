@@ -5,8 +5,8 @@
 
 use super::answers::{Answers, CellKind, Stored};
 use super::facts::Env;
-use super::numbers::{parse_amount, parse_count};
-use super::questions::{Field, Input, QUESTIONS};
+use super::numbers::{self, parse_amount, parse_count, plural, Measure, NumberError};
+use super::questions::{Field, Input, Unit, QUESTIONS};
 use super::time::{Date, Time};
 
 /// One answer, read.
@@ -24,6 +24,12 @@ pub enum Value {
     Rows(Vec<Vec<Value>>),
     /// What is wrong with what was typed, in words for the reader.
     Invalid(String),
+    /// A number that reads two ways ("150.000"): the question, and the text rewritten
+    /// each way for the reader to pick. Until then it has no value.
+    Unclear {
+        message: String,
+        choices: [String; 2],
+    },
 }
 
 /// Every answer, read: indexed by `Field`.
@@ -37,7 +43,7 @@ impl Parsed {
         Parsed {
             values: QUESTIONS
                 .iter()
-                .map(|q| read(q.input, q.field.stored(a), env))
+                .map(|q| read(q.input, q.field.stored(a), a, env))
                 .collect(),
         }
     }
@@ -78,8 +84,16 @@ impl Parsed {
 
     pub fn error(&self, field: Field) -> Option<&str> {
         match self.get(field) {
-            Value::Invalid(message) => Some(message),
+            Value::Invalid(message) | Value::Unclear { message, .. } => Some(message),
             _ => None,
+        }
+    }
+
+    /// The readings to choose from when a number is unclear (none otherwise).
+    pub fn choices(&self, field: Field) -> &[String] {
+        match self.get(field) {
+            Value::Unclear { choices, .. } => choices,
+            _ => &[],
         }
     }
 }
@@ -100,7 +114,36 @@ impl Value {
     }
 }
 
-fn read(input: Input, stored: &dyn Stored, env: &Env) -> Value {
+/// "Read as 4,100,000 events": how each number that was typed was understood, in
+/// form order, so a misreading shows before it matters.
+pub fn read_as(p: &Parsed) -> Vec<(Field, String)> {
+    QUESTIONS
+        .iter()
+        .filter_map(|q| {
+            let text = match (q.input, p.get(q.field)) {
+                (Input::Count { unit, .. }, Value::Count(n)) => {
+                    plural(*n as usize, unit.strip_suffix('s').unwrap_or(unit), unit)
+                }
+                (Input::Amount { measure, .. }, Value::Amount(x)) => measured(measure, *x),
+                _ => return None,
+            };
+            Some((q.field, format!("Read as {text}")))
+        })
+        .collect()
+}
+
+fn measured(measure: Measure, x: f64) -> String {
+    match measure {
+        Measure::Bytes if x < 1_000.0 => format!("{} bytes", numbers::amount(x)),
+        Measure::Bytes => format!("{} bytes ({})", numbers::amount(x), numbers::bytes(x)),
+        Measure::Minutes if x < 1.0 => format!("{} seconds", numbers::amount(x * 60.0)),
+        Measure::Minutes => numbers::minutes(x),
+        Measure::PerSecond => format!("{} events per second", numbers::amount(x)),
+        Measure::Count => numbers::amount(x),
+    }
+}
+
+fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
     if let Some(rows) = stored.rows() {
         let columns = rows.spec().columns;
         return Value::Rows(
@@ -159,15 +202,26 @@ fn read(input: Input, stored: &dyn Stored, env: &Env) -> Value {
         Input::Count { at_least_one, .. } => match parse_count(t) {
             Ok(Some(0)) if at_least_one.is_some() => Value::Invalid(at_least(at_least_one)),
             Ok(n) => n.map_or(Value::Empty, Value::Count),
-            Err(e) => Value::Invalid(e.message().into()),
+            Err(e) => number_error(e),
         },
-        Input::Amount { at_least_one, .. } => match parse_amount(t) {
-            Ok(Some(x)) if x <= 0.0 && at_least_one.is_some() => {
-                Value::Invalid(at_least(at_least_one))
+        Input::Amount {
+            measure,
+            unit,
+            at_least_one,
+        } => {
+            // A number alone is in the unit chosen beside it.
+            let bare = match unit {
+                Unit::Select(field) => field.stored(a).unit_scale().unwrap_or(1.0),
+                Unit::Fixed(_) => 1.0,
+            };
+            match numbers::read(t, measure, bare) {
+                Ok(Some(x)) if x <= 0.0 && at_least_one.is_some() => {
+                    Value::Invalid(at_least(at_least_one))
+                }
+                Ok(x) => x.map_or(Value::Empty, Value::Amount),
+                Err(e) => number_error(e),
             }
-            Ok(x) => x.map_or(Value::Empty, Value::Amount),
-            Err(e) => Value::Invalid(e.message().into()),
-        },
+        }
         _ => Value::Text,
     }
 }
@@ -184,7 +238,15 @@ fn read_cell(kind: CellKind, text: &str) -> Value {
     };
     match number {
         Ok(v) => v.unwrap_or(Value::Empty),
-        Err(e) => Value::Invalid(e.message().into()),
+        Err(e) => number_error(e),
+    }
+}
+
+fn number_error(e: NumberError) -> Value {
+    let message = e.message();
+    match e {
+        NumberError::Unclear(choices) => Value::Unclear { message, choices },
+        _ => Value::Invalid(message),
     }
 }
 
@@ -276,6 +338,81 @@ mod tests {
             .contains("https://"));
         assert!(p.error(Field::ProjectId).unwrap().contains("12345"));
         assert_eq!(a.total_events, "lots");
+    }
+
+    #[test]
+    fn a_suffix_means_what_it_means_in_its_field() {
+        use crate::checklist::answers::{DurationUnit, RateUnit};
+        let a = Answers {
+            avg_event_bytes: "900 B".into(),
+            total_events: "900 B".into(),
+            duration: "90m".into(),
+            duration_unit: DurationUnit::Hours,
+            peak_rate: "300k/min".into(),
+            rate_unit: RateUnit::PerSecond,
+            ramp_minutes: "1h30".into(),
+            ..Answers::default()
+        };
+        let p = parsed(&a);
+        assert_eq!(p.amount(Field::AvgEventBytes), Some(900.0));
+        assert_eq!(p.count(Field::TotalEvents), Some(900_000_000_000));
+        assert_eq!(p.amount(Field::Duration), Some(90.0));
+        assert_eq!(p.amount(Field::PeakRate), Some(5_000.0));
+        assert_eq!(p.amount(Field::RampMinutes), Some(90.0));
+        // A number alone is in the unit chosen beside it.
+        let b = Answers {
+            duration: "10".into(),
+            duration_unit: DurationUnit::Days,
+            peak_rate: "300000".into(),
+            rate_unit: RateUnit::PerHour,
+            ..Answers::default()
+        };
+        let p = parsed(&b);
+        assert_eq!(p.amount(Field::Duration), Some(14_400.0));
+        assert!((p.amount(Field::PeakRate).unwrap() - 83.333).abs() < 0.001);
+    }
+
+    #[test]
+    fn every_number_says_how_it_was_read() {
+        let a = Answers {
+            avg_event_bytes: "1.2 KB".into(),
+            total_events: "4.1M".into(),
+            events_per_request: "1".into(),
+            duration: "1h30".into(),
+            peak_rate: "5k".into(),
+            ramp_minutes: "30 s".into(),
+            ..Answers::default()
+        };
+        let readings = read_as(&parsed(&a));
+        let of = |f: Field| readings.iter().find(|(g, _)| *g == f).map(|(_, t)| t.as_str());
+        assert_eq!(of(Field::AvgEventBytes), Some("Read as 1,200 bytes (1.2 KB)"));
+        assert_eq!(of(Field::TotalEvents), Some("Read as 4,100,000 events"));
+        assert_eq!(of(Field::EventsPerRequest), Some("Read as 1 event"));
+        assert_eq!(of(Field::Duration), Some("Read as 1 h 30 min"));
+        assert_eq!(of(Field::PeakRate), Some("Read as 5,000 events per second"));
+        assert_eq!(of(Field::RampMinutes), Some("Read as 30 seconds"));
+        // Nothing read, nothing said.
+        assert_eq!(of(Field::MaxEventsPerId), None);
+        assert_eq!(of(Field::Customer), None);
+    }
+
+    #[test]
+    fn an_unclear_number_asks_and_has_no_value_until_answered() {
+        let mut a = Answers {
+            max_events_per_id: "150.000".into(),
+            ..Answers::default()
+        };
+        let p = parsed(&a);
+        assert_eq!(p.count(Field::MaxEventsPerId), None);
+        assert_eq!(
+            p.error(Field::MaxEventsPerId),
+            Some("Did you mean 150,000 or 150?")
+        );
+        assert_eq!(p.choices(Field::MaxEventsPerId), ["150,000", "150"]);
+        assert!(read_as(&p).iter().all(|(f, _)| *f != Field::MaxEventsPerId));
+        // Picking a reading replaces the text with it.
+        a.max_events_per_id = p.choices(Field::MaxEventsPerId)[0].clone();
+        assert_eq!(parsed(&a).count(Field::MaxEventsPerId), Some(150_000));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::answers::{
     App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
     TopId, Transport, Tri,
 };
-use super::numbers::group;
+use super::numbers::{group, Measure};
 use serde::{Deserialize, Serialize};
 
 /// The checklist's sections, in the order of the handbook page.
@@ -117,13 +117,15 @@ pub enum Input {
     Zone,
     Date,
     Time,
-    /// A whole number (k, M, B understood).
+    /// A whole number of `unit` (k, M, B understood).
     Count {
         unit: &'static str,
         at_least_one: Option<&'static str>,
     },
-    /// A number that may have a fraction.
+    /// A number that may have a fraction, with units of what it measures ("1.2 KB",
+    /// "1h30", "300k/min"); its value is in the measure's base unit.
     Amount {
+        measure: Measure,
         unit: Unit,
         at_least_one: Option<&'static str>,
     },
@@ -436,9 +438,9 @@ questions! {
         ask: Some(&ask::EVENT_SIZE),
         section: S::Batching,
         label: "Average event size",
-        help: "The JSON size of one event, properties included.",
+        help: "The JSON size of one event, properties included: 1200, 1.2 KB or 900 B (KB = 1,000 bytes, KiB = 1,024).",
         placeholder: "1200",
-        input: I::Amount { unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
+        input: I::Amount { measure: Measure::Bytes, unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
         required: Required::Always,
     }
     HistoricalMigration(historical_migration: Option<Tri>) {
@@ -545,9 +547,9 @@ questions! {
         ask: Some(&ask::RATE),
         section: S::Rate,
         label: "Peak rate",
-        help: "Across all of the customer's workers together.",
+        help: "Across all of the customer's workers together: 5000, 5k/s or 300k/min.",
         placeholder: "5000",
-        input: I::Amount { unit: Unit::Select(Field::RateUnit), at_least_one: Some("event") },
+        input: I::Amount { measure: Measure::PerSecond, unit: Unit::Select(Field::RateUnit), at_least_one: Some("event") },
         required: Required::Always,
     }
     RateUnit(rate_unit: RateUnit) {
@@ -559,9 +561,9 @@ questions! {
         ask: Some(&ask::RATE),
         section: S::Rate,
         label: "Total duration",
-        help: "From the first request to the last.",
+        help: "From the first request to the last: 10, 90 min, 1.5 h, 2 days or 1h30.",
         placeholder: "10",
-        input: I::Amount { unit: Unit::Select(Field::DurationUnit), at_least_one: Some("") },
+        input: I::Amount { measure: Measure::Minutes, unit: Unit::Select(Field::DurationUnit), at_least_one: Some("") },
         required: Required::Always,
     }
     DurationUnit(duration_unit: DurationUnit) {
@@ -582,7 +584,7 @@ questions! {
         section: S::Ramp,
         label: "Minutes to reach the peak",
         placeholder: "60",
-        input: I::Amount { unit: Unit::Fixed("minutes"), at_least_one: Some("minute") },
+        input: I::Amount { measure: Measure::Minutes, unit: Unit::Fixed("minutes"), at_least_one: Some("minute") },
         required: Required::Always,
         applies: |a| a.ramp == Some(Ramp::Linear),
     }

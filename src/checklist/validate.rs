@@ -21,6 +21,9 @@ pub struct FieldError {
     /// True when the only problem is that a required answer is missing: the widget
     /// shows these once the field was touched or the reader tries to copy.
     pub missing: bool,
+    /// A number that reads two ways: the text rewritten each way, to pick one. The
+    /// widget asks at once.
+    pub choices: Vec<String>,
 }
 
 /// What a cross-field check sees.
@@ -53,10 +56,14 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
         field,
         message,
         missing: false,
+        choices: Vec::new(),
     };
     for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
         if let Some(message) = p.error(q.field) {
-            out.push(invalid(q.field, message.to_string()));
+            out.push(FieldError {
+                choices: p.choices(q.field).to_vec(),
+                ..invalid(q.field, message.to_string())
+            });
         }
     }
     for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
@@ -83,6 +90,7 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
                 field: q.field,
                 message: q.missing.into(),
                 missing: true,
+                choices: Vec::new(),
             });
         }
     }
@@ -213,8 +221,8 @@ fn more_for_one_id_than_in_all(s: &Seen) -> Option<(Field, String)> {
 }
 
 fn duration_over_ten_years(s: &Seen) -> Option<(Field, String)> {
-    let d = s.p.amount(Field::Duration)?;
-    (s.a.duration_unit.minutes(d) > MAX_DURATION_MIN).then(|| {
+    let minutes = s.p.amount(Field::Duration)?;
+    (minutes > MAX_DURATION_MIN).then(|| {
         let message = "That is over ten years: check the number and its unit.";
         (Field::Duration, message.to_string())
     })

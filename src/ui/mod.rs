@@ -62,13 +62,15 @@ impl Ctx {
         }
     }
 
-    /// The error to show next to a field now, if any.
+    /// The error to show next to a field now, if any. A number that reads two ways
+    /// asks at once; other errors wait until the field was left (or copy was tried).
     pub fn visible_error(&self, field: Field) -> Option<FieldError> {
         let shown = self.reveal_all.get() || self.touched.with(|t| t.contains(&field));
-        if !shown {
-            return None;
-        }
-        self.report.with(|r| r.error_for(field).cloned())
+        self.report.with(|r| {
+            r.error_for(field)
+                .filter(|e| shown || !e.choices.is_empty())
+                .cloned()
+        })
     }
 
     /// A value derived from the answers that notifies only when it changes, so a

@@ -6,7 +6,8 @@ use super::event_types::EventTypesEditor;
 use super::list_editor::ListEditor;
 use super::Ctx;
 use crate::browser::intl::zone_names;
-use crate::checklist::questions::{counter, Input, Question, Required, Unit};
+use crate::checklist::questions::{counter, Field, Input, Question, Required, Unit};
+use crate::checklist::FieldError;
 use leptos::prelude::*;
 
 #[component]
@@ -23,12 +24,18 @@ fn body(q: &'static Question) -> AnyView {
     let id = ctx.id(&f.id());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let error = Memo::new(move |_| ctx.visible_error(f).map(|e| e.message));
-    let described = if q.help.is_empty() {
+    let visible = Memo::new(move |_| ctx.visible_error(f));
+    let error = Memo::new(move |_| visible.with(|e| e.as_ref().map(|e| e.message.clone())));
+    let numeric = matches!(q.input, Input::Count { .. } | Input::Amount { .. });
+    let read_id = format!("{id}-read");
+    let mut described = if q.help.is_empty() {
         error_id.clone()
     } else {
         format!("{help_id} {error_id}")
     };
+    if numeric {
+        described = format!("{read_id} {described}");
+    }
     let control = match q.input {
         // Edited beside its number.
         Input::UnitOf(_) => return ().into_any(),
@@ -42,15 +49,47 @@ fn body(q: &'static Question) -> AnyView {
         let count = ctx.select(move |a| counter(&q.input, &f.text(a)));
         view! { <p class="hic-counter">{move || count.get()}</p> }
     });
+    let read_as = numeric.then(|| {
+        let reading = Memo::new(move |_| ctx.report.with(|r| r.reading(f).map(str::to_string)));
+        view! { <p class="hic-read-as" id=read_id>{move || reading.get()}</p> }
+    });
+    let choices = numeric.then(|| choices(f, visible));
     view! {
         <div class="hic-q" class:hic-has-error=move || error.with(Option::is_some) data-field=f.id()>
             {control}
             {count}
+            {read_as}
             {(!q.help.is_empty()).then(|| view! { <p class="hic-help" id=help_id>{q.help}</p> })}
             <p class="hic-error" id=error_id aria-live="polite">{move || error.get()}</p>
+            {choices}
         </div>
     }
     .into_any()
+}
+
+/// "Did you mean 150,000 or 150?": one button per reading, which replaces the text.
+/// Always in the page, hidden while there is nothing to choose.
+fn choices(f: Field, visible: Memo<Option<FieldError>>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let choice =
+        move |i: usize| visible.with(|e| e.as_ref().and_then(|e| e.choices.get(i).cloned()));
+    let button = move |i: usize| {
+        view! {
+            <button
+                type="button"
+                class="hic-button hic-choice-button"
+                class:hic-hidden=move || choice(i).is_none()
+                on:click=move |_| {
+                    if let Some(text) = choice(i) {
+                        ctx.update(|a| f.set_text(a, &text));
+                    }
+                }
+            >
+                {move || choice(i)}
+            </button>
+        }
+    };
+    view! { <p class="hic-choices">{button(0)}{button(1)}</p> }
 }
 
 /// The asterisk of a required question (hidden from screen readers, which hear
@@ -150,7 +189,8 @@ fn text(q: &'static Question, id: &str, described: &str, error: Memo<Option<Stri
         Input::Url => ("url", "url"),
         Input::Date => ("date", "text"),
         Input::Time => ("time", "text"),
-        Input::Count { .. } | Input::Amount { .. } | Input::Digits => ("text", "decimal"),
+        // Numbers take units and suffixes ("1.2 KB", "4.1M"): a keyboard with letters.
+        Input::Digits => ("text", "decimal"),
         _ => ("text", "text"),
     };
     let zones = (q.input == Input::Zone).then(|| format!("{id}-zones"));
