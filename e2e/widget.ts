@@ -54,8 +54,18 @@ export class Widget {
       .check();
   }
 
+  /** The question whose control is labelled `label`: its help, error and "Read as" line. */
+  question(label: string): Locator {
+    return this.root.locator('.hic-q', { has: this.page.getByLabel(exactLabel(label)) });
+  }
+
   errorFor(label: string): Locator {
-    return this.root.locator('.hic-q', { has: this.page.getByLabel(exactLabel(label)) }).locator('.hic-error');
+    return this.question(label).locator('.hic-error');
+  }
+
+  /** "Read as 4,100,000 events" under a number. */
+  readAs(label: string): Locator {
+    return this.question(label).locator('.hic-read-as');
   }
 }
 

@@ -106,7 +106,14 @@ impl Decimal {
     fn write(self) -> String {
         let base = 10u128.pow(self.scale);
         let whole = group((self.units / base) as u64);
-        let mut fraction = format!("{:0width$}", self.units % base, width = self.scale as usize);
+        // At most nine fraction digits: they fit a u64 (u128's formatter costs bytes).
+        let digits = ((self.units % base) as u64).to_string();
+        let pad = (self.scale as usize).saturating_sub(digits.len());
+        let mut fraction = if self.scale == 0 {
+            String::new()
+        } else {
+            "0".repeat(pad) + &digits
+        };
         while fraction.ends_with('0') {
             fraction.pop();
         }
@@ -199,9 +206,14 @@ fn read_quantity(
             ([Ok(a), Ok(b)], [da, db]) if a != b => {
                 let rewrite = |d: &Decimal| {
                     let at = offset + part.at.start..offset + part.at.end;
-                    format!("{}{}{}", &text[..at.start], d.write(), &text[at.end..])
-                        .trim()
-                        .to_string()
+                    format!(
+                        "{}{}{}",
+                        part_of(text, 0, at.start),
+                        d.write(),
+                        part_of(text, at.end, text.len())
+                    )
+                    .trim()
+                    .to_string()
                 };
                 return Err(NumberError::Unclear([rewrite(da), rewrite(db)]));
             }
@@ -255,28 +267,32 @@ fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> 
     while i < t.len() {
         let start = i;
         while i < t.len() {
-            let rest = &t[i..];
+            let rest = part_of(t, i, t.len());
             let c = rest.chars().next().unwrap_or(' ');
             let spacer = matches!(c, ' ' | '\u{a0}' | '\u{202f}');
             // A space groups digits only between digits ("2 000"), not before a unit.
             let groups = spacer
                 && i > start
-                && rest[c.len_utf8()..].starts_with(|n: char| n.is_ascii_digit());
+                && part_of(rest, c.len_utf8(), rest.len())
+                    .starts_with(|n: char| n.is_ascii_digit());
             if c.is_ascii_digit() || matches!(c, '.' | ',' | '_' | '\'') || groups {
                 i += c.len_utf8();
             } else {
                 break;
             }
         }
-        let number = &t[start..i];
+        let number = part_of(t, start, i);
         if !number.bytes().any(|b| b.is_ascii_digit()) {
             return Err(NumberError::NotANumber(measure));
         }
         let unit_start = i;
         while i < t.len() && !bytes[i].is_ascii_digit() && bytes[i] != b'.' {
-            i += t[i..].chars().next().map_or(1, char::len_utf8);
+            i += part_of(t, i, t.len())
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
         }
-        let unit: String = t[unit_start..i]
+        let unit: String = part_of(t, unit_start, i)
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(|c| c.to_ascii_lowercase())
@@ -353,10 +369,16 @@ fn readings(number: &str, measure: Measure) -> Result<Vec<Decimal>, NumberError>
             if s.matches(point).count() > 1 {
                 return Err(bad());
             }
-            let whole = digits_only(&s[..last]);
-            one(format!("{whole}.{}", &s[last + 1..]))
+            let whole = digits_only(part_of(&s, 0, last));
+            one(format!("{whole}.{}", part_of(&s, last + 1, s.len())))
         }
     }
+}
+
+/// `s[from..to]`, or "" where that is not a slice of it (never, by construction: the
+/// checked form keeps the panic machinery out of the wasm).
+fn part_of(s: &str, from: usize, to: usize) -> &str {
+    s.get(from..to).unwrap_or("")
 }
 
 /// What a unit means in this measure; `None` for a unit it does not know.

@@ -384,8 +384,16 @@ mod tests {
             ..Answers::default()
         };
         let readings = read_as(&parsed(&a));
-        let of = |f: Field| readings.iter().find(|(g, _)| *g == f).map(|(_, t)| t.as_str());
-        assert_eq!(of(Field::AvgEventBytes), Some("Read as 1,200 bytes (1.2 KB)"));
+        let of = |f: Field| {
+            readings
+                .iter()
+                .find(|(g, _)| *g == f)
+                .map(|(_, t)| t.as_str())
+        };
+        assert_eq!(
+            of(Field::AvgEventBytes),
+            Some("Read as 1,200 bytes (1.2 KB)")
+        );
         assert_eq!(of(Field::TotalEvents), Some("Read as 4,100,000 events"));
         assert_eq!(of(Field::EventsPerRequest), Some("Read as 1 event"));
         assert_eq!(of(Field::Duration), Some("Read as 1 h 30 min"));
