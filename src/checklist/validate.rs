@@ -167,14 +167,24 @@ fn start_in_the_past(s: &Seen) -> Option<(Field, String)> {
     }
     let date = s.facts.start_date?;
     let today = today_in(s.a, s.env);
-    (date < today).then(|| {
+    if date < today {
         let message = format!(
             "{} is in the past (today is {}).",
             date.long(),
             today.long()
         );
-        (Field::StartDate, message)
-    })
+        return Some((Field::StartDate, message));
+    }
+    // Today, but at a time already gone: the start instant is before now.
+    s.facts.start_utc.filter(|t| *t < s.env.now)?;
+    let time = s.facts.start_time?;
+    let now = utc_to_local(s.env.zones, s.a.time_zone.trim(), s.env.now)
+        .map(|(_, t)| t.to_string())
+        .unwrap_or_else(|| split(s.env.now).1.to_string());
+    Some((
+        Field::StartTime,
+        format!("{time} today is in the past (it is {now} now in that time zone)."),
+    ))
 }
 
 fn newest_before_oldest(s: &Seen) -> Option<(Field, String)> {
@@ -304,6 +314,25 @@ mod tests {
             ..Answers::default()
         };
         assert_eq!(message(&a, Field::StartDate), None);
+    }
+
+    #[test]
+    fn a_start_earlier_today_is_in_the_past() {
+        // Now is 12:00 UTC, 13:00 in Berlin.
+        let mut a = Answers {
+            start_date: "2026-11-26".into(),
+            start_time: "12:59".into(),
+            time_zone: "Europe/Berlin".into(),
+            ..Answers::default()
+        };
+        assert_eq!(
+            message(&a, Field::StartTime).as_deref(),
+            Some("12:59 today is in the past (it is 13:00 now in that time zone).")
+        );
+        a.start_time = "13:00".into();
+        assert_eq!(message(&a, Field::StartTime), None);
+        a.start_time = "13:01".into();
+        assert_eq!(message(&a, Field::StartTime), None);
     }
 
     #[test]
