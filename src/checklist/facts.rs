@@ -299,6 +299,43 @@ mod tests {
     }
 
     #[test]
+    fn a_single_event_request_is_its_largest_event() {
+        let mut a = Answers {
+            transport: Some(Transport::Single),
+            avg_event_bytes: "1,000".into(),
+            ..Answers::default()
+        };
+        assert_eq!(derive(&a).request_bytes, Some(1_000.0));
+        a.max_event_bytes = "50k".into();
+        let f = derive(&a);
+        assert_eq!(f.request_bytes, Some(50_000.0));
+        assert_eq!(f.largest_event_bytes(), Some(50_000.0));
+        // A batch request is built from average events.
+        a.transport = Some(Transport::Batch);
+        a.events_per_request = "10".into();
+        assert_eq!(derive(&a).request_bytes, Some(10_000.0));
+        // A "largest" below the average is read as the average (validation says so).
+        a.max_event_bytes = "10".into();
+        assert_eq!(derive(&a).max_event_bytes, Some(1_000.0));
+    }
+
+    #[test]
+    fn the_hottest_ids_rate_at_the_peak_is_its_share_of_the_peak() {
+        let mut a = Answers {
+            total_events: "10,000".into(),
+            max_events_per_id: "1,000".into(),
+            peak_rate: "30k".into(),
+            rate_unit: RateUnit::PerMinute,
+            ..Answers::default()
+        };
+        assert_eq!(derive(&a).hottest_rate_at_peak(), Some(50.0));
+        a.peak_rate = String::new();
+        assert_eq!(derive(&a).hottest_rate_at_peak(), None);
+        // The concurrency hook stays empty until its question exists.
+        assert_eq!(derive(&a).concurrency, None);
+    }
+
+    #[test]
     fn hottest_id_comes_from_the_answer_or_the_table() {
         let mut a = Answers {
             total_events: "1M".into(),

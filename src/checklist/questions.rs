@@ -672,7 +672,7 @@ mod ask {
         why: "Events and requests have size limits.",
     };
     pub const LARGEST_EVENT: Ask = Ask {
-        question: "And roughly how large is the largest event you will send (in KB)?",
+        question: "Roughly how large is the largest event you will send (in KB)?",
         why: "One event over the limit is rejected.",
     };
     pub const MIGRATION: Ask = Ask {

@@ -41,6 +41,7 @@ const CROSS_CHECKS: &[CrossCheck] = &[
     newest_before_oldest,
     newest_in_the_future,
     more_for_one_id_than_in_all,
+    largest_event_below_the_average,
     duration_over_ten_years,
     ramp_longer_than_the_run,
 ];
@@ -222,6 +223,18 @@ fn more_for_one_id_than_in_all(s: &Seen) -> Option<(Field, String)> {
     })
 }
 
+fn largest_event_below_the_average(s: &Seen) -> Option<(Field, String)> {
+    let largest = s.p.amount(Field::MaxEventBytes)?;
+    let average = s.p.amount(Field::AvgEventBytes)?;
+    (largest < average).then(|| {
+        let message = format!(
+            "Smaller than the average event ({} bytes): the largest event is at least the average.",
+            group(average.round() as u64)
+        );
+        (Field::MaxEventBytes, message)
+    })
+}
+
 fn duration_over_ten_years(s: &Seen) -> Option<(Field, String)> {
     let d = s.p.amount(Field::Duration)?;
     (s.a.duration_unit.minutes(d) > MAX_DURATION_MIN).then(|| {
@@ -333,6 +346,21 @@ mod tests {
         assert_eq!(message(&a, Field::StartTime), None);
         a.start_time = "13:01".into();
         assert_eq!(message(&a, Field::StartTime), None);
+    }
+
+    #[test]
+    fn the_largest_event_is_at_least_the_average() {
+        let mut a = Answers {
+            avg_event_bytes: "1,200".into(),
+            max_event_bytes: "1,199".into(),
+            ..Answers::default()
+        };
+        assert_eq!(
+            message(&a, Field::MaxEventBytes).as_deref(),
+            Some("Smaller than the average event (1,200 bytes): the largest event is at least the average.")
+        );
+        a.max_event_bytes = "1,200".into();
+        assert_eq!(message(&a, Field::MaxEventBytes), None);
     }
 
     #[test]
