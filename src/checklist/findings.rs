@@ -586,8 +586,14 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
     let ams_date = amsterdam_date(start);
     let ams_time = split(start + i64::from(amsterdam_offset_minutes(start)) * SECS_PER_MIN).1;
     let window = window_text(a, ams_date, config, env);
+    let days_off = &config.team_days_off;
+    let holidays = if days_off.dutch_holidays || !days_off.dates.is_empty() {
+        ", except holidays"
+    } else {
+        ""
+    };
     let tell_window = format!(
-        "Our pipeline team works {window}, Monday to Friday, except public holidays. Could the {} run within those hours?",
+        "Our pipeline team works {window}, Monday to Friday{holidays}. Could the {} run within those hours?",
         a.noun()
     );
     let hours = facts
@@ -643,7 +649,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
                 FindingId::ScheduleRunsLate,
                 "Partly outside EU working hours",
                 format!(
-                    "Most of the run is inside the pipeline team's hours, {window}; {text} is outside them.{across}"
+                    "Part of the run is outside the pipeline team's hours, {window}: {text}.{across}"
                 ),
                 "Make sure someone can watch the part outside hours, or ask for a start that fits the window.",
                 None,
