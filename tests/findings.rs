@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use historical_import_checklist::checklist::answers::{
-    App, AppKind, Kind, Ramp, RateUnit, Transport, Tri,
+    App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Transport, Tri,
 };
 use historical_import_checklist::checklist::findings::{load_test_banner, Severity};
 use historical_import_checklist::checklist::time::BuiltinZones;
@@ -76,25 +76,176 @@ fn at(date: &str, time: &str, zone: &str) -> Answers {
     }
 }
 
+fn at_for(date: &str, time: &str, zone: &str, duration_min: &str) -> Answers {
+    Answers {
+        duration: duration_min.into(),
+        duration_unit: DurationUnit::Minutes,
+        ..at(date, time, zone)
+    }
+}
+
+/// Which schedule finding (if any) a run raises.
+fn schedule_finding(a: &Answers, config: &Config) -> Option<FindingId> {
+    run_with(a, config).into_iter().map(|f| f.id).find(|id| {
+        matches!(
+            id,
+            FindingId::ScheduleWeekend
+                | FindingId::ScheduleOutsideHours
+                | FindingId::ScheduleRunsLate
+        )
+    })
+}
+
 #[test]
-fn schedule_window_boundaries_in_winter_and_summer() {
-    // (date, time in Amsterdam, outside the 09:00–17:00 window?)
+fn the_share_of_the_run_outside_the_window_decides() {
+    use FindingId::{ScheduleOutsideHours as Warn, ScheduleRunsLate as Note};
+    // Tue 10 Dec 2030 (CET) and Tue 9 Jul 2030 (CEST), Amsterdam time; the window is
+    // 09:00–17:00 and more than 25 % outside is a warning, any part outside a note.
     let cases = [
-        ("2030-12-10", "08:59", true),
-        ("2030-12-10", "09:00", false),
-        ("2030-12-10", "16:59", false),
-        ("2030-12-10", "17:00", true),
-        ("2030-07-09", "08:59", true),
-        ("2030-07-09", "09:00", false),
+        ("2030-12-10", "09:00", "480", None),
+        ("2030-12-10", "08:59", "481", Some(Note)),
+        ("2030-12-10", "09:00", "481", Some(Note)),
+        // 160 of 640 minutes outside: 25 %, at the threshold.
+        ("2030-12-10", "09:00", "640", Some(Note)),
+        ("2030-12-10", "09:00", "641", Some(Warn)),
+        ("2030-12-10", "16:59", "1", None),
+        ("2030-12-10", "17:00", "1", Some(Warn)),
+        ("2030-12-10", "08:59", "1", Some(Warn)),
+        ("2030-07-09", "08:59", "60", Some(Note)),
+        ("2030-07-09", "09:00", "60", None),
+        ("2030-07-09", "16:00", "61", Some(Note)),
     ];
-    for (date, time, outside) in cases {
-        let a = at(date, time, "Europe/Amsterdam");
+    for (date, time, duration, expected) in cases {
+        let a = at_for(date, time, "Europe/Amsterdam", duration);
+        assert_eq!(
+            schedule_finding(&a, &Config::default()),
+            expected,
+            "{date} {time} for {duration} min"
+        );
+    }
+}
+
+#[test]
+fn without_a_duration_only_the_start_is_judged() {
+    for (time, outside) in [
+        ("08:59", true),
+        ("09:00", false),
+        ("16:59", false),
+        ("17:00", true),
+    ] {
+        let mut a = at("2030-12-10", time, "Europe/Amsterdam");
+        a.duration = String::new();
         assert_eq!(
             get(&a, FindingId::ScheduleOutsideHours).is_some(),
             outside,
-            "{date} {time}"
+            "{time}"
         );
     }
+}
+
+#[test]
+fn a_run_through_the_night_is_a_warning_with_the_hours_outside() {
+    // Tue 16:00 to Wed 10:00 CET: 2 of 18 h inside.
+    let a = at_for("2030-12-10", "16:00", "Europe/Amsterdam", "1080");
+    let f = get(&a, FindingId::ScheduleOutsideHours).unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.why.ends_with("It runs through the night."), "{}", f.why);
+    assert!(
+        f.why
+            .starts_with("16 h of the 18 h run (88.9 %) is outside the pipeline team's hours"),
+        "{}",
+        f.why
+    );
+}
+
+#[test]
+fn a_run_over_a_weekend_counts_the_weekend_outside() {
+    // Fri 13 Dec 2030 09:00 → Mon 16 Dec 17:00 CET: 16 of 80 h inside.
+    let a = at_for("2030-12-13", "09:00", "Europe/Amsterdam", "4800");
+    let f = get(&a, FindingId::ScheduleOutsideHours).unwrap();
+    assert!(
+        f.why
+            .starts_with("2 days 16 h of the 3 days 8 h run (80 %) is outside")
+            && f.why
+                .ends_with("It runs through the night and over 2 weekend days."),
+        "{}",
+        f.why
+    );
+}
+
+#[test]
+fn across_the_autumn_dst_switch_the_run_is_measured_in_real_hours() {
+    // Fri 25 Oct 2030 09:00 CEST → Mon 28 Oct 17:00 CET: clocks go back on Sunday the
+    // 27th, so the run is 81 h long (not 80), 16 h of them inside the window.
+    let a = at_for("2030-10-25", "09:00", "Europe/Amsterdam", "4860");
+    let f = get(&a, FindingId::ScheduleOutsideHours).unwrap();
+    assert!(
+        f.why
+            .starts_with("2 days 17 h of the 3 days 9 h run (80.2 %)"),
+        "{}",
+        f.why
+    );
+    // Monday's window is 08:00–16:00 UTC again (CET); Friday's was 07:00–15:00 (CEST).
+    assert_eq!(
+        schedule_finding(
+            &at_for("2030-10-28", "07:59", "UTC", "60"),
+            &Config::default()
+        ),
+        Some(FindingId::ScheduleRunsLate)
+    );
+    assert_eq!(
+        schedule_finding(
+            &at_for("2030-10-28", "08:00", "UTC", "60"),
+            &Config::default()
+        ),
+        None
+    );
+    assert_eq!(
+        schedule_finding(
+            &at_for("2030-10-25", "07:00", "UTC", "60"),
+            &Config::default()
+        ),
+        None
+    );
+    assert_eq!(
+        schedule_finding(
+            &at_for("2030-10-25", "14:01", "UTC", "60"),
+            &Config::default()
+        ),
+        Some(FindingId::ScheduleRunsLate)
+    );
+}
+
+#[test]
+fn public_holidays_are_days_off_unless_the_host_says_otherwise() {
+    // Wed 25 Dec 2030 is Christmas Day.
+    let a = at("2030-12-25", "10:00", "Europe/Amsterdam");
+    let f = get(&a, FindingId::ScheduleWeekend).unwrap();
+    assert_eq!(f.title, "Starts on a day off");
+    assert!(
+        f.why.contains("Wed 25 Dec 2030 (Amsterdam), Christmas Day"),
+        "{}",
+        f.why
+    );
+    let mut none = Config::default();
+    none.set_attribute("team-days-off", "none").unwrap();
+    assert_eq!(schedule_finding(&a, &none), None);
+    let mut custom = Config::default();
+    custom.set_attribute("team-days-off", "2030-12-24").unwrap();
+    let eve = at("2030-12-24", "10:00", "Europe/Amsterdam");
+    assert_eq!(
+        schedule_finding(&eve, &custom),
+        Some(FindingId::ScheduleWeekend)
+    );
+    assert_eq!(schedule_finding(&eve, &Config::default()), None);
+    // A run from Tuesday into Christmas names the holiday.
+    let into = at_for("2030-12-24", "09:00", "Europe/Amsterdam", "1920");
+    let f = get(&into, FindingId::ScheduleOutsideHours).unwrap();
+    assert!(
+        f.why.contains("on Wed 25 Dec 2030 (Christmas Day)"),
+        "{}",
+        f.why
+    );
 }
 
 #[test]
@@ -131,29 +282,42 @@ fn weekends_are_flagged_in_amsterdam_time() {
 }
 
 #[test]
-fn long_runs_past_the_window_are_a_note() {
-    let mut a = at("2030-12-10", "09:00", "Europe/Amsterdam");
-    a.duration = "8".into();
-    assert!(get(&a, FindingId::ScheduleRunsLate).is_none());
-    a.duration = "9".into();
-    let f = get(&a, FindingId::ScheduleRunsLate).unwrap();
-    assert_eq!(f.severity, Severity::Info);
-    assert!(f.why.contains("last 1 h"));
-}
-
-#[test]
-fn short_notice_counts_working_days() {
-    // Now is Thursday 26 Nov 2026; three working days later is Tuesday 1 Dec.
-    assert!(get(
-        &at("2026-11-30", "10:00", "Europe/Amsterdam"),
-        FindingId::ShortNotice
-    )
-    .is_some());
-    assert!(get(
+fn short_notice_counts_the_working_days_between_today_and_the_start() {
+    // Now is Thursday 26 Nov 2026. Neither today nor the start day counts: a start on
+    // Wed 2 Dec leaves Fri, Mon and Tue, the three days asked for.
+    let cases = [
+        ("2026-11-30", true),
+        ("2026-12-01", true),
+        ("2026-12-02", false),
+    ];
+    for (date, short) in cases {
+        assert_eq!(
+            get(
+                &at(date, "10:00", "Europe/Amsterdam"),
+                FindingId::ShortNotice
+            )
+            .is_some(),
+            short,
+            "{date}"
+        );
+    }
+    let f = get(
         &at("2026-12-01", "10:00", "Europe/Amsterdam"),
-        FindingId::ShortNotice
+        FindingId::ShortNotice,
     )
-    .is_none());
+    .unwrap();
+    assert!(f
+        .why
+        .starts_with("There are 2 working days between today and the start day"));
+    // A day off in between does not count either.
+    let mut config = Config::default();
+    config
+        .set_attribute("team-days-off", "nl,2026-11-27")
+        .unwrap();
+    let a = at("2026-12-02", "10:00", "Europe/Amsterdam");
+    assert!(run_with(&a, &config)
+        .iter()
+        .any(|f| f.id == FindingId::ShortNotice));
     let lenient = Config {
         lead_time_working_days: 1,
         ..Config::default()
@@ -162,6 +326,9 @@ fn short_notice_counts_working_days() {
     assert!(!run_with(&a, &lenient)
         .iter()
         .any(|f| f.id == FindingId::ShortNotice));
+    // A start earlier today is in the past (validation says so), not short notice.
+    let a = at("2026-11-26", "12:59", "Europe/Amsterdam");
+    assert!(get(&a, FindingId::ShortNotice).is_none());
 }
 
 fn ids(max: &str, total: &str) -> Answers {
@@ -173,25 +340,96 @@ fn ids(max: &str, total: &str) -> Answers {
 }
 
 #[test]
-fn hot_ids_by_count_or_by_share() {
+fn hot_ids_by_their_rate_at_the_peak_on_the_live_path() {
+    // (most events on one id, total, peak events/s, hot?) without historical_migration:
+    // the id's rate at the peak is its share × the peak, against 100 events/s.
     let cases = [
-        ("99,999", "100M", false),
-        ("100,000", "100M", true),
-        ("9,999", "100,000", false),
-        ("10,000", "100,000", true),
-        // A large share of a tiny import is not hot.
-        ("999", "1,000", false),
+        ("99,999", "1M", "1000", false),
+        ("100,000", "1M", "1000", true),
+        ("100,001", "1M", "1000", true),
+        // A 10k-event import with 1,000 events on one id: 50 events/s at 500/s.
+        ("1,000", "10,000", "500", false),
+        // The same share at 1,000 events/s is 100 events/s on that id.
+        ("1,000", "10,000", "1000", true),
+        // Many events on one id, sent slowly: 1 % of 10/s.
+        ("2M", "200M", "10", false),
     ];
-    for (max, total, hot) in cases {
+    for (max, total, peak, hot) in cases {
+        let mut a = ids(max, total);
+        a.historical_migration = Some(Tri::No);
+        a.peak_rate = peak.into();
         assert_eq!(
-            get(&ids(max, total), FindingId::HotDistinctIds).is_some(),
+            get(&a, FindingId::HotDistinctIds).is_some(),
             hot,
-            "{max} of {total}"
+            "{max} of {total} at {peak}/s"
         );
     }
-    let f = get(&ids("2.4M", "180M"), FindingId::HotDistinctIds).unwrap();
-    assert!(f.why.contains("2,400,000 events, 1.3 % of all events"));
+    let mut a = ids("100,000", "1M");
+    a.historical_migration = Some(Tri::No);
+    a.peak_rate = "1000".into();
+    let f = get(&a, FindingId::HotDistinctIds).unwrap();
+    assert!(
+        f.why.contains(
+            "about 100 events/s on this one id at the peak, at or above the 100 events/s"
+        ),
+        "{}",
+        f.why
+    );
+    // The limit is the host's.
+    let strict = Config {
+        hot_id_rate: 10.0,
+        ..Config::default()
+    };
+    let mut a = ids("1,000", "10,000");
+    a.historical_migration = Some(Tri::No);
+    a.peak_rate = "100".into();
+    assert!(run_with(&a, &strict)
+        .iter()
+        .any(|f| f.id == FindingId::HotDistinctIds));
+}
+
+#[test]
+fn with_historical_migration_only_a_very_large_id_is_hot() {
+    // The historical topic has no overflow path: the rate does not matter, the count
+    // (100,000 events) does.
+    let cases = [
+        ("50,000", "100,000", "3000", false),
+        ("99,999", "100M", "5000", false),
+        ("100,000", "100M", "5000", true),
+    ];
+    for (max, total, peak, hot) in cases {
+        let mut a = ids(max, total);
+        a.peak_rate = peak.into();
+        assert_eq!(
+            get(&a, FindingId::HotDistinctIds).is_some(),
+            hot,
+            "{max} of {total} at {peak}/s"
+        );
+    }
+    let mut a = ids("2.4M", "180M");
+    a.peak_rate = "5000".into();
+    let f = get(&a, FindingId::HotDistinctIds).unwrap();
+    assert!(
+        f.why.contains("2,400,000 events, 1.3 % of all events"),
+        "{}",
+        f.why
+    );
+    assert!(f.why.contains("skip the overflow path"), "{}", f.why);
     assert!(f.tell_customer.unwrap().contains("out of order"));
+    // A load test goes through live ingestion, whatever the flag says.
+    let mut a = ids("50,000", "100,000");
+    a.peak_rate = "3000".into();
+    a.kind = Some(Kind::Both);
+    assert!(get(&a, FindingId::HotDistinctIds).is_some());
+}
+
+#[test]
+fn without_a_peak_rate_the_count_alone_decides() {
+    let mut a = ids("99,999", "100M");
+    a.historical_migration = Some(Tri::No);
+    assert!(get(&a, FindingId::HotDistinctIds).is_none());
+    a.max_events_per_id = "100,000".into();
+    assert!(get(&a, FindingId::HotDistinctIds).is_some());
 }
 
 #[test]
@@ -228,30 +466,112 @@ fn apps_yes_or_not_sure_warn() {
     assert!(f.why.starts_with("HubSpot (destination)"));
 }
 
+/// The size findings raised, in rule order.
+fn sizes(a: &Answers, config: &Config) -> Vec<FindingId> {
+    run_with(a, config)
+        .into_iter()
+        .map(|f| f.id)
+        .filter(|id| {
+            matches!(
+                id,
+                FindingId::EventTooLarge
+                    | FindingId::EventNearLimit
+                    | FindingId::RequestTooLarge
+                    | FindingId::RequestNearLimit
+            )
+        })
+        .collect()
+}
+
 #[test]
-fn request_and_event_size_caps_block() {
+fn the_largest_event_is_warned_at_80_percent_of_the_event_cap_and_blocked_above_it() {
+    use FindingId::{EventNearLimit as Near, EventTooLarge as Over};
+    // The event cap is 1,000,000 bytes; 80 % is 800,000.
+    let cases: [(&str, &[FindingId]); 4] = [
+        ("799,999", &[]),
+        ("800,000", &[Near]),
+        ("1,000,000", &[Near]),
+        ("1,000,001", &[Over]),
+    ];
+    for (largest, expected) in cases {
+        let mut a = ok();
+        a.events_per_request = "1".into();
+        a.avg_event_bytes = "1000".into();
+        a.max_event_bytes = largest.into();
+        assert_eq!(sizes(&a, &Config::default()), expected, "{largest}");
+    }
+    // Without the largest, the average stands in for it.
+    let mut a = ok();
+    a.avg_event_bytes = "800,000".into();
+    assert_eq!(sizes(&a, &Config::default()), [Near]);
+    let f = get(&a, FindingId::EventNearLimit).unwrap();
+    assert!(f.why.starts_with("An average event of"), "{}", f.why);
+}
+
+#[test]
+fn batch_requests_are_warned_at_80_percent_of_the_batch_cap_and_blocked_above_it() {
+    use FindingId::{RequestNearLimit as Near, RequestTooLarge as Over};
+    // 1,024 events per request; the cap is 20 MiB, so 80 % is 16,384 bytes per event.
+    let cases: [(&str, &[FindingId]); 5] = [
+        ("16,383", &[]),
+        ("16,384", &[Near]),
+        ("20,480", &[Near]),
+        ("20,481", &[Over]),
+        ("20,482", &[Over]),
+    ];
+    for (avg, expected) in cases {
+        let mut a = ok();
+        a.events_per_request = "1024".into();
+        a.avg_event_bytes = avg.into();
+        a.max_event_bytes = avg.into();
+        assert_eq!(sizes(&a, &Config::default()), expected, "{avg}");
+    }
     let mut a = ok();
     a.events_per_request = "1000".into();
-    // 20 MiB = 20,971,520 bytes: 20,971 bytes per event fits, 20,972 does not.
-    a.avg_event_bytes = "20,971".into();
-    assert!(get(&a, FindingId::RequestTooLarge).is_none());
     a.avg_event_bytes = "20,972".into();
     let f = get(&a, FindingId::RequestTooLarge).unwrap();
     assert_eq!(f.severity, Severity::Blocking);
     assert!(
-        f.action.contains("at most 799 events per request"),
+        f.action
+            .contains("at most 799 events per request (leaves 20 % headroom)"),
         "{}",
         f.action
     );
+}
 
+#[test]
+fn a_single_event_request_is_its_largest_event() {
+    use FindingId::{RequestNearLimit as Near, RequestTooLarge as Over};
+    // With a larger event cap, the 2 MiB request cap decides: 80 % is 1,677,721.6.
+    let config = Config {
+        event_cap_bytes: 10_000_000,
+        ..Config::default()
+    };
+    let cases: [(&str, &[FindingId]); 4] = [
+        ("1,677,721", &[]),
+        ("1,677,722", &[Near]),
+        ("2,097,152", &[Near]),
+        ("2,097,153", &[Over]),
+    ];
+    for (largest, expected) in cases {
+        let mut a = ok();
+        a.transport = Some(Transport::Single);
+        a.avg_event_bytes = "1000".into();
+        a.max_event_bytes = largest.into();
+        assert_eq!(sizes(&a, &config), expected, "{largest}");
+    }
+    // With the real caps an event over 2 MiB is over both: both say so, and a request
+    // that is close only because its event is too large says nothing more.
+    let mut a = ok();
     a.transport = Some(Transport::Single);
-    a.avg_event_bytes = "999,999".into();
-    assert!(get(&a, FindingId::EventTooLarge).is_none());
-    a.avg_event_bytes = "1,000,000".into();
-    assert!(get(&a, FindingId::EventTooLarge).is_some());
-    // A single-event request over 2 MiB is also over the event cap: both say so.
-    a.avg_event_bytes = "3M".into();
-    assert!(get(&a, FindingId::RequestTooLarge).is_some());
+    a.avg_event_bytes = "1000".into();
+    a.max_event_bytes = "3M".into();
+    assert_eq!(
+        sizes(&a, &Config::default()),
+        [FindingId::EventTooLarge, FindingId::RequestTooLarge]
+    );
+    a.max_event_bytes = "1.8M".into();
+    assert_eq!(sizes(&a, &Config::default()), [FindingId::EventTooLarge]);
 }
 
 #[test]
@@ -300,29 +620,210 @@ fn peak_rate_and_volume_consistency() {
     assert!(get(&a, FindingId::VolumeMismatch).is_some());
 }
 
-#[test]
-fn load_tests_are_urgent_and_all_at_once_single_requests_are_a_denial_of_service() {
-    let mut a = ok();
-    a.kind = Some(Kind::LoadTest);
-    assert!(get(&a, FindingId::LoadTest)
-        .unwrap()
-        .title
-        .contains("alert the pipeline team now"));
+fn profile(transport: Transport, peak: &str, ramp: Ramp) -> Answers {
+    Answers {
+        kind: Some(Kind::LoadTest),
+        load_transport: Some(transport),
+        transport: Some(transport),
+        peak_rate: peak.into(),
+        ramp: Some(ramp),
+        ..ok()
+    }
+}
 
-    a.load_transport = Some(Transport::Single);
-    a.ramp = Some(Ramp::AllAtOnce);
-    a.peak_rate = "99".into();
-    assert!(get(&a, FindingId::DenialOfService).is_none());
-    assert!(get(&a, FindingId::NoRampUp).is_some());
-    a.peak_rate = "100".into();
+fn steps(first: &str, then: &str) -> Vec<RampStep> {
+    vec![
+        RampStep {
+            after_minutes: "0".into(),
+            rate: first.into(),
+        },
+        RampStep {
+            after_minutes: "30".into(),
+            rate: then.into(),
+        },
+    ]
+}
+
+/// Requests, peak/s, ramp, minutes to the peak, steps, and the expected
+/// (denial of service, no ramp-up).
+type ProfileCase = (
+    Transport,
+    &'static str,
+    Ramp,
+    &'static str,
+    Vec<RampStep>,
+    (bool, bool),
+);
+
+/// (denial of service, no ramp-up) for a profile.
+fn dos_and_ramp(a: &Answers) -> (bool, bool) {
+    let found = run(a);
+    let has = |id| found.iter().any(|f| f.id == id);
+    (has(FindingId::DenialOfService), has(FindingId::NoRampUp))
+}
+
+#[test]
+fn denial_of_service_and_no_ramp_up_follow_the_profile() {
+    use Ramp::{AllAtOnce, Linear, Steps};
+    use Transport::{Batch, Single};
+    // (requests, peak/s, ramp, minutes to the peak, steps, (DoS, no ramp-up))
+    let cases: Vec<ProfileCase> = vec![
+        // All at once: single requests from 100/s are a denial of service.
+        (Single, "99", AllAtOnce, "", vec![], (false, false)),
+        (Single, "100", AllAtOnce, "", vec![], (true, false)),
+        // "No ramp-up" at 5 events/s is nothing; from 100 events/s it is a warning.
+        (Batch, "5", AllAtOnce, "", vec![], (false, false)),
+        (Batch, "99", AllAtOnce, "", vec![], (false, false)),
+        (Batch, "100", AllAtOnce, "", vec![], (false, true)),
+        // A "linear" ramp shorter than 10 minutes is all at once.
+        (Single, "2000", Linear, "1", vec![], (true, false)),
+        (Single, "2000", Linear, "9.9", vec![], (true, false)),
+        (Single, "2000", Linear, "10", vec![], (false, false)),
+        (Batch, "2000", Linear, "1", vec![], (false, true)),
+        (Batch, "2000", Linear, "10", vec![], (false, false)),
+        // A first step already at the peak is all at once.
+        (
+            Batch,
+            "2000",
+            Steps,
+            "",
+            steps("2000", "2000"),
+            (false, true),
+        ),
+        (
+            Single,
+            "2000",
+            Steps,
+            "",
+            steps("2000", "2000"),
+            (true, false),
+        ),
+        // A first step below the peak: its own rate decides.
+        (
+            Single,
+            "2000",
+            Steps,
+            "",
+            steps("99", "2000"),
+            (false, false),
+        ),
+        (
+            Single,
+            "2000",
+            Steps,
+            "",
+            steps("100", "2000"),
+            (true, false),
+        ),
+        (
+            Batch,
+            "2000",
+            Steps,
+            "",
+            steps("1000", "2000"),
+            (false, false),
+        ),
+    ];
+    for (transport, peak, ramp, minutes, ramp_steps, expected) in cases {
+        let mut a = profile(transport, peak, ramp);
+        a.ramp_minutes = minutes.into();
+        a.ramp_steps = ramp_steps;
+        assert_eq!(
+            dos_and_ramp(&a),
+            expected,
+            "{transport:?} {peak}/s {ramp:?} {minutes} {:?}",
+            a.ramp_steps
+        );
+    }
+}
+
+#[test]
+fn the_denial_of_service_says_what_in_the_profile_is_at_once() {
+    let mut a = profile(Transport::Single, "2000", Ramp::Linear);
+    a.ramp_minutes = "1".into();
     let f = get(&a, FindingId::DenialOfService).unwrap();
     assert_eq!(f.severity, Severity::Blocking);
+    assert!(
+        f.why.starts_with("2,000 events/s of single capture requests from the first minute (a ramp-up of only 1 min) is not a load test but closer to a denial of service"),
+        "{}",
+        f.why
+    );
+    let mut a = profile(Transport::Batch, "2000", Ramp::Steps);
+    a.ramp_steps = steps("2000", "2000");
+    let f = get(&a, FindingId::NoRampUp).unwrap();
+    assert!(
+        f.why.contains("the first step already at the peak rate"),
+        "{}",
+        f.why
+    );
+}
+
+#[test]
+fn a_load_test_is_alerted_first_and_sent_once_commitment_is_confirmed() {
+    let mut a = ok();
+    a.kind = Some(Kind::LoadTest);
+    let f = get(&a, FindingId::LoadTest).unwrap();
+    assert!(f.title.contains("alert the pipeline team now"));
     assert!(f
-        .why
-        .contains("not a load test but closer to a denial of service"));
-    assert!(get(&a, FindingId::NoRampUp).is_none());
-    a.ramp = Some(Ramp::Linear);
-    assert!(get(&a, FindingId::DenialOfService).is_none());
+        .action
+        .starts_with("Send this request to the pipeline team as soon as possible"));
+    // With the commitment open, both findings say the same order: alert now, confirm
+    // the commitment before anything is sent.
+    a.committed = false;
+    let alert = get(&a, FindingId::LoadTest).unwrap();
+    assert!(
+        alert
+            .action
+            .starts_with("First send this request to the pipeline team now"),
+        "{}",
+        alert.action
+    );
+    assert!(alert.action.contains("then confirm the commitment"));
+    let gate = get(&a, FindingId::CommitmentGate).unwrap();
+    assert!(
+        gate.action
+            .starts_with("First alert the pipeline team about the planned load test"),
+        "{}",
+        gate.action
+    );
+    assert!(
+        gate.action.contains("paying once the load test is done"),
+        "{}",
+        gate.action
+    );
+    assert!(gate
+        .action
+        .contains("The customer sends nothing until you have."));
+    assert!(!gate.action.contains("Do not request"));
+}
+
+#[test]
+fn a_load_test_is_called_a_load_test_everywhere() {
+    let mut a = profile(Transport::Single, "2000", Ramp::AllAtOnce);
+    a.committed = false;
+    a.not_validating_with_import = false;
+    a.ids_unknown = true;
+    a.events_not_sure = true;
+    a.event_types = vec!["$identify".into()];
+    a.max_events_per_id = "1M".into();
+    a.apps = Some(Tri::Yes);
+    a.start_date = "2026-11-30".into();
+    a.start_time = "10:00".into();
+    a.time_zone = "UTC".into();
+    let found = run(&a);
+    assert!(found.len() >= 6, "{found:?}");
+    for f in found {
+        let texts = [
+            &f.title,
+            &f.why,
+            &f.action,
+            f.tell_customer.as_ref().unwrap_or(&String::new()),
+        ]
+        .map(|t| t.to_string());
+        for t in texts {
+            assert!(!t.contains("import"), "{:?}: {t}", f.id);
+        }
+    }
 }
 
 #[test]
@@ -342,7 +843,7 @@ fn the_pipeline_team_name_comes_from_config() {
     // The widget's load-test banner names the same team.
     assert_eq!(
         load_test_banner(&config),
-        "alert #team-ingestion now, even before every answer is in."
+        "alert #team-ingestion now about the planned load test, even before every answer is in; confirm the commitment before anything is sent."
     );
 }
 
@@ -358,4 +859,57 @@ fn every_finding_id_has_a_distinct_code_and_its_own_severity() {
     for f in run(&a) {
         assert_eq!(f.severity, f.id.severity(), "{:?}", f.id);
     }
+}
+
+fn block(a: &Answers) -> String {
+    let env = Env {
+        now: NOW,
+        zones: &BuiltinZones,
+    };
+    evaluate(a, &Config::default(), &env).markdown
+}
+
+fn when_row(a: &Answers) -> String {
+    let md = block(a);
+    md.lines()
+        .find_map(|l| l.strip_prefix("| When | "))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn the_when_row_leads_with_the_amsterdam_date_and_time() {
+    // Sunday 17:30 in Chicago is Monday 00:30 in Amsterdam: the row says Monday.
+    let a = at("2026-12-06", "17:30", "America/Chicago");
+    assert_eq!(
+        when_row(&a),
+        "Mon 7 Dec 2026, 00:30–01:30 CET (Sun 6 Dec 2026, 23:30 UTC → Mon 7 Dec 2026, 00:30 UTC; customer Sun 6 Dec 2026, 17:30–18:30 America/Chicago) |"
+    );
+    // Across the spring switch: 01:30 CET to 03:30 CEST in Amsterdam, 2 h in real time.
+    let a = at_for("2030-03-31", "00:30", "UTC", "120");
+    assert_eq!(
+        when_row(&a),
+        "Sun 31 Mar 2030, 01:30 CET–04:30 CEST (00:30–02:30 UTC; customer 00:30–02:30 UTC) |"
+    );
+}
+
+#[test]
+fn a_load_tests_block_opens_with_its_alert() {
+    let mut a = at("2030-12-10", "10:00", "Europe/Amsterdam");
+    a.kind = Some(Kind::LoadTest);
+    let md = block(&a);
+    assert!(
+        md.starts_with("**Load test alert for the pipeline team:** a load test is planned to start Tue 10 Dec 2030, 10:00 CET. This request is sent early so that you can prepare.\n\n## URGENT: load test request"),
+        "{md}"
+    );
+    a.committed = false;
+    let first = block(&a).lines().next().unwrap_or_default().to_string();
+    assert!(
+        first.ends_with(
+            "The customer's commitment is not confirmed yet: they send nothing until it is."
+        ),
+        "{first}"
+    );
+    // An import's block opens with its heading.
+    assert!(block(&ok()).starts_with("## Historical import request"));
 }

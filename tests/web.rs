@@ -243,7 +243,9 @@ async fn should_show_the_load_test_section_and_banner_for_load_tests() {
     click(&find(&host, "input[type=radio][value=load_test]")).await;
     assert!(see_text(&host).contains("Goal of the load test"));
     assert!(see_text(&host).contains("alert the pipeline team now"));
-    assert!(preview(&host).starts_with("## URGENT: load test request"));
+    // The block opens with the alert, then its heading.
+    assert!(preview(&host).starts_with("**Load test alert for the pipeline team:**"));
+    assert!(preview(&host).contains("\n\n## URGENT: load test request"));
 }
 
 #[wasm_bindgen_test]
@@ -257,7 +259,7 @@ async fn should_name_the_configured_team_in_the_load_test_banner() {
         .unwrap_or_default();
     assert_eq!(
         banner,
-        "Load test: alert #team-ingestion now, even before every answer is in."
+        "Load test: alert #team-ingestion now about the planned load test, even before every answer is in; confirm the commitment before anything is sent."
     );
 }
 

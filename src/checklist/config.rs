@@ -6,6 +6,7 @@
 use super::formats::Format;
 use super::numbers::parse_amount;
 use super::ticket::is_template;
+use super::time::{dutch_public_holiday, Date};
 
 /// A setting's value as the host gave it: attribute text, a JS number, or anything
 /// else (an object, a boolean), which no setting accepts.
@@ -87,6 +88,74 @@ impl Tunable for TicketTemplate {
     }
 }
 
+/// The days the pipeline team is off besides weekends: the Dutch public holidays most
+/// employers give (computed for any year, see [`dutch_public_holiday`]) unless the host
+/// says otherwise, plus any dates listed. Written as a comma-separated list of
+/// `YYYY-MM-DD` dates, `nl` for the Dutch holidays, or `none`:
+/// `"nl,2026-12-24,2026-12-31"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DaysOff {
+    pub dutch_holidays: bool,
+    pub dates: Vec<Date>,
+}
+
+impl Default for DaysOff {
+    fn default() -> Self {
+        DaysOff {
+            dutch_holidays: true,
+            dates: Vec::new(),
+        }
+    }
+}
+
+impl DaysOff {
+    /// Whether the team is off on this date (weekends aside).
+    pub fn contains(&self, date: Date) -> bool {
+        (self.dutch_holidays && dutch_public_holiday(date).is_some()) || self.dates.contains(&date)
+    }
+
+    /// Why the team is off on this date: "Christmas Day", "a day off", or `None`.
+    pub fn name(&self, date: Date) -> Option<&'static str> {
+        if self.dutch_holidays {
+            if let Some(name) = dutch_public_holiday(date) {
+                return Some(name);
+            }
+        }
+        self.dates.contains(&date).then_some("a day off")
+    }
+}
+
+impl Tunable for DaysOff {
+    fn read(raw: Raw, _: f64, _: f64) -> Option<DaysOff> {
+        let Raw::Text(t) = raw else {
+            return None;
+        };
+        let mut out = DaysOff {
+            dutch_holidays: false,
+            dates: Vec::new(),
+        };
+        let items: Vec<&str> = t
+            .split(',')
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        if items == ["none"] {
+            return Some(out);
+        }
+        for item in items {
+            if item.eq_ignore_ascii_case("nl") {
+                out.dutch_holidays = true;
+            } else {
+                out.dates.push(Date::parse(item).ok()?);
+            }
+        }
+        Some(out)
+    }
+}
+
 impl Tunable for Format {
     fn read(raw: Raw, _: f64, _: f64) -> Option<Format> {
         match raw {
@@ -153,9 +222,9 @@ settings! {
     /// Events for one distinct_id at or above which it is hot.
     hot_id_events: u64 = 100_000,
         "hot-id-events" / "hotIdEvents", 1..=1e15, "a whole number of events";
-    /// Share of all events (%) held by one distinct_id that makes it hot.
-    hot_id_share_percent: f64 = 10.0,
-        "hot-id-share-percent" / "hotIdSharePercent", 0..=100, "a percentage between 0 and 100";
+    /// Events/s on one distinct_id at peak (its share of all events × the peak rate) at or above which it is hot, on the live path.
+    hot_id_rate: f64 = 100.0,
+        "hot-id-rate" / "hotIdRate", 0.001..=1e9, "a number of events per second";
     /// Events/s (all workers together) above which the peak rate is flagged.
     comfortable_rate: f64 = 3_000.0,
         "comfortable-rate" / "comfortableRate", 1..=1e9, "a number of events per second";
@@ -168,6 +237,9 @@ settings! {
     /// Largest accepted event, in bytes (the Kafka message cap).
     event_cap_bytes: u64 = 1_000_000,
         "event-cap-bytes" / "eventCapBytes", 1..=1e12, "a whole number of bytes";
+    /// Share of a capture cap (%) from which an event or a request is flagged as close to it.
+    size_warn_percent: f64 = 80.0,
+        "size-warn-percent" / "sizeWarnPercent", 1..=100, "a percentage between 1 and 100";
     /// Events newer than this many hours ignore `historical_migration`.
     historical_min_age_hours: u64 = 48,
         "historical-min-age-hours" / "historicalMinAgeHours", 0..=87_600, "a whole number of hours up to 87600";
@@ -180,15 +252,27 @@ settings! {
     /// End of the pipeline team's hours (after the start).
     overlap_end_hour: u32 = 17,
         "overlap-end-hour" / "overlapEndHour", 1..=24, "an hour from 1 to 24, after the start hour";
+    /// Share of the run (%) outside the pipeline team's hours above which it is a warning (any share above 0 is a note).
+    outside_hours_percent: f64 = 25.0,
+        "outside-hours-percent" / "outsideHoursPercent", 0..=100, "a percentage between 0 and 100";
+    /// Days the pipeline team is off besides weekends: `nl` (the Dutch public holidays), dates as YYYY-MM-DD, or `none`, comma-separated.
+    team_days_off: DaysOff = DaysOff::default(),
+        "team-days-off" / "teamDaysOff", 0..=0, "a comma-separated list of YYYY-MM-DD dates, nl or none";
     /// Total events from which an import is also a commercial topic.
     large_import_events: u64 = 20_000_000,
         "large-import-events" / "largeImportEvents", 1..=1e15, "a whole number of events";
     /// Tolerated factor between total events and rate × duration.
     volume_mismatch_factor: f64 = 3.0,
         "volume-mismatch-factor" / "volumeMismatchFactor", 1..=1e6, "a number of at least 1";
-    /// Single requests/s, all at once, that make a denial of service.
+    /// Single requests/s at the start of the run (the first step, or the peak when there is no real ramp-up) that make a denial of service.
     dos_single_rate: f64 = 100.0,
         "dos-single-rate" / "dosSingleRate", 1..=1e9, "a number of events per second";
+    /// Minutes to the peak below which a ramp-up counts as all at once.
+    min_ramp_minutes: f64 = 10.0,
+        "min-ramp-minutes" / "minRampMinutes", 0..=1_440, "a number of minutes up to 1440";
+    /// Events/s at the start below which starting at full rate needs no ramp-up.
+    no_ramp_rate: f64 = 100.0,
+        "no-ramp-rate" / "noRampRate", 0..=1e9, "a number of events per second";
     /// How the pipeline team is named in the block and the widget.
     pipeline_team: String = "the pipeline team".to_string(),
         "pipeline-team" / "pipelineTeam", 0..=0, "a name or handle";
@@ -286,7 +370,9 @@ mod tests {
             err.contains("data-hot-id-events=\"lots\" is not a whole number"),
             "{err}"
         );
-        assert!(c.set_attribute("hot-id-share-percent", "150").is_err());
+        assert!(c.set_attribute("size-warn-percent", "150").is_err());
+        assert!(c.set_attribute("team-days-off", "24 Dec").is_err());
+        assert!(c.set_attribute("team-days-off", " , ").is_err());
         assert!(c.set_attribute("comfortable-rate", "-5").is_err());
         assert!(c.set_attribute("historical-min-age-hours", "1e30").is_err());
         assert!(c.set_attribute("overlap-start-hour", "24").is_err());
@@ -296,6 +382,28 @@ mod tests {
             .unwrap_err()
             .contains("not a setting"));
         assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn days_off_default_to_the_dutch_holidays_and_take_a_list() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        let c = Config::default();
+        assert!(c.team_days_off.contains(d("2026-12-25")));
+        assert!(!c.team_days_off.contains(d("2026-12-24")));
+        let mut c = Config::default();
+        c.set_attribute("team-days-off", "2026-12-24, 2026-12-31")
+            .unwrap();
+        assert!(c.team_days_off.contains(d("2026-12-24")));
+        assert!(
+            !c.team_days_off.contains(d("2026-12-25")),
+            "a list replaces the holidays"
+        );
+        c.set_attribute("team-days-off", "nl,2026-12-24").unwrap();
+        assert!(
+            c.team_days_off.contains(d("2026-12-24")) && c.team_days_off.contains(d("2026-12-25"))
+        );
+        c.set_attribute("team-days-off", "none").unwrap();
+        assert!(!c.team_days_off.contains(d("2026-12-25")));
     }
 
     #[test]
@@ -346,6 +454,7 @@ mod tests {
                 "ticket-url" => "https://x.example/new?body={body}",
                 "overlap-start-hour" => "8",
                 "overlap-end-hour" => "18",
+                "team-days-off" => "2026-12-24",
                 _ => "2",
             };
             let mut c = Config::default();

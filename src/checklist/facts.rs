@@ -40,11 +40,19 @@ pub struct Facts {
     pub max_per_id: Option<u64>,
     pub events_per_request: Option<u64>,
     pub avg_event_bytes: Option<f64>,
-    /// Bytes of one request (events per request × event size, or one event).
+    /// The largest event, in bytes (never below the average when both are known).
+    pub max_event_bytes: Option<f64>,
+    /// Bytes of one request: events per request × the average event for `/batch`; for
+    /// single-event requests the request is the event, so the largest one (else the
+    /// average).
     pub request_bytes: Option<f64>,
     pub oldest: Option<Date>,
     pub newest: Option<Date>,
     pub load_concurrency: Option<u64>,
+    /// How many workers or clients the customer sends with at once. A hook for the
+    /// sender-concurrency question still to come (`sender_concurrency`): `None` until
+    /// then, and the denial-of-service rule works without it.
+    pub concurrency: Option<u64>,
     /// Top distinct_ids with parsed counts, most events first; ids without a name are
     /// left out.
     pub top_ids: Vec<(String, Option<u64>)>,
@@ -101,8 +109,13 @@ impl Facts {
             None => None,
         };
         let avg_event_bytes = p.amount(F::AvgEventBytes).filter(|b| *b > 0.0);
-        let request_bytes = match (events_per_request, avg_event_bytes) {
-            (Some(n), Some(b)) => Some(n as f64 * b),
+        let max_event_bytes = p
+            .amount(F::MaxEventBytes)
+            .filter(|b| *b > 0.0)
+            .map(|b| avg_event_bytes.map_or(b, |avg| b.max(avg)));
+        let request_bytes = match (a.transport, events_per_request, avg_event_bytes) {
+            (Some(Transport::Single), _, _) => max_event_bytes.or(avg_event_bytes),
+            (_, Some(n), Some(b)) => Some(n as f64 * b),
             _ => None,
         };
 
@@ -125,15 +138,37 @@ impl Facts {
             max_per_id,
             events_per_request,
             avg_event_bytes,
+            max_event_bytes,
             request_bytes,
             oldest: p.date(F::OldestEvent),
             newest: p.date(F::NewestEvent),
             load_concurrency: p.count(F::LoadConcurrency),
+            concurrency: None,
             top_ids,
             ramp,
             ramp_to_peak_min,
             expected_events,
         }
+    }
+
+    /// Events per second on the hottest distinct_id at the peak: its share of all
+    /// events times the peak rate (events of one id are assumed spread like the rest).
+    pub fn hottest_rate_at_peak(&self) -> Option<f64> {
+        match (self.max_per_id, self.total_events, self.peak_per_sec) {
+            (Some(m), Some(t), Some(p)) if t > 0 => Some(m.min(t) as f64 / t as f64 * p),
+            _ => None,
+        }
+    }
+
+    /// The rate at the start of the run: the peak when it is sent at once, else the
+    /// first step's rate (0 for a linear ramp). `None` without a peak rate or a profile.
+    pub fn first_step_rate(&self) -> Option<f64> {
+        self.ramp.first().map(|p| p.per_sec)
+    }
+
+    /// The largest event to hold against the event cap: the largest, else the average.
+    pub fn largest_event_bytes(&self) -> Option<f64> {
+        self.max_event_bytes.or(self.avg_event_bytes)
     }
 
     /// Share of all events held by the hottest distinct_id, in percent.
@@ -258,6 +293,43 @@ mod tests {
         let f = derive(&a);
         assert_eq!(f.peak_per_sec, Some(5_000.0));
         assert_eq!(f.request_bytes, Some(1_200_000.0));
+    }
+
+    #[test]
+    fn a_single_event_request_is_its_largest_event() {
+        let mut a = Answers {
+            transport: Some(Transport::Single),
+            avg_event_bytes: "1,000".into(),
+            ..Answers::default()
+        };
+        assert_eq!(derive(&a).request_bytes, Some(1_000.0));
+        a.max_event_bytes = "50k".into();
+        let f = derive(&a);
+        assert_eq!(f.request_bytes, Some(50_000.0));
+        assert_eq!(f.largest_event_bytes(), Some(50_000.0));
+        // A batch request is built from average events.
+        a.transport = Some(Transport::Batch);
+        a.events_per_request = "10".into();
+        assert_eq!(derive(&a).request_bytes, Some(10_000.0));
+        // A "largest" below the average is read as the average (validation says so).
+        a.max_event_bytes = "10".into();
+        assert_eq!(derive(&a).max_event_bytes, Some(1_000.0));
+    }
+
+    #[test]
+    fn the_hottest_ids_rate_at_the_peak_is_its_share_of_the_peak() {
+        let mut a = Answers {
+            total_events: "10,000".into(),
+            max_events_per_id: "1,000".into(),
+            peak_rate: "30k".into(),
+            rate_unit: RateUnit::PerMinute,
+            ..Answers::default()
+        };
+        assert_eq!(derive(&a).hottest_rate_at_peak(), Some(50.0));
+        a.peak_rate = String::new();
+        assert_eq!(derive(&a).hottest_rate_at_peak(), None);
+        // The concurrency hook stays empty until its question exists.
+        assert_eq!(derive(&a).concurrency, None);
     }
 
     #[test]

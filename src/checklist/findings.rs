@@ -5,7 +5,7 @@
 use super::answers::{Answers, Ramp, Transport, Tri};
 use super::config::Config;
 use super::facts::{Env, Facts};
-use super::numbers::{bytes, group, mib, minutes, plural, tenths, tenths_fixed};
+use super::numbers::{amount, bytes, group, mib, minutes, plural, tenths, tenths_fixed};
 use super::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_DAY,
     SECS_PER_HOUR, SECS_PER_MIN,
@@ -71,6 +71,8 @@ finding_ids! {
     EventTooLarge = "event-too-large": Blocking,
     RequestTooLarge = "request-too-large": Blocking,
     LoadTest = "load-test": Warning,
+    EventNearLimit = "event-near-limit": Warning,
+    RequestNearLimit = "request-near-limit": Warning,
     ScheduleWeekend = "schedule-weekend": Warning,
     ScheduleOutsideHours = "schedule-outside-hours": Warning,
     ScheduleRunsLate = "schedule-runs-late": Info,
@@ -161,7 +163,7 @@ impl Out {
 /// order within a severity).
 pub fn findings(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Vec<Finding> {
     let mut out = Out(Vec::new());
-    gate(a, &mut out);
+    gate(a, config, &mut out);
     denial_of_service(a, facts, config, &mut out);
     request_sizes(a, facts, config, &mut out);
     load_test(a, config, &mut out);
@@ -175,85 +177,210 @@ pub fn findings(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Vec<F
     out.0
 }
 
-fn gate(a: &Answers, out: &mut Out) {
+/// "an import", "a load test", "an import and load test".
+fn a_noun(a: &Answers) -> String {
+    let noun = a.noun();
+    let article = if noun.starts_with('i') { "an" } else { "a" };
+    format!("{article} {noun}")
+}
+
+fn gate(a: &Answers, config: &Config, out: &mut Out) {
+    let noun = a.noun();
     let mut open = Vec::new();
     if !a.product_questions_answered {
-        open.push("their product questions are answered");
+        open.push("their product questions are answered".to_string());
     }
     if !a.committed {
-        open.push("they are committed (paying, or paying once the import is done)");
+        open.push(format!(
+            "they are committed (paying, or paying once the {noun} is done)"
+        ));
     }
     if !a.not_validating_with_import {
-        open.push("they are not relying on the import to validate their use case");
+        open.push(format!(
+            "they are not relying on the {noun} to validate their use case"
+        ));
     }
     if open.is_empty() {
         return;
     }
+    let confirm = open.join("; that ");
+    let action = if a.includes_load_test() {
+        // The load test's alert goes out first (it may take preparation); the gate
+        // holds what is sent, not the alert.
+        format!(
+            "First alert {} about the planned load test (this request, as it is); then confirm that {confirm}. The customer sends nothing until you have.",
+            config.pipeline_team
+        )
+    } else {
+        format!("Do not request the import yet. First confirm that {confirm}.")
+    };
     out.add(
         FindingId::CommitmentGate,
         "Commitment not confirmed",
-        "An import can cost the pipeline team considerable effort; it is wasted if the customer then decides PostHog is not a fit.",
-        format!("Do not request the import yet. First confirm that {}.", open.join("; that ")),
+        format!(
+            "{} can cost the pipeline team considerable effort; it is wasted if the customer then decides PostHog is not a fit.",
+            super::capitalise(&a_noun(a))
+        ),
+        action,
         None,
     );
+}
+
+/// Why the profile reaches its peak at once, if it does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AtOnce {
+    /// "All at once" was chosen.
+    Chosen,
+    /// The first step is already at the peak rate.
+    FirstStepIsPeak,
+    /// The ramp reaches the peak in fewer than `min_ramp_minutes` minutes.
+    ShortRamp(f64),
+}
+
+impl AtOnce {
+    /// ", with no ramp-up", ", the first step already at the peak", ", a 1 min ramp-up".
+    fn clause(self) -> String {
+        match self {
+            AtOnce::Chosen => "with no ramp-up".into(),
+            AtOnce::FirstStepIsPeak => "the first step already at the peak rate".into(),
+            AtOnce::ShortRamp(m) => format!("a ramp-up of only {}", minutes(m)),
+        }
+    }
+}
+
+/// Whether the rate profile is, in effect, everything at once: "all at once" chosen, a
+/// first step already at the peak, or a ramp that reaches the peak in fewer than
+/// `min_ramp_minutes` minutes.
+pub fn sent_at_once(a: &Answers, facts: &Facts, config: &Config) -> Option<AtOnce> {
+    let peak = facts.peak_per_sec?;
+    if a.ramp == Some(Ramp::AllAtOnce) {
+        return Some(AtOnce::Chosen);
+    }
+    if a.ramp == Some(Ramp::Steps) && facts.first_step_rate().is_some_and(|r| r >= peak) {
+        return Some(AtOnce::FirstStepIsPeak);
+    }
+    facts
+        .ramp_to_peak_min
+        .filter(|m| *m < config.min_ramp_minutes)
+        .map(AtOnce::ShortRamp)
+}
+
+/// The rate from the first minute: the peak when it is sent at once, else the first
+/// step's rate (0 for a linear ramp).
+fn starting_rate(a: &Answers, facts: &Facts, config: &Config) -> Option<f64> {
+    match sent_at_once(a, facts, config) {
+        Some(_) => facts.peak_per_sec,
+        None => facts.first_step_rate(),
+    }
 }
 
 fn denial_of_service(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     let single = a.transport == Some(Transport::Single)
         || (a.includes_load_test() && a.load_transport == Some(Transport::Single));
-    let all_at_once = a.ramp == Some(Ramp::AllAtOnce);
-    let Some(peak) = facts.peak_per_sec else {
+    let Some(start) = starting_rate(a, facts, config) else {
         return;
     };
-    if single && all_at_once && peak >= config.dos_single_rate {
-        let what = if a.includes_load_test() {
-            "a load test"
-        } else {
-            "an import"
-        };
-        out.add(
-            FindingId::DenialOfService,
-            "All at once: closer to a denial of service",
-            format!(
-                "{} events/s of single capture requests from the first second, with no ramp-up, is not {what} but closer to a denial of service (threshold {} events/s).",
-                group(peak.round() as u64),
-                group(config.dos_single_rate.round() as u64)
-            ),
-            "Agree a ramp-up to the peak over a period (and /batch requests for imports) before going further.",
-            Some("Please ramp up to the peak rate over a period of time instead of starting at full speed; sending everything at once looks like a denial-of-service attack to our ingestion and will be rate-limited.".into()),
-        );
+    if !single || start < config.dos_single_rate {
+        return;
     }
+    let what = if a.includes_load_test() {
+        "a load test"
+    } else {
+        "an import"
+    };
+    let how = match sent_at_once(a, facts, config) {
+        Some(at_once) => at_once.clause(),
+        None => "the first step of the ramp-up".into(),
+    };
+    // The sender concurrency (`facts.concurrency`, a question still to come) will say
+    // how many clients fire these requests; until then the rate alone decides.
+    let clients = facts
+        .concurrency
+        .map(|c| format!(" from {}", plural(c as usize, "client", "clients")))
+        .unwrap_or_default();
+    out.add(
+        FindingId::DenialOfService,
+        "All at once: closer to a denial of service",
+        format!(
+            "{} events/s of single capture requests from the first minute{clients} ({how}) is not {what} but closer to a denial of service (threshold {} events/s).",
+            group(start.round() as u64),
+            group(config.dos_single_rate.round() as u64)
+        ),
+        format!(
+            "Agree a ramp-up to the peak (e.g. over 30–60 minutes) that starts below {} events/s, before going further{}.",
+            group(config.dos_single_rate.round() as u64),
+            if a.includes_import() { " (and /batch requests for the import)" } else { "" }
+        ),
+        Some("Please ramp up to the peak rate over a period of time instead of starting at full speed; sending everything at once looks like a denial-of-service attack to our ingestion and will be rate-limited.".into()),
+    );
 }
 
 fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
-    if let Some(size) = facts
-        .avg_event_bytes
-        .filter(|b| *b >= config.event_cap_bytes as f64)
-    {
-        out.add(
-            FindingId::EventTooLarge,
-            "Events over the size limit",
-            format!(
-                "An average event of {} is over the limit of {} bytes per event; capture rejects such events.",
-                bytes(size),
-                group(config.event_cap_bytes)
-            ),
-            "Ask which properties make events this large and have them trimmed.",
-            Some(format!(
-                "Each event must stay under {} bytes; please drop or shorten the largest properties.",
-                group(config.event_cap_bytes)
-            )),
-        );
+    let near = config.size_warn_percent / 100.0;
+    let event_cap = config.event_cap_bytes as f64;
+    let which = if facts.max_event_bytes.is_some() {
+        "The largest event"
+    } else {
+        "An average event"
+    };
+    let tell_event = Some(format!(
+        "Each event must stay under {} bytes; please drop or shorten the largest properties.",
+        group(config.event_cap_bytes)
+    ));
+    let mut event_over = false;
+    if let Some(size) = facts.largest_event_bytes() {
+        if size > event_cap {
+            event_over = true;
+            out.add(
+                FindingId::EventTooLarge,
+                "Events over the size limit",
+                format!(
+                    "{which} of {} is over the limit of {} bytes per event; capture rejects such events.",
+                    bytes(size),
+                    group(config.event_cap_bytes)
+                ),
+                "Ask which properties make events this large and have them trimmed.",
+                tell_event,
+            );
+        } else if size >= near * event_cap {
+            out.add(
+                FindingId::EventNearLimit,
+                "Events close to the size limit",
+                format!(
+                    "{which} of {} is {} % of the limit of {} bytes per event; a slightly larger one is rejected.",
+                    bytes(size),
+                    tenths(size * 100.0 / event_cap),
+                    group(config.event_cap_bytes)
+                ),
+                "Ask how large the largest events can get, and whether their largest properties can be trimmed.",
+                tell_event,
+            );
+        }
     }
     let (cap, endpoint) = match a.transport {
         Some(Transport::Batch) => (config.batch_request_cap_bytes, "/batch"),
         Some(Transport::Single) => (config.single_request_cap_bytes, "single-event"),
         None => return,
     };
-    if let Some(size) = facts.request_bytes.filter(|b| *b > cap as f64) {
-        let fitting = facts
-            .avg_event_bytes
-            .map(|b| ((cap as f64 * 0.8) / b).floor().max(1.0) as u64);
+    let Some(size) = facts.request_bytes else {
+        return;
+    };
+    let fitting = facts
+        .avg_event_bytes
+        .map(|b| ((cap as f64 * near) / b).floor().max(1.0) as u64);
+    let action = match fitting {
+        Some(n) if a.uses_batch() => format!(
+            "Ask for at most {} events per request (leaves {} % headroom).",
+            group(n),
+            tenths(100.0 - config.size_warn_percent)
+        ),
+        _ => "Ask for smaller requests.".into(),
+    };
+    let tell = Some(format!(
+        "Please keep each request under {}; larger requests are rejected.",
+        mib(cap)
+    ));
+    if size > cap as f64 {
         out.add(
             FindingId::RequestTooLarge,
             "Requests over the capture limit",
@@ -262,11 +389,21 @@ fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
                 bytes(size),
                 mib(cap)
             ),
-            match fitting {
-                Some(n) if a.uses_batch() => format!("Ask for at most {} events per request (leaves 20 % headroom).", group(n)),
-                _ => "Ask for smaller requests.".into(),
-            },
-            Some(format!("Please keep each request under {}; larger requests are rejected.", mib(cap))),
+            action,
+            tell,
+        );
+    } else if size >= near * cap as f64 && !event_over {
+        out.add(
+            FindingId::RequestNearLimit,
+            "Requests close to the capture limit",
+            format!(
+                "Each {endpoint} request would be about {}, {} % of capture's limit of {}; a request with larger events than the average is rejected whole.",
+                bytes(size),
+                tenths(size * 100.0 / cap as f64),
+                mib(cap)
+            ),
+            action,
+            tell,
         );
     }
 }
@@ -274,24 +411,34 @@ fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
 /// The banner the widget shows while the request includes a load test.
 pub fn load_test_banner(config: &Config) -> String {
     format!(
-        "alert {} now, even before every answer is in.",
+        "alert {} now about the planned load test, even before every answer is in; confirm the commitment before anything is sent.",
         config.pipeline_team
     )
 }
 
 fn load_test(a: &Answers, config: &Config, out: &mut Out) {
-    if a.includes_load_test() {
-        out.add(
-            FindingId::LoadTest,
-            format!("Load test: alert {} now", config.pipeline_team),
-            "A load test may need the pipeline to scale up; accommodations take time.",
-            format!(
-                "Send this request to {} as soon as possible, even before every answer is in.",
-                config.pipeline_team
-            ),
-            None,
-        );
+    if !a.includes_load_test() {
+        return;
     }
+    let gate_open = !(a.product_questions_answered && a.committed && a.not_validating_with_import);
+    let action = if gate_open {
+        format!(
+            "First send this request to {} now, as it is, so they can prepare for the load test; then confirm the commitment (above) with the customer. Nothing is sent until it is confirmed.",
+            config.pipeline_team
+        )
+    } else {
+        format!(
+            "Send this request to {} as soon as possible, even before every answer is in.",
+            config.pipeline_team
+        )
+    };
+    out.add(
+        FindingId::LoadTest,
+        format!("Load test: alert {} now", config.pipeline_team),
+        "A load test may need the pipeline to scale up; accommodations take time.",
+        action,
+        None,
+    );
 }
 
 /// The pipeline team's window on a date, in UTC seconds.
@@ -323,37 +470,193 @@ pub fn window_text(a: &Answers, date: Date, config: &Config, env: &Env) -> Strin
     text
 }
 
-/// Working days after `from` up to and including `to`, counted up to `limit`.
-fn working_days_between(from: Date, to: Date, limit: u64) -> i64 {
-    (from.days() + 1..=to.days())
-        .filter(|d| !Date::from_days(*d).is_weekend())
+/// Whether the pipeline team works on this (Amsterdam) date: a weekday that is not one
+/// of `team_days_off`.
+pub fn team_works_on(date: Date, config: &Config) -> bool {
+    !date.is_weekend() && !config.team_days_off.contains(date)
+}
+
+/// "Saturday", "Christmas Day": why the team is off on a date.
+fn day_off_name(date: Date, config: &Config) -> &'static str {
+    match date.weekday() {
+        5 => "a Saturday",
+        6 => "a Sunday",
+        _ => config.team_days_off.name(date).unwrap_or("a day off"),
+    }
+}
+
+/// The Amsterdam date of an instant.
+fn amsterdam_date(utc: i64) -> Date {
+    split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).0
+}
+
+/// Working days strictly between two dates: neither today nor the start day counts as
+/// notice. Counted up to `limit`.
+fn working_days_between(from: Date, to: Date, config: &Config, limit: u64) -> i64 {
+    (from.days() + 1..to.days())
+        .filter(|d| team_works_on(Date::from_days(*d), config))
         .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .count() as i64
+}
+
+/// How a run lies against the pipeline team's hours.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunHours {
+    /// Seconds of the run inside the team's hours on the days they work.
+    pub inside: i64,
+    /// Seconds outside them.
+    pub outside: i64,
+    /// The run goes on from one day's end of the window into a later day.
+    pub overnight: bool,
+    /// Days off (weekends and `team_days_off`) the run touches, in order.
+    pub days_off: Vec<Date>,
+}
+
+/// Splits the run `[start, end)` into the time inside and outside the team's hours.
+pub fn run_hours(start: i64, end: i64, config: &Config) -> RunHours {
+    let mut out = RunHours::default();
+    let (first, last) = (amsterdam_date(start), amsterdam_date(end - 1));
+    for day in first.days()..=last.days() {
+        let date = Date::from_days(day);
+        if team_works_on(date, config) {
+            let (ws, we) = window_on(date, config);
+            out.inside += (end.min(we) - start.max(ws)).max(0);
+        } else {
+            out.days_off.push(date);
+        }
+    }
+    out.outside = (end - start) - out.inside;
+    out.overnight = first != last;
+    out
+}
+
+/// "5 h 20 min of the 12 h run (44.4 %)".
+fn outside_text(hours: &RunHours) -> String {
+    let total = hours.inside + hours.outside;
+    format!(
+        "{} of the {} run ({} %)",
+        minutes(hours.outside as f64 / SECS_PER_MIN as f64),
+        minutes(total as f64 / SECS_PER_MIN as f64),
+        tenths(hours.outside as f64 * 100.0 / total as f64)
+    )
+}
+
+/// " It runs through the night, over 2 weekend days and on Wed 25 Dec 2030 (Christmas
+/// Day)." or nothing.
+fn across_text(hours: &RunHours, config: &Config) -> String {
+    let mut across = Vec::new();
+    if hours.overnight {
+        across.push("through the night".to_string());
+    }
+    let weekend = hours.days_off.iter().filter(|d| d.is_weekend()).count();
+    if weekend > 0 {
+        across.push(format!(
+            "over {}",
+            plural(weekend, "weekend day", "weekend days")
+        ));
+    }
+    let holidays: Vec<String> = hours
+        .days_off
+        .iter()
+        .filter(|d| !d.is_weekend())
+        .take(3)
+        .map(|d| format!("{} ({})", d.long(), day_off_name(*d, config)))
+        .collect();
+    if !holidays.is_empty() {
+        across.push(format!("on {}", holidays.join(", ")));
+    }
+    match across.len() {
+        0 => String::new(),
+        n => format!(
+            " It runs {}.",
+            if n == 1 {
+                across.remove(0)
+            } else {
+                let last = across.pop().unwrap_or_default();
+                format!("{} and {last}", across.join(", "))
+            }
+        ),
+    }
 }
 
 fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Out) {
     let Some(start) = facts.start_utc else {
         return;
     };
-    let start_ams = start + i64::from(amsterdam_offset_minutes(start)) * SECS_PER_MIN;
-    let (ams_date, ams_time) = split(start_ams);
+    let ams_date = amsterdam_date(start);
+    let ams_time = split(start + i64::from(amsterdam_offset_minutes(start)) * SECS_PER_MIN).1;
     let window = window_text(a, ams_date, config, env);
+    let days_off = &config.team_days_off;
+    let holidays = if days_off.dutch_holidays || !days_off.dates.is_empty() {
+        ", except holidays"
+    } else {
+        ""
+    };
     let tell_window = format!(
-        "Our pipeline team works {window}, Monday to Friday. Could the {} start within those hours?",
+        "Our pipeline team works {window}, Monday to Friday{holidays}. Could the {} run within those hours?",
         a.noun()
     );
-    if ams_date.is_weekend() {
+    let hours = facts
+        .end_utc
+        .filter(|e| *e > start)
+        .map(|end| run_hours(start, end, config));
+    let outside = hours
+        .as_ref()
+        .filter(|h| h.outside > 0)
+        .map(|h| (outside_text(h), across_text(h, config)));
+    if !team_works_on(ams_date, config) {
+        let title = if ams_date.is_weekend() {
+            "Starts on a weekend"
+        } else {
+            "Starts on a day off"
+        };
+        let mut why = format!(
+            "It starts on {} (Amsterdam), {}, when the pipeline team is off.",
+            ams_date.long(),
+            day_off_name(ams_date, config)
+        );
+        match &hours {
+            Some(h) if h.inside == 0 => why.push_str(" None of the run is inside their hours."),
+            Some(h) if h.outside > 0 => why.push_str(&format!(
+                " {} is outside their hours.",
+                super::capitalise(&outside_text(h))
+            )),
+            _ => {}
+        }
         out.add(
             FindingId::ScheduleWeekend,
-            "Starts on a weekend",
-            format!(
-                "It starts on {} (Amsterdam), when the pipeline team is off.",
-                ams_date.long()
-            ),
-            "Ask to move it to a weekday with the most EU overlap.",
-            Some(tell_window),
+            title,
+            why,
+            "Ask to move it to a working day with the most EU overlap.",
+            Some(tell_window.clone()),
         );
-    } else {
+    } else if let (Some(h), Some((text, across))) = (&hours, &outside) {
+        let share = h.outside as f64 * 100.0 / (h.inside + h.outside) as f64;
+        if share > config.outside_hours_percent {
+            out.add(
+                FindingId::ScheduleOutsideHours,
+                "Runs outside EU working hours",
+                format!(
+                    "{} is outside the pipeline team's hours ({window}, on the days they work), more than the {} % tolerated.{across}",
+                    super::capitalise(text),
+                    tenths(config.outside_hours_percent)
+                ),
+                "Ask for a start (or a pace) that keeps most of the run inside the window, or agree with the pipeline team who watches the rest.",
+                Some(tell_window.clone()),
+            );
+        } else {
+            out.add(
+                FindingId::ScheduleRunsLate,
+                "Partly outside EU working hours",
+                format!(
+                    "Part of the run is outside the pipeline team's hours, {window}: {text}.{across}"
+                ),
+                "Make sure someone can watch the part outside hours, or ask for a start that fits the window.",
+                None,
+            );
+        }
+    } else if hours.is_none() {
+        // Without a duration only the start can be judged.
         let (win_start, win_end) = window_on(ams_date, config);
         if start < win_start || start >= win_end {
             out.add(
@@ -367,32 +670,20 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
                 "Ask to move the start into the window.",
                 Some(tell_window),
             );
-        } else if let Some(end) = facts.end_utc.filter(|e| *e > win_end) {
-            let over = (end - win_end) as f64 / SECS_PER_MIN as f64;
-            out.add(
-                FindingId::ScheduleRunsLate,
-                "Runs past EU working hours",
-                format!(
-                    "It starts inside the pipeline team's hours; the last {} run after {:02}:00 {}.",
-                    minutes(over),
-                    config.overlap_end_hour,
-                    amsterdam_abbreviation(win_end)
-                ),
-                "Make sure someone can watch the tail end, or ask for an earlier start.",
-                None,
-            );
         }
     }
-    let today = split(env.now).0;
-    let notice = working_days_between(today, ams_date, config.lead_time_working_days);
+    let today = amsterdam_date(env.now);
+    let notice = working_days_between(today, ams_date, config, config.lead_time_working_days);
     if start > env.now && notice < config.lead_time_working_days as i64 {
         out.add(
             FindingId::ShortNotice,
             "Short notice",
             format!(
-                "It starts in {} working day{}; the pipeline team asks for {}.",
-                notice,
-                if notice == 1 { "" } else { "s" },
+                "There {} between today and the start day (neither counts); the pipeline team asks for {}.",
+                match notice {
+                    1 => "is 1 working day".to_string(),
+                    n => format!("are {n} working days"),
+                },
                 config.lead_time_working_days
             ),
             format!(
@@ -404,27 +695,59 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
     }
 }
 
+/// Whether the events take the historical path: an import (only) sent with
+/// `historical_migration: true`. Everything else goes through live ingestion.
+fn historical_path(a: &Answers) -> bool {
+    a.kind == Some(super::answers::Kind::Import) && a.historical_migration == Some(Tri::Yes)
+}
+
 fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     let merges = a.merge_sensitive_chosen();
-    let share = facts.hottest_share_percent();
-    let over_count = facts.max_per_id.is_some_and(|m| m >= config.hot_id_events);
-    let over_share = share.is_some_and(|s| s >= config.hot_id_share_percent)
-        && facts.max_per_id.is_some_and(|m| m >= 1_000);
-    let hot = over_count || over_share;
+    let noun = a.noun();
+    let count = facts.max_per_id;
+    let rate = facts.hottest_rate_at_peak();
+    let historical = historical_path(a);
+    // Live path: capture's per-id limiter moves the surplus of an id sending faster
+    // than `hot_id_rate` to the overflow path. The historical path has no such
+    // limiter, so there (and while the rate cannot be worked out) only a very large id,
+    // which the pipeline team may split over partitions by hand, is hot.
+    let hot = match (historical, rate) {
+        (false, Some(r)) => r >= config.hot_id_rate,
+        _ => count.is_some_and(|m| m >= config.hot_id_events),
+    };
     if hot {
-        let max = facts.max_per_id.unwrap_or(0);
-        let share_text = share
+        let max = count.unwrap_or(0);
+        let share_text = facts
+            .hottest_share_percent()
             .map(|s| format!(", {} % of all events", tenths_fixed(s)))
             .unwrap_or_default();
+        let rate_text = rate
+            .map(|r| format!("about {} events/s on this one id at the peak", amount(r)))
+            .unwrap_or_default();
+        let why = if historical {
+            format!(
+                "The busiest distinct_id has {} events{share_text} (threshold {} events{}{rate_text}). With historical_migration: true the events skip the overflow path, but the pipeline team may still spread an id this large over several partitions, so its events may be processed out of order.",
+                group(max),
+                group(config.hot_id_events),
+                if rate.is_some() { "; " } else { "" },
+            )
+        } else if rate.is_some() {
+            format!(
+                "The busiest distinct_id has {} events{share_text}: {rate_text}, at or above the {} events/s one id may send on the live path before capture moves its surplus to the overflow path, where its events may be processed out of order.",
+                group(max),
+                amount(config.hot_id_rate),
+            )
+        } else {
+            format!(
+                "The busiest distinct_id has {} events{share_text} (threshold {} events while the peak rate or the total is unknown). The pipeline may relax \"one distinct_id, one partition\" for it, so its events may be processed out of order.",
+                group(max),
+                group(config.hot_id_events),
+            )
+        };
         out.add(
             FindingId::HotDistinctIds,
             "Hot distinct_ids",
-            format!(
-                "The busiest distinct_id has {} events{share_text} (thresholds: {} events or {} %). The pipeline may relax \"one distinct_id, one partition\" for it, so its events may be processed out of order.",
-                group(max),
-                group(config.hot_id_events),
-                tenths(config.hot_id_share_percent)
-            ),
+            why,
             "Tell the customer (below) and ask whether order matters for these ids; the pipeline team may plan partitions for them.",
             Some("Events for your busiest distinct_ids may be processed out of order. Where order matters, send events in timestamp order and spread very busy ids over time.".into()),
         );
@@ -435,8 +758,8 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             out.add(
                 FindingId::MergesWithHotIds,
                 "Merges with hot distinct_ids",
-                format!("{names} {} in the import; out-of-order processing can apply an alias before the identify it depends on, or an older $set after a newer one.", if merges.len() == 1 { "is" } else { "are" }),
-                "Make sure the customer understands the risk before the import starts.",
+                format!("{names} {} in the {noun}; out-of-order processing can apply an alias before the identify it depends on, or an older $set after a newer one.", if merges.len() == 1 { "is" } else { "are" }),
+                format!("Make sure the customer understands the risk before the {noun} starts."),
                 Some("Send $identify and $create_alias events before the events that rely on them, in timestamp order; merges for your busiest ids may still be affected.".into()),
             );
         } else {
@@ -454,8 +777,8 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             FindingId::DistinctIdsUnknown,
             "distinct_id counts to follow",
             "Without the busiest ids' counts nobody can tell whether partition locality will hold.",
-            "Get the query's result before the import starts.",
-            Some("Please run the events-per-distinct_id query and send us the top results before the import.".into()),
+            format!("Get the query's result before the {noun} starts."),
+            Some(format!("Please run the events-per-distinct_id query and send us the top results before the {noun}.")),
         );
     }
     if a.events_not_sure {
@@ -463,7 +786,7 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             FindingId::EventTypesUnknown,
             "Event types not known yet",
             "Identity events ($identify, $create_alias) need more care than others.",
-            "Ask which identity and person events the import contains.",
+            format!("Ask which identity and person events the {noun} contains."),
             None,
         );
     }
@@ -576,17 +899,23 @@ fn rate_and_volume(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             }
         }
     }
-    if a.ramp == Some(Ramp::AllAtOnce)
-        && !out.0.iter().any(|f| f.id == FindingId::DenialOfService)
-        && facts.peak_per_sec.is_some()
-    {
-        out.add(
-            FindingId::NoRampUp,
-            "No ramp-up",
-            "Starting at full rate gives the pipeline no time to scale.",
-            "Ask for a ramp-up to the peak, e.g. over 30–60 minutes.",
-            Some("Please ramp up to the peak rate over 30 to 60 minutes rather than starting at full speed.".into()),
-        );
+    let at_once = sent_at_once(a, facts, config);
+    if let (Some(how), Some(peak)) = (at_once, facts.peak_per_sec) {
+        if peak >= config.no_ramp_rate && !out.0.iter().any(|f| f.id == FindingId::DenialOfService)
+        {
+            out.add(
+                FindingId::NoRampUp,
+                "No ramp-up",
+                format!(
+                    "{} events/s from the first minutes ({}) gives the pipeline no time to scale; a ramp-up shorter than {} counts as none.",
+                    group(peak.round() as u64),
+                    how.clause(),
+                    minutes(config.min_ramp_minutes)
+                ),
+                "Ask for a ramp-up to the peak, e.g. over 30–60 minutes.",
+                Some("Please ramp up to the peak rate over 30 to 60 minutes rather than starting at full speed.".into()),
+            );
+        }
     }
 }
 

@@ -8,11 +8,11 @@ use super::answers::{Answers, Kind, Ramp, Transport, Tri, SCHEMA_VERSION};
 use super::config::Config;
 use super::escape::{code, inline, inline_max, trusted, CODE_MAX};
 use super::facts::{Env, Facts};
-use super::findings::{tally, Finding};
+use super::findings::{tally, Finding, FindingId};
 use super::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use super::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
 use super::time::{
-    amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, SECS_PER_MIN,
+    amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_MIN,
 };
 
 const NOT_ANSWERED: &str = "not answered";
@@ -32,6 +32,7 @@ pub fn render_markdown(
     env: &Env,
 ) -> String {
     let mut md = String::with_capacity(4_096);
+    load_test_alert(&mut md, a, facts, findings, config);
     title(&mut md, a);
     header_lines(&mut md, a, findings, config);
     summary_table(&mut md, a, facts, env);
@@ -95,6 +96,40 @@ fn text_or_missing(a: &Answers, field: Field) -> String {
     } else {
         t.into_owned()
     }
+}
+
+/// A load test's alert, the block's first line: the pipeline team reads first that a
+/// load test is coming and when, and whether the customer may send yet.
+fn load_test_alert(
+    md: &mut String,
+    a: &Answers,
+    facts: &Facts,
+    findings: &[Finding],
+    config: &Config,
+) {
+    if !a.includes_load_test() {
+        return;
+    }
+    let when = match facts.start_utc {
+        Some(start) => format!(
+            "to start {}, {} {}",
+            split(ams(start)).0.long(),
+            split(ams(start)).1,
+            amsterdam_abbreviation(start)
+        ),
+        None => "(start not agreed yet)".to_string(),
+    };
+    let _ = write!(
+        md,
+        "**Load test alert for {}:** a load test is planned {when}. This request is sent early so that you can prepare.",
+        trusted(&config.pipeline_team)
+    );
+    if findings.iter().any(|f| f.id == FindingId::CommitmentGate) {
+        md.push_str(
+            " The customer's commitment is not confirmed yet: they send nothing until it is.",
+        );
+    }
+    md.push_str("\n\n");
 }
 
 fn title(md: &mut String, a: &Answers) {
@@ -195,10 +230,14 @@ fn summary_table(md: &mut String, a: &Answers, facts: &Facts, env: &Env) {
     md.push('\n');
 }
 
-fn hhmm(utc: i64) -> String {
-    split(utc).1.to_string()
+/// The Amsterdam wall-clock time of an instant.
+fn ams(utc: i64) -> i64 {
+    utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN
 }
 
+/// "Mon 7 Dec 2026, 00:30–02:30 CET (Sun 6 Dec 2026, 23:30–01:30 UTC; customer Sun 6 Dec
+/// 2026, 18:30–20:30 America/Chicago)": the pipeline team's date and time first, then
+/// UTC and the customer's.
 fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
     let zone = a.time_zone.trim();
     let flex = a
@@ -217,54 +256,70 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
             text_or_missing(a, Field::TimeZone)
         );
     };
-    let ams = |t: i64| t + i64::from(amsterdam_offset_minutes(t)) * SECS_PER_MIN;
-    let local = |t: i64| utc_to_local(env.zones, zone, t).map(|(_, time)| time.to_string());
-    let (date, _) = split(start);
-    let mut out = date.long();
-    match facts.end_utc {
-        Some(end) if split(end).0 == date => {
-            let _ = write!(
-                out,
-                ", {}–{} UTC ({}–{} {}",
-                hhmm(start),
-                hhmm(end),
-                hhmm(ams(start)),
-                hhmm(ams(end)),
-                amsterdam_abbreviation(start)
-            );
-            if let (Some(ls), Some(le)) = (local(start), local(end)) {
-                let _ = write!(out, "; customer {ls}–{le} {}", shown(zone, Field::TimeZone));
+    // One clock's view of the run: "Mon 7 Dec 2026, 00:30–02:30 CET", or across days
+    // "Mon 7 Dec 2026, 16:00 CET → Tue 8 Dec 2026, 10:00 CET". A date equal to
+    // `same_as` (the Amsterdam start date) is not repeated.
+    let span = |from: (Date, String),
+                to: Option<(Date, String)>,
+                label: &dyn Fn(bool) -> String,
+                same_as: Option<Date>| {
+        let day = |d: Date| {
+            if Some(d) == same_as {
+                String::new()
+            } else {
+                format!("{}, ", d.long())
             }
-            out.push(')');
-        }
-        Some(end) => {
-            let _ = write!(
-                out,
-                ", {} UTC → {}, {} UTC ({} {} start",
-                hhmm(start),
-                split(end).0.long(),
-                hhmm(end),
-                hhmm(ams(start)),
-                amsterdam_abbreviation(start)
-            );
-            if let Some(ls) = local(start) {
-                let _ = write!(out, "; customer {ls} {}", shown(zone, Field::TimeZone));
+        };
+        match to {
+            Some((end_date, end)) if end_date == from.0 => {
+                let (l0, l1) = (label(false), label(true));
+                if l0 == l1 {
+                    format!("{}{}–{end} {l0}", day(from.0), from.1)
+                } else {
+                    format!("{}{} {l0}–{end} {l1}", day(from.0), from.1)
+                }
             }
-            out.push(')');
+            Some((end_date, end)) => format!(
+                "{}{} {} → {}, {end} {}",
+                day(from.0),
+                from.1,
+                label(false),
+                end_date.long(),
+                label(true)
+            ),
+            None => format!("{}{} {}", day(from.0), from.1, label(false)),
         }
-        None => {
-            let _ = write!(
-                out,
-                ", {} UTC ({} {}",
-                hhmm(start),
-                hhmm(ams(start)),
-                amsterdam_abbreviation(start)
-            );
-            if let Some(ls) = local(start) {
-                let _ = write!(out, "; customer {ls} {}", shown(zone, Field::TimeZone));
-            }
-            out.push_str("); duration not answered");
-        }
+    };
+    let clock = |t: i64| {
+        let (d, time) = split(t);
+        (d, time.to_string())
+    };
+    let end = facts.end_utc;
+    let abbr = |is_end: bool| {
+        amsterdam_abbreviation(if is_end { end.unwrap_or(start) } else { start }).to_string()
+    };
+    let ams_date = split(ams(start)).0;
+    let mut out = span(clock(ams(start)), end.map(|e| clock(ams(e))), &abbr, None);
+    let utc = span(
+        clock(start),
+        end.map(clock),
+        &|_| "UTC".to_string(),
+        Some(ams_date),
+    );
+    let _ = write!(out, " ({utc}");
+    let local = |t: i64| utc_to_local(env.zones, zone, t).map(|(d, time)| (d, time.to_string()));
+    if let Some(ls) = local(start) {
+        let customer = span(
+            ls,
+            end.and_then(local),
+            &|_| shown(zone, Field::TimeZone).into_owned(),
+            Some(ams_date),
+        );
+        let _ = write!(out, "; customer {customer}");
+    }
+    out.push(')');
+    if end.is_none() {
+        out.push_str("; duration not answered");
     }
     out.push_str(&flex);
     out
@@ -303,9 +358,13 @@ fn rate(a: &Answers, facts: &Facts) -> String {
 }
 
 fn batching(a: &Answers, facts: &Facts) -> String {
+    let largest = facts
+        .max_event_bytes
+        .map(|b| format!(" (largest {})", bytes(b)))
+        .unwrap_or_default();
     let size = facts
         .avg_event_bytes
-        .map(|b| format!("~{} per event", bytes(b)));
+        .map(|b| format!("~{} per event{largest}", bytes(b)));
     let mut parts = Vec::new();
     match a.transport {
         Some(Transport::Batch) => {

@@ -387,7 +387,7 @@ questions! {
         ask: Some(&ask::WHEN),
         section: S::Schedule,
         label: "Start date",
-        help: "Weekdays are strongly preferred.",
+        help: "Weekdays are strongly preferred. The pipeline team asks for a few working days' notice: the days between today and the start count, not today nor the start day itself.",
         input: I::Date,
         required: Required::Always,
     }
@@ -441,6 +441,15 @@ questions! {
         help: "The JSON size of one event, properties included: 1200, 1.2 KB or 900 B (KB = 1,000 bytes, KiB = 1,024).",
         placeholder: "1200",
         input: I::Amount { measure: Measure::Bytes, unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
+        required: Required::Always,
+    }
+    MaxEventBytes(max_event_bytes: String) {
+        ask: Some(&ask::LARGEST_EVENT),
+        section: S::Batching,
+        label: "Largest event size",
+        help: "The JSON size of the largest event they will send (the one with the most or longest properties). Capture rejects an event over its limit.",
+        placeholder: "50000",
+        input: I::Amount { unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
         required: Required::Always,
     }
     HistoricalMigration(historical_migration: Option<Tri>) {
@@ -663,6 +672,10 @@ mod ask {
     pub const EVENT_SIZE: Ask = Ask {
         question: "Roughly how large is an average event (in KB)?",
         why: "Events and requests have size limits.",
+    };
+    pub const LARGEST_EVENT: Ask = Ask {
+        question: "Roughly how large is the largest event you will send (in KB)?",
+        why: "One event over the limit is rejected.",
     };
     pub const MIGRATION: Ask = Ask {
         question: "Will you set `historical_migration: true` on the events?",

@@ -26,7 +26,14 @@ pub fn is_template(template: &str) -> bool {
 /// The ticket for this block (GitHub Markdown); its title is the block's heading.
 pub fn ticket(template: &str, markdown: &str) -> Ticket {
     let plain = write(markdown, Format::Plain);
-    let title = plain.lines().next().unwrap_or_default();
+    // The heading, underlined in plain text; a load test's alert line comes before it.
+    let lines: Vec<&str> = plain.lines().collect();
+    let title = lines
+        .windows(2)
+        .find(|w| !w[1].is_empty() && w[1].chars().all(|c| c == '='))
+        .map(|w| w[0])
+        .or_else(|| lines.first().copied())
+        .unwrap_or_default();
     let url = fill(template, title, markdown);
     if url.len() <= TICKET_URL_MAX {
         return Ticket {
@@ -76,6 +83,18 @@ mod tests {
         assert_eq!(
             t.url,
             "https://github.com/acme/pipeline/issues/new?title=Historical%20import%20request%3A%20Acme%20%26%20Co&body=%23%23%20Historical%20import%20request%3A%20Acme%20%26%20Co%0A%0A%7C%20%7C%20%7C%0A%7C---%7C---%7C%0A%7C%20Kind%20%7C%20%C3%BC%20%7C%0A"
+        );
+    }
+
+    #[test]
+    fn a_load_tests_alert_line_is_not_the_title() {
+        let md = "**Load test alert for the pipeline team:** a load test is planned.\n\n## URGENT: load test request: Globex\n\n| | |\n|---|---|\n";
+        let t = ticket(GITHUB, md);
+        assert!(
+            t.url
+                .contains("title=URGENT%3A%20load%20test%20request%3A%20Globex&"),
+            "{}",
+            t.url
         );
     }
 

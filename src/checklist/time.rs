@@ -261,6 +261,62 @@ pub fn amsterdam_abbreviation(utc: i64) -> &'static str {
     }
 }
 
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
+pub fn easter_sunday(year: i32) -> Date {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date {
+        year,
+        month: month as u32,
+        day: day as u32,
+    }
+}
+
+/// The Dutch public holidays most employers give as days off, by name: New Year's Day,
+/// Easter Monday, King's Day (27 April, or the 26th when the 27th is a Sunday),
+/// Ascension Day, Whit Monday, Christmas Day and Boxing Day. Good Friday and Liberation
+/// Day (5 May) are left out: most employers do not give them every year.
+pub fn dutch_public_holiday(date: Date) -> Option<&'static str> {
+    let easter = easter_sunday(date.year).days();
+    let kings_day = {
+        let d = Date {
+            year: date.year,
+            month: 4,
+            day: 27,
+        };
+        if d.weekday() == 6 {
+            26
+        } else {
+            27
+        }
+    };
+    match (date.month, date.day) {
+        (1, 1) => return Some("New Year's Day"),
+        (4, d) if d == kings_day => return Some("King's Day"),
+        (12, 25) => return Some("Christmas Day"),
+        (12, 26) => return Some("Boxing Day"),
+        _ => {}
+    }
+    match date.days() - easter {
+        1 => Some("Easter Monday"),
+        39 => Some("Ascension Day"),
+        50 => Some("Whit Monday"),
+        _ => None,
+    }
+}
+
 /// Converts a local wall-clock time in a zone to UTC. Returns `None` when the zone is
 /// unknown. A time inside a spring-forward gap resolves to the later offset.
 pub fn local_to_utc(zones: &dyn Zones, zone: &str, date: Date, time: Time) -> Option<i64> {
@@ -380,6 +436,24 @@ mod tests {
         assert_eq!(amsterdam_offset_minutes(at(2026, 10, 25, 0, 59)), 120);
         assert_eq!(amsterdam_offset_minutes(at(2026, 10, 25, 1, 0)), 60);
         assert_eq!(amsterdam_abbreviation(at(2026, 12, 8, 12, 0)), "CET");
+    }
+
+    #[test]
+    fn dutch_holidays_follow_easter_and_kings_day() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(easter_sunday(2026), d("2026-04-05"));
+        assert_eq!(easter_sunday(2027), d("2027-03-28"));
+        assert_eq!(easter_sunday(2030), d("2030-04-21"));
+        assert_eq!(dutch_public_holiday(d("2026-04-06")), Some("Easter Monday"));
+        assert_eq!(dutch_public_holiday(d("2026-05-14")), Some("Ascension Day"));
+        assert_eq!(dutch_public_holiday(d("2026-05-25")), Some("Whit Monday"));
+        assert_eq!(dutch_public_holiday(d("2026-04-27")), Some("King's Day"));
+        // 27 April 2025 was a Sunday: King's Day moved to Saturday the 26th.
+        assert_eq!(dutch_public_holiday(d("2025-04-26")), Some("King's Day"));
+        assert_eq!(dutch_public_holiday(d("2025-04-27")), None);
+        assert_eq!(dutch_public_holiday(d("2026-12-26")), Some("Boxing Day"));
+        assert_eq!(dutch_public_holiday(d("2026-12-24")), None);
+        assert_eq!(dutch_public_holiday(d("2026-04-03")), None, "Good Friday");
     }
 
     #[test]

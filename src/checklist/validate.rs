@@ -44,6 +44,7 @@ const CROSS_CHECKS: &[CrossCheck] = &[
     newest_before_oldest,
     newest_in_the_future,
     more_for_one_id_than_in_all,
+    largest_event_below_the_average,
     duration_over_ten_years,
     ramp_longer_than_the_run,
 ];
@@ -175,14 +176,24 @@ fn start_in_the_past(s: &Seen) -> Option<(Field, String)> {
     }
     let date = s.facts.start_date?;
     let today = today_in(s.a, s.env);
-    (date < today).then(|| {
+    if date < today {
         let message = format!(
             "{} is in the past (today is {}).",
             date.long(),
             today.long()
         );
-        (Field::StartDate, message)
-    })
+        return Some((Field::StartDate, message));
+    }
+    // Today, but at a time already gone: the start instant is before now.
+    s.facts.start_utc.filter(|t| *t < s.env.now)?;
+    let time = s.facts.start_time?;
+    let now = utc_to_local(s.env.zones, s.a.time_zone.trim(), s.env.now)
+        .map(|(_, t)| t.to_string())
+        .unwrap_or_else(|| split(s.env.now).1.to_string());
+    Some((
+        Field::StartTime,
+        format!("{time} today is in the past (it is {now} now in that time zone)."),
+    ))
 }
 
 fn newest_before_oldest(s: &Seen) -> Option<(Field, String)> {
@@ -217,6 +228,18 @@ fn more_for_one_id_than_in_all(s: &Seen) -> Option<(Field, String)> {
             group(total)
         );
         (Field::MaxEventsPerId, message)
+    })
+}
+
+fn largest_event_below_the_average(s: &Seen) -> Option<(Field, String)> {
+    let largest = s.p.amount(Field::MaxEventBytes)?;
+    let average = s.p.amount(Field::AvgEventBytes)?;
+    (largest < average).then(|| {
+        let message = format!(
+            "Smaller than the average event ({} bytes): the largest event is at least the average.",
+            group(average.round() as u64)
+        );
+        (Field::MaxEventBytes, message)
     })
 }
 
@@ -312,6 +335,40 @@ mod tests {
             ..Answers::default()
         };
         assert_eq!(message(&a, Field::StartDate), None);
+    }
+
+    #[test]
+    fn a_start_earlier_today_is_in_the_past() {
+        // Now is 12:00 UTC, 13:00 in Berlin.
+        let mut a = Answers {
+            start_date: "2026-11-26".into(),
+            start_time: "12:59".into(),
+            time_zone: "Europe/Berlin".into(),
+            ..Answers::default()
+        };
+        assert_eq!(
+            message(&a, Field::StartTime).as_deref(),
+            Some("12:59 today is in the past (it is 13:00 now in that time zone).")
+        );
+        a.start_time = "13:00".into();
+        assert_eq!(message(&a, Field::StartTime), None);
+        a.start_time = "13:01".into();
+        assert_eq!(message(&a, Field::StartTime), None);
+    }
+
+    #[test]
+    fn the_largest_event_is_at_least_the_average() {
+        let mut a = Answers {
+            avg_event_bytes: "1,200".into(),
+            max_event_bytes: "1,199".into(),
+            ..Answers::default()
+        };
+        assert_eq!(
+            message(&a, Field::MaxEventBytes).as_deref(),
+            Some("Smaller than the average event (1,200 bytes): the largest event is at least the average.")
+        );
+        a.max_event_bytes = "1,200".into();
+        assert_eq!(message(&a, Field::MaxEventBytes), None);
     }
 
     #[test]
