@@ -449,7 +449,7 @@ questions! {
         label: "Largest event size",
         help: "The JSON size of the largest event they will send (the one with the most or longest properties). Capture rejects an event over its limit.",
         placeholder: "50000",
-        input: I::Amount { unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
+        input: I::Amount { measure: Measure::Bytes, unit: Unit::Fixed("bytes"), at_least_one: Some("byte") },
         required: Required::Always,
     }
     HistoricalMigration(historical_migration: Option<Tri>) {
