@@ -20,7 +20,7 @@ use historical_import_checklist::checklist::answers::{
 };
 use historical_import_checklist::checklist::config::SETTINGS;
 use historical_import_checklist::checklist::formats::{write, Format};
-use historical_import_checklist::checklist::markdown::BLOCK_MAX;
+use historical_import_checklist::checklist::markdown::{project_link, BLOCK_MAX};
 use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::time::BuiltinZones;
 use historical_import_checklist::checklist::validate::is_web_link;
@@ -165,12 +165,12 @@ fn tables_are_rectangular(md: &str) {
 }
 
 /// Where the block is pasted, user text pings no one, links nowhere but to the
-/// conversation, references no issue and hides nothing; and the block fits a GitHub
-/// issue. `link` is the conversation link, if one was given.
-fn safe_to_paste(md: &str, link: Option<&str>) {
+/// conversation and the project, references no issue and hides nothing; and the block
+/// fits a GitHub issue. `links` are the links it may hold.
+fn safe_to_paste(md: &str, links: &[String]) {
     for e in events(md) {
         match e {
-            Ev::Link(url) => assert_eq!(Some(url.as_str()), link, "a link in:\n{md}"),
+            Ev::Link(url) => assert!(links.contains(&url), "a link in:\n{md}"),
             Ev::Text(t) => {
                 let chars: Vec<char> = t.chars().collect();
                 for (i, w) in chars.windows(2).enumerate() {
@@ -202,11 +202,11 @@ fn safe_to_paste(md: &str, link: Option<&str>) {
 
 /// The Slack and plain-text versions of the block are as safe: no mention, reference,
 /// scheme, `www.` or hidden character, wherever they are pasted.
-fn other_formats_are_safe(md: &str, link: Option<&str>) {
+fn other_formats_are_safe(md: &str, links: &[String]) {
     for format in [Format::Slack, Format::Plain] {
         let mut text = write(md, format);
-        if let Some(link) = link {
-            text = text.replace(link, "");
+        for link in links {
+            text = text.replace(link.as_str(), "");
         }
         let chars: Vec<char> = text.chars().collect();
         for (i, w) in chars.windows(2).enumerate() {
@@ -385,16 +385,25 @@ fn free_text() -> impl Strategy<Value = FreeText> {
         )
 }
 
-/// The one link the block may hold.
-fn conversation_link(a: &Answers) -> Option<&str> {
-    Some(a.conversation_url.trim()).filter(|u| is_web_link(u))
+/// The links the block may hold: the conversation's (checked) and the project's (built
+/// from the region and a numeric project ID, never from typed text).
+fn allowed_links(a: &Answers) -> Vec<String> {
+    let conversation = Some(a.conversation_url.trim())
+        .filter(|u| is_web_link(u))
+        .map(str::to_string);
+    conversation.into_iter().chain(project_link(a)).collect()
 }
 
 fn apply(t: &FreeText, map: &dyn Fn(&str) -> String) -> Answers {
     let mut a = base();
     a.customer = map(&t.customer);
     a.organization = map(&t.organization);
-    a.project_id = map(&t.project_id);
+    // A numeric ID is kept, like a valid link: it makes the project link.
+    a.project_id = if !t.project_id.is_empty() && t.project_id.bytes().all(|b| b.is_ascii_digit()) {
+        t.project_id.clone()
+    } else {
+        map(&t.project_id)
+    };
     a.requester_name = map(&t.requester_name);
     a.requester_team = map(&t.requester_team);
     a.conversation_url = if is_web_link(t.url.trim()) {
@@ -443,8 +452,8 @@ proptest! {
         let (wild_md, tame_md) = (render(&wild), render(&tame));
         same_skeleton(&wild_md, &tame_md)?;
         tables_are_rectangular(&wild_md);
-        safe_to_paste(&wild_md, conversation_link(&wild));
-        other_formats_are_safe(&wild_md, conversation_link(&wild));
+        safe_to_paste(&wild_md, &allowed_links(&wild));
+        other_formats_are_safe(&wild_md, &allowed_links(&wild));
         rendered_view_matches_comrak(&wild_md);
     }
 
@@ -568,7 +577,7 @@ proptest! {
         let env = Env { now, zones: &BuiltinZones };
         let report = evaluate(&a, &config, &env);
         if config.pipeline_team == Config::default().pipeline_team {
-            safe_to_paste(&report.markdown, conversation_link(&a));
+            safe_to_paste(&report.markdown, &allowed_links(&a));
         }
         // No HTML, no foreign links, rectangular tables, the fixed headings in order.
         let sk = skeleton(&report.markdown);
@@ -623,7 +632,7 @@ fn the_longest_request_fits_a_github_issue() {
     // Every section is still there, the footer last.
     assert!(md.contains("### Checklist"));
     assert!(md.ends_with("answers schema 1_\n"));
-    safe_to_paste(&md, conversation_link(&a));
+    safe_to_paste(&md, &allowed_links(&a));
 }
 
 proptest! {

@@ -47,11 +47,12 @@ pub struct Facts {
     /// average).
     pub request_bytes: Option<f64>,
     pub oldest: Option<Date>,
+    /// The small test run's date.
+    pub test_run: Option<Date>,
     pub newest: Option<Date>,
     pub load_concurrency: Option<u64>,
-    /// How many workers or clients the customer sends with at once. A hook for the
-    /// sender-concurrency question still to come (`sender_concurrency`): `None` until
-    /// then, and the denial-of-service rule works without it.
+    /// How many workers or clients send at once: the load test's clients, else the
+    /// import's concurrent senders.
     pub concurrency: Option<u64>,
     /// Top distinct_ids with parsed counts, most events first; ids without a name are
     /// left out.
@@ -141,9 +142,17 @@ impl Facts {
             max_event_bytes,
             request_bytes,
             oldest: p.date(F::OldestEvent),
+            test_run: p.date(F::TestRunDate).filter(|_| a.includes_import()),
             newest: p.date(F::NewestEvent),
             load_concurrency: p.count(F::LoadConcurrency),
-            concurrency: None,
+            // The load test's clients where one is planned, else the import's senders.
+            concurrency: p
+                .count(F::LoadConcurrency)
+                .filter(|_| a.includes_load_test())
+                .or_else(|| {
+                    p.count(F::SenderConcurrency)
+                        .filter(|_| a.includes_import())
+                }),
             top_ids,
             ramp,
             ramp_to_peak_min,
@@ -328,8 +337,11 @@ mod tests {
         assert_eq!(derive(&a).hottest_rate_at_peak(), Some(50.0));
         a.peak_rate = String::new();
         assert_eq!(derive(&a).hottest_rate_at_peak(), None);
-        // The concurrency hook stays empty until its question exists.
+        // How many send at once: the import's senders.
         assert_eq!(derive(&a).concurrency, None);
+        a.kind = Some(crate::checklist::answers::Kind::Import);
+        a.sender_concurrency = "8".into();
+        assert_eq!(derive(&a).concurrency, Some(8));
     }
 
     #[test]

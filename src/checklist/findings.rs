@@ -92,6 +92,14 @@ finding_ids! {
     TestFirst = "test-first": Info,
 }
 
+impl FindingId {
+    /// Whether the action is the reader's own next step (send this request now, or
+    /// hold it): the widget shows it, the ticket for the pipeline team leaves it out.
+    pub fn action_is_the_readers(self) -> bool {
+        matches!(self, FindingId::CommitmentGate | FindingId::LoadTest)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub id: FindingId,
@@ -292,17 +300,16 @@ fn denial_of_service(a: &Answers, facts: &Facts, config: &Config, out: &mut Out)
         Some(at_once) => at_once.clause(),
         None => "the first step of the ramp-up".into(),
     };
-    // The sender concurrency (`facts.concurrency`, a question still to come) will say
-    // how many clients fire these requests; until then the rate alone decides.
+    // How many clients fire these requests, when known; the rate alone decides.
     let clients = facts
         .concurrency
-        .map(|c| format!(" from {}", plural(c as usize, "client", "clients")))
+        .map(|c| format!(" by {}", plural(c as usize, "client", "clients")))
         .unwrap_or_default();
     out.add(
         FindingId::DenialOfService,
         "All at once: closer to a denial of service",
         format!(
-            "{} events/s of single capture requests from the first minute{clients} ({how}) is not {what} but closer to a denial of service (threshold {} events/s).",
+            "{} events/s of single capture requests{clients} from the first minute ({how}) is not {what} but closer to a denial of service (threshold {} events/s).",
             group(start.round() as u64),
             group(config.dos_single_rate.round() as u64)
         ),

@@ -4,11 +4,11 @@
 
 use std::fmt::Write;
 
-use super::answers::{Answers, Kind, Ramp, Transport, Tri, SCHEMA_VERSION};
+use super::answers::{Answers, Kind, Ramp, Region, Transport, Tri, SCHEMA_VERSION};
 use super::config::Config;
 use super::escape::{code, inline, inline_max, trusted, CODE_MAX};
 use super::facts::{Env, Facts};
-use super::findings::{tally, Finding, FindingId};
+use super::findings::{tally, team_works_on, Finding, FindingId, Severity};
 use super::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use super::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
 use super::time::{
@@ -34,14 +34,15 @@ pub fn render_markdown(
     let mut md = String::with_capacity(4_096);
     load_test_alert(&mut md, a, facts, findings, config);
     title(&mut md, a);
+    in_short(&mut md, a, facts, findings, config);
     header_lines(&mut md, a, findings, config);
-    summary_table(&mut md, a, facts, env);
+    summary_table(&mut md, a, facts, findings, env);
     findings_section(&mut md, findings);
     tell_customer(&mut md, findings);
     ramp_section(&mut md, a, facts);
     top_ids(&mut md, a, facts);
     notes(&mut md, a);
-    checklist(&mut md, a);
+    checklist(&mut md, a, findings);
     let _ = writeln!(
         md,
         "_Historical import checklist · answers schema {SCHEMA_VERSION}_"
@@ -163,6 +164,85 @@ fn title(md: &mut String, a: &Answers) {
     md.push_str("\n\n");
 }
 
+/// The block in one line, under its title: what, when (Amsterdam), how much, how
+/// fast, the top risk, and "reply by" when the notice is short.
+fn in_short(md: &mut String, a: &Answers, facts: &Facts, findings: &[Finding], config: &Config) {
+    let what = match a.kind {
+        Some(Kind::Import) => "Import",
+        Some(Kind::LoadTest) => "Load test",
+        Some(Kind::Both) => "Import and load test",
+        None => "Request",
+    };
+    let volume = match facts.total_events {
+        Some(t) => format!("of {}", plural(t as usize, "event", "events")),
+        None => "(volume not answered)".to_string(),
+    };
+    let start = match facts.start_utc {
+        Some(s) => {
+            let (date, time) = split(ams(s));
+            format!(
+                "starts {}, {time} {}",
+                date.long(),
+                amsterdam_abbreviation(s)
+            )
+        }
+        None => "start not agreed".to_string(),
+    };
+    let peak = match facts.peak_per_sec {
+        Some(p) => format!("peak {} events/s", amount(p)),
+        None => "peak rate not answered".to_string(),
+    };
+    let top = findings
+        .iter()
+        .find(|f| f.severity == Severity::Blocking)
+        .or_else(|| findings.iter().find(|f| f.severity == Severity::Warning));
+    let risk = match top {
+        Some(f) => format!("top risk: {}", inline(&f.title)),
+        None => "no risk found".to_string(),
+    };
+    let _ = write!(
+        md,
+        "**In short:** {what} {volume} · {start} · {peak} · {risk}"
+    );
+    let short = findings.iter().any(|f| f.id == FindingId::ShortNotice);
+    if let (true, Some(s)) = (short, facts.start_utc) {
+        let _ = write!(
+            md,
+            " · **reply by {}**",
+            reply_by(split(ams(s)).0, config).long()
+        );
+    }
+    md.push_str("\n\n");
+}
+
+/// The last working day of the pipeline team before `start` (Amsterdam dates).
+fn reply_by(start: Date, config: &Config) -> Date {
+    let mut d = Date::from_days(start.days() - 1);
+    for _ in 0..14 {
+        if team_works_on(d, config) {
+            break;
+        }
+        d = Date::from_days(d.days() - 1);
+    }
+    d
+}
+
+/// The project in PostHog, for the pipeline team to open: a link built from the
+/// region and the project ID (digits only), never from typed text. None for
+/// self-hosted or an ID that is not a number.
+pub fn project_link(a: &Answers) -> Option<String> {
+    let id = a.project_id.trim();
+    if id.is_empty() || id.len() > 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let host = match a.region? {
+        Region::Us => "us",
+        Region::Eu => "eu",
+        Region::SelfHosted => return None,
+    };
+    Some(format!("https://{host}.posthog.com/project/{id}"))
+}
+
 fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Config) {
     let who = shown(&a.requester_name, Field::RequesterName);
     let team = shown(&a.requester_team, Field::RequesterTeam);
@@ -171,8 +251,13 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
     } else {
         who.into_owned()
     };
-    if !team.is_empty() {
-        let _ = write!(requested, " ({team})");
+    let handle = shown(&a.requester_handle, Field::RequesterHandle);
+    let about: Vec<&str> = [team.as_ref(), handle.as_ref()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !about.is_empty() {
+        let _ = write!(requested, " ({})", about.join(", "));
     }
     let _ = write!(
         md,
@@ -188,6 +273,9 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
             " · **Conversation** {}",
             shown(url, Field::ConversationUrl)
         );
+    }
+    if let Some(link) = project_link(a) {
+        let _ = write!(md, " · **Project** <{link}>");
     }
     // Questions the table marks for the header, one line each.
     for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
@@ -209,7 +297,7 @@ fn row(md: &mut String, label: &str, value: &str) {
     let _ = writeln!(md, "| {label} | {value} |");
 }
 
-fn summary_table(md: &mut String, a: &Answers, facts: &Facts, env: &Env) {
+fn summary_table(md: &mut String, a: &Answers, facts: &Facts, findings: &[Finding], env: &Env) {
     md.push_str("| | |\n|---|---|\n");
     let kind = match a.kind {
         Some(Kind::Import) => "Historical import (not a load test)".to_string(),
@@ -217,11 +305,12 @@ fn summary_table(md: &mut String, a: &Answers, facts: &Facts, env: &Env) {
         None => NOT_ANSWERED.to_string(),
     };
     row(md, "Kind", &kind);
+    row(md, "Source", &text_or_missing(a, Field::DataSource));
     row(md, "When", &when(a, facts, env));
     row(md, "Volume", &volume(a, facts));
     row(md, "Peak rate", &rate(a, facts));
     row(md, "Batching", &batching(a, facts));
-    row(md, "Hottest distinct_id", &hottest(a, facts));
+    row(md, "Hottest distinct_id", &hottest(a, facts, findings));
     row(md, "Event types", &event_types(a));
     row(md, "Apps", &apps(a));
     if a.includes_load_test() {
@@ -322,6 +411,9 @@ fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
         out.push_str("; duration not answered");
     }
     out.push_str(&flex);
+    if let Some(d) = facts.test_run {
+        let _ = write!(out, " · small test run {}", d.long());
+    }
     out
 }
 
@@ -354,6 +446,24 @@ fn rate(a: &Answers, facts: &Facts) -> String {
         }
         None => out.push_str("; duration not answered"),
     }
+    if Field::SenderConcurrency.applies(a) {
+        match facts.concurrency.filter(|_| !a.includes_load_test()) {
+            Some(n) => {
+                let _ = write!(
+                    out,
+                    "; {}",
+                    plural(n as usize, "sender", "concurrent senders")
+                );
+            }
+            None => out.push_str("; concurrent senders not answered"),
+        }
+    }
+    out.push_str(match a.backs_off {
+        Some(Tri::Yes) => "; backs off and retries on 429/5xx",
+        Some(Tri::No) => "; does **not** back off on 429/5xx",
+        Some(Tri::NotSure) => "; back-off on 429/5xx not sure",
+        None => "; back-off on 429/5xx not answered",
+    });
     out
 }
 
@@ -370,7 +480,7 @@ fn batching(a: &Answers, facts: &Facts) -> String {
         Some(Transport::Batch) => {
             parts.push(code("/batch", true));
             parts.push(match facts.events_per_request {
-                Some(n) => format!("{} events per request", group(n)),
+                Some(n) => format!("{} per request", plural(n as usize, "event", "events")),
                 None => "events per request not answered".to_string(),
             });
             if let Some(size) = size {
@@ -399,13 +509,27 @@ fn batching(a: &Answers, facts: &Facts) -> String {
     out
 }
 
-fn hottest(a: &Answers, facts: &Facts) -> String {
+fn hottest(a: &Answers, facts: &Facts, findings: &[Finding]) -> String {
     if a.ids_unknown {
         return "not known yet (the customer will send the query's result)".to_string();
     }
     let Some(max) = facts.max_per_id else {
         return text_or_missing(a, Field::MaxEventsPerId);
     };
+    let mut out = hottest_id(facts, max);
+    let hot = [FindingId::HotDistinctIds, FindingId::MergesWithHotIds];
+    if findings.iter().any(|f| hot.contains(&f.id)) {
+        out.push_str(if a.out_of_order_told {
+            " · the customer was told about the out-of-order risk"
+        } else {
+            " · the customer was **not yet told** about the out-of-order risk"
+        });
+    }
+    out
+}
+
+/// "2,400,000 events (13.3 % of all): `user_8812`".
+fn hottest_id(facts: &Facts, max: u64) -> String {
     let mut out = format!("{} events", group(max));
     if let Some(share) = facts.hottest_share_percent() {
         let _ = write!(out, " ({} % of all)", tenths_fixed(share));
@@ -513,14 +637,17 @@ fn findings_section(md: &mut String, findings: &[Finding]) {
         md.push_str("None: nothing in the answers needs attention.\n");
     }
     for f in findings {
-        let _ = writeln!(
+        let _ = write!(
             md,
-            "- **{}: {}.** {} **Do:** {}",
+            "- **{}: {}.** {}",
             f.severity.label(),
             inline(&f.title),
             inline(&f.why),
-            inline(&f.action)
         );
+        if !f.id.action_is_the_readers() {
+            let _ = write!(md, " **Do:** {}", inline(&f.action));
+        }
+        md.push('\n');
     }
     md.push('\n');
 }
@@ -547,24 +674,35 @@ fn tell_customer(md: &mut String, findings: &[Finding]) {
 fn ramp_section(md: &mut String, a: &Answers, facts: &Facts) {
     md.push_str("### Ramp-up\n");
     let shape = match a.ramp {
-        Some(Ramp::Linear) => "Linear to the peak.",
-        Some(Ramp::AllAtOnce) => "None: everything at once.",
-        Some(Ramp::Steps) => "In steps.",
-        None => "Not answered.",
+        Some(Ramp::Linear) => "Linear to the peak",
+        Some(Ramp::AllAtOnce) => "None: everything at once",
+        Some(Ramp::Steps) => "In steps",
+        None => "Not answered",
     };
     md.push_str(shape);
-    md.push('\n');
-    if !facts.ramp.is_empty() {
-        md.push_str("\n| after | rate |\n|---|---|\n");
-        for p in facts.ramp.iter().take(ITEMS_SHOWN) {
+    match (a.ramp, facts.ramp.last(), facts.ramp_to_peak_min) {
+        // A straight line needs no table.
+        (Some(Ramp::Linear), Some(peak), Some(t)) => {
             let _ = writeln!(
                 md,
-                "| {} | {} events/s |",
-                minutes(p.after_min),
-                amount(p.per_sec)
+                ": from 0 to {} events/s over {}.",
+                amount(peak.per_sec),
+                minutes(t)
             );
         }
-        not_listed(md, facts.ramp.len(), ITEMS_SHOWN, "step");
+        _ if !facts.ramp.is_empty() => {
+            md.push_str(".\n\n| after | rate |\n|---|---|\n");
+            for p in facts.ramp.iter().take(ITEMS_SHOWN) {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} events/s |",
+                    minutes(p.after_min),
+                    amount(p.per_sec)
+                );
+            }
+            not_listed(md, facts.ramp.len(), ITEMS_SHOWN, "step");
+        }
+        _ => md.push_str(".\n"),
     }
     let note = lines_flat(&a.ramp_note, Field::RampNote);
     if !note.is_empty() {
@@ -615,8 +753,10 @@ fn notes(md: &mut String, a: &Answers) {
 }
 
 /// The checklist's items: the three commitment ticks, then one per section, ticked
-/// when every required question of it is answered.
-pub fn checklist_items(a: &Answers) -> Vec<(&'static str, bool)> {
+/// when every required question of it is answered and no finding about it stands (a
+/// schedule with a weekend warning is not agreed).
+pub fn checklist_items(a: &Answers, findings: &[Finding]) -> Vec<(&'static str, bool)> {
+    let clear = |ids: &[FindingId]| !findings.iter().any(|f| ids.contains(&f.id));
     let mut items = vec![
         (
             "Product questions answered",
@@ -629,8 +769,19 @@ pub fn checklist_items(a: &Answers) -> Vec<(&'static str, bool)> {
         ),
     ];
     let done = |s: Section| section_progress(s, a).done();
-    items.push(("Schedule agreed", done(Section::Schedule)));
-    items.push(("Batching described", done(Section::Batching)));
+    items.push((
+        "Schedule agreed",
+        done(Section::Schedule)
+            && clear(&[
+                FindingId::ScheduleWeekend,
+                FindingId::ScheduleOutsideHours,
+                FindingId::ShortNotice,
+            ]),
+    ));
+    items.push((
+        "Batching within capture's limits",
+        done(Section::Batching) && clear(&[FindingId::EventTooLarge, FindingId::RequestTooLarge]),
+    ));
     items.push((
         "distinct_id variance measured",
         done(Section::DistinctIds) && !a.ids_unknown,
@@ -641,16 +792,25 @@ pub fn checklist_items(a: &Answers) -> Vec<(&'static str, bool)> {
     ));
     items.push(("Apps reviewed", done(Section::Apps)));
     items.push(("Peak rate and duration given", done(Section::Rate)));
-    items.push(("Ramp-up profile given", done(Section::Ramp)));
+    items.push((
+        "Ramp-up agreed",
+        done(Section::Ramp) && clear(&[FindingId::DenialOfService, FindingId::NoRampUp]),
+    ));
+    if !clear(&[FindingId::HotDistinctIds, FindingId::MergesWithHotIds]) {
+        items.push((
+            "Customer told about the out-of-order risk",
+            a.out_of_order_told,
+        ));
+    }
     if a.includes_load_test() {
         items.push(("Load test described", done(Section::LoadTest)));
     }
     items
 }
 
-fn checklist(md: &mut String, a: &Answers) {
+fn checklist(md: &mut String, a: &Answers, findings: &[Finding]) {
     md.push_str("### Checklist\n");
-    for (label, done) in checklist_items(a) {
+    for (label, done) in checklist_items(a, findings) {
         let _ = writeln!(md, "- [{}] {label}", if done { "x" } else { " " });
     }
     md.push('\n');

@@ -332,6 +332,11 @@ questions! {
         label: "Your team",
         placeholder: "Customer Success",
     }
+    RequesterHandle(requester_handle: String) {
+        label: "Your handle",
+        help: "Your GitHub or Slack handle, so the pipeline team knows whom to reply to (it is shown, not pinged).",
+        placeholder: "@jane",
+    }
     ConversationUrl(conversation_url: String) {
         label: "Conversation or ticket link",
         help: "A link to the thread with the customer (Zendesk, Slack, email).",
@@ -350,6 +355,13 @@ questions! {
         label: "What will they send?",
         help: "A load test needs the pipeline team alerted as soon as possible.",
         input: I::Choice(Kind::OPTIONS),
+        required: Required::Always,
+    }
+    DataSource(data_source: String) {
+        ask: Some(&ask::SOURCE),
+        label: "Where the events come from, and what sends them",
+        help: "The source and the tool or script: an Amplitude export and our migration script, a Segment replay, their own script.",
+        placeholder: "Amplitude export, replayed with their own Python script",
         required: Required::Always,
     }
 
@@ -414,6 +426,14 @@ questions! {
         label: "How fixed is the start?",
         input: I::Choice(Flexibility::OPTIONS),
         required: Required::Always,
+    }
+    TestRunDate(test_run_date: String) {
+        ask: Some(&ask::TEST_RUN),
+        section: S::Schedule,
+        label: "Date of the small test run",
+        help: "About 10,000 events, checked in PostHog before the full run (imports are not de-duplicated).",
+        input: I::Date,
+        applies: |a| a.includes_import(),
     }
 
     Transport(transport: Option<Transport>) {
@@ -511,6 +531,12 @@ questions! {
         label: "Not known yet: the customer will send the numbers",
         input: I::Check,
     }
+    OutOfOrderTold(out_of_order_told: bool) {
+        section: S::DistinctIds,
+        label: "The customer was told that events of a busy distinct_id may be processed out of order",
+        input: I::Check,
+        applies: |a| !a.ids_unknown,
+    }
 
     EventTypes(event_types: Vec<String>) {
         ask: Some(&ask::EVENT_TYPES),
@@ -579,6 +605,24 @@ questions! {
         section: S::Rate,
         label: "Duration unit",
         input: I::UnitOf(DurationUnit::OPTIONS),
+    }
+    SenderConcurrency(sender_concurrency: String) {
+        ask: Some(&ask::SENDERS),
+        section: S::Rate,
+        label: "Concurrent senders",
+        help: "Workers or clients sending at the same time, all together.",
+        placeholder: "8",
+        input: I::Count { unit: "senders", at_least_one: Some("sender") },
+        required: Required::Always,
+        applies: |a| a.includes_import(),
+    }
+    BacksOff(backs_off: Option<Tri>) {
+        ask: Some(&ask::BACKOFF),
+        section: S::Rate,
+        label: "Does the sender back off and retry on 429 and 5xx responses?",
+        help: "Capture answers 429 when it rate-limits; a sender that retries at once, or drops the batch, makes it worse.",
+        input: I::Choice(Tri::OPTIONS),
+        required: Required::Always,
     }
 
     Ramp(ramp: Option<Ramp>) {
@@ -718,6 +762,22 @@ mod ask {
     pub const LOAD_TRANSPORT: Ask = Ask {
         question: "Will the load test send `/batch` requests or single events?",
         why: "Single requests cost our ingestion far more per event.",
+    };
+    pub const SOURCE: Ask = Ask {
+        question: "Where do the events come from, and which tool or script will send them?",
+        why: "Some tools batch and retry well on their own; others need a word of advice.",
+    };
+    pub const TEST_RUN: Ask = Ask {
+        question: "When will you send a small test (about 10,000 events) and check it in PostHog?",
+        why: "Imported events are not de-duplicated, so a mistake is best found small.",
+    };
+    pub const SENDERS: Ask = Ask {
+        question: "How many workers or clients will send at the same time?",
+        why: "So we know how the traffic arrives, not only how much of it.",
+    };
+    pub const BACKOFF: Ask = Ask {
+        question: "When our API answers 429 (slow down) or a 5xx error, does your sender wait and retry the same request?",
+        why: "Retrying at once, or dropping the request, turns a short slowdown into lost or duplicated events.",
     };
     pub const LOAD_CLIENTS: Ask = Ask {
         question: "How many clients will send at the same time during the load test?",
@@ -980,9 +1040,10 @@ mod tests {
         assert_eq!(section_progress(Section::Commitment, &a).answered, 1);
         let before = overall_progress(&a).required;
         a.kind = Some(Kind::LoadTest);
-        // Three load-test questions now apply; the three import-only ones do not.
+        // Three load-test questions now apply; the four import-only ones do not.
         assert!(Field::LoadGoal.applies(&a) && !Field::OldestEvent.applies(&a));
-        assert_eq!(overall_progress(&a).required, before);
+        assert!(!Field::SenderConcurrency.applies(&a));
+        assert_eq!(overall_progress(&a).required, before - 1);
         a.kind = Some(Kind::Both);
         assert_eq!(overall_progress(&a).required, before + 3);
         assert_eq!(section_progress(Section::Other, &a).badge(), "optional");

@@ -1,0 +1,184 @@
+//! The request block as the pipeline team reads it: the one-line summary, the new
+//! answers, the project link, and what is left out of the ticket.
+#![cfg(not(target_arch = "wasm32"))]
+
+use historical_import_checklist::checklist::answers::{Kind, Ramp, Region, Transport, Tri};
+use historical_import_checklist::checklist::markdown::project_link;
+use historical_import_checklist::checklist::time::BuiltinZones;
+use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
+
+/// Thu 2026-11-26 12:00 UTC.
+const NOW: i64 = 1_795_694_400;
+
+fn block(a: &Answers) -> String {
+    let env = Env {
+        now: NOW,
+        zones: &BuiltinZones,
+    };
+    evaluate(a, &Config::default(), &env).markdown
+}
+
+fn committed_import() -> Answers {
+    Answers {
+        kind: Some(Kind::Import),
+        product_questions_answered: true,
+        committed: true,
+        not_validating_with_import: true,
+        ..Answers::default()
+    }
+}
+
+/// The line that starts with `prefix`.
+fn line<'a>(md: &'a str, prefix: &str) -> &'a str {
+    md.lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no line {prefix:?} in:\n{md}"))
+}
+
+#[test]
+fn the_summary_says_what_when_how_much_how_fast_and_the_top_risk() {
+    let a = Answers {
+        total_events: "4.1M".into(),
+        peak_rate: "300k/min".into(),
+        // Mon 30 Nov 2026 00:30 in Amsterdam: Monday, not Sunday as in UTC.
+        start_date: "2026-11-30".into(),
+        start_time: "00:30".into(),
+        time_zone: "Europe/Amsterdam".into(),
+        transport: Some(Transport::Batch),
+        ..committed_import()
+    };
+    let md = block(&a);
+    let summary = line(&md, "**In short:**");
+    assert!(summary.starts_with("**In short:** Import of 4,100,000 events · starts Mon 30 Nov 2026, 00:30 CET · peak 5,000 events/s · top risk: "), "{summary}");
+    // Two working days of notice (Thu for Mon): short, so the team is asked to reply by Friday.
+    assert!(
+        summary.ends_with("· **reply by Fri 27 Nov 2026**"),
+        "{summary}"
+    );
+    // It comes right after the title.
+    let title = md.lines().position(|l| l.starts_with("## ")).unwrap();
+    assert_eq!(md.lines().nth(title + 2), Some(summary));
+}
+
+#[test]
+fn with_enough_notice_there_is_no_reply_by() {
+    let a = Answers {
+        start_date: "2027-01-12".into(),
+        start_time: "10:00".into(),
+        time_zone: "Europe/Amsterdam".into(),
+        ..committed_import()
+    };
+    assert!(!line(&block(&a), "**In short:**").contains("reply by"));
+}
+
+#[test]
+fn the_project_link_is_built_from_region_and_a_numeric_id_only() {
+    let mut a = Answers {
+        project_id: "20417".into(),
+        region: Some(Region::Eu),
+        ..Answers::default()
+    };
+    assert_eq!(
+        project_link(&a).as_deref(),
+        Some("https://eu.posthog.com/project/20417")
+    );
+    assert!(block(&a).contains("**Project** <https://eu.posthog.com/project/20417>"));
+    a.region = Some(Region::Us);
+    assert_eq!(
+        project_link(&a).as_deref(),
+        Some("https://us.posthog.com/project/20417")
+    );
+    a.region = Some(Region::SelfHosted);
+    assert_eq!(project_link(&a), None);
+    a.region = Some(Region::Eu);
+    for id in ["12a", "evil.example/x", "", "1234567890123"] {
+        a.project_id = id.into();
+        assert_eq!(project_link(&a), None, "{id}");
+        assert!(!block(&a).contains("**Project**"), "{id}");
+    }
+}
+
+#[test]
+fn the_new_answers_are_in_the_block() {
+    let a = Answers {
+        requester_name: "Jane Doe".into(),
+        requester_team: "CS".into(),
+        requester_handle: "@jane".into(),
+        data_source: "Amplitude export".into(),
+        sender_concurrency: "1".into(),
+        backs_off: Some(Tri::No),
+        test_run_date: "2026-12-01".into(),
+        start_date: "2026-12-08".into(),
+        start_time: "10:00".into(),
+        time_zone: "Europe/Amsterdam".into(),
+        transport: Some(Transport::Batch),
+        events_per_request: "1".into(),
+        ..committed_import()
+    };
+    let md = block(&a);
+    // The handle is shown, never a mention.
+    assert!(
+        md.contains("**Requested by** Jane Doe (CS, ＠jane)"),
+        "{md}"
+    );
+    assert_eq!(line(&md, "| Source |"), "| Source | Amplitude export |");
+    assert!(line(&md, "| When |").ends_with(" · small test run Tue 1 Dec 2026 |"));
+    let rate = line(&md, "| Peak rate |");
+    assert!(
+        rate.contains("; 1 sender; does **not** back off on 429/5xx"),
+        "{rate}"
+    );
+    assert!(line(&md, "| Batching |").contains("1 event per request"));
+}
+
+#[test]
+fn a_linear_ramp_is_one_line() {
+    let a = Answers {
+        peak_rate: "500".into(),
+        ramp: Some(Ramp::Linear),
+        ramp_minutes: "15".into(),
+        ..committed_import()
+    };
+    let md = block(&a);
+    assert!(
+        md.contains("### Ramp-up\nLinear to the peak: from 0 to 500 events/s over 15 min.\n"),
+        "{md}"
+    );
+    assert!(!md.contains("| after | rate |"));
+}
+
+#[test]
+fn the_readers_next_step_stays_in_the_widget() {
+    let a = Answers {
+        kind: Some(Kind::LoadTest),
+        ..Answers::default()
+    };
+    let env = Env {
+        now: NOW,
+        zones: &BuiltinZones,
+    };
+    let report = evaluate(&a, &Config::default(), &env);
+    let md = &report.markdown;
+    // The widget still tells the reader to send it now…
+    assert!(report.findings.iter().any(|f| f.action.contains("now")));
+    // …but the ticket does not tell the pipeline team to send it to themselves.
+    assert!(!md.contains("Send this request"), "{md}");
+    assert!(!md.contains("Do not request the import yet"), "{md}");
+    assert!(line(md, "- **Warning: Load test: alert").ends_with("take time."));
+}
+
+#[test]
+fn the_checklist_ticks_follow_the_findings() {
+    let mut a = Answers {
+        // A Saturday: the schedule has a weekend warning, so it is not agreed.
+        start_date: "2027-01-09".into(),
+        start_time: "10:00".into(),
+        time_zone: "Europe/Amsterdam".into(),
+        flexibility: Some(historical_import_checklist::checklist::answers::Flexibility::Fixed),
+        test_run_date: "2027-01-05".into(),
+        ..committed_import()
+    };
+    assert!(block(&a).contains("- [ ] Schedule agreed"));
+    a.start_date = "2027-01-12".into();
+    assert!(block(&a).contains("- [x] Schedule agreed"), "{}", block(&a));
+}
