@@ -25,7 +25,7 @@ test('the load-testing section appears only for load tests', async ({ page }) =>
   await widget.choose('What will they send?', 'Load test');
   await expect(loadHeading).toBeVisible();
   await expect(widget.root.getByRole('alert').filter({ hasText: 'alert the pipeline team now' })).toBeVisible();
-  expect(await widget.preview()).toMatch(/^## URGENT: load test request/);
+  expect(await widget.preview()).toMatch(/^\*\*Load test alert [^\n]*\n\n## URGENT: load test request/);
 });
 
 test('the block can be read rendered, as GitHub shows it', async ({ page }) => {

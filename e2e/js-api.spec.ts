@@ -56,7 +56,7 @@ test('the README snippet mounts a widget with options and a working handle', asy
     });
   });
   expect(fromHandle.customer).toBe('Via API');
-  expect(fromHandle.markdown).toMatch(/^## URGENT: load test request: Via API/);
+  expect(fromHandle.markdown).toMatch(/^\*\*Load test alert [^\n]*\n\n## URGENT: load test request: Via API/);
   expect(fromHandle.markdown).toContain('**To** \\#ingest');
   expect(fromHandle.emptied).toBe(true);
   expect(await widget.preview()).toContain('250,000 events');

@@ -90,7 +90,7 @@ test.describe('the standalone page', () => {
     await widget.copyButton.click();
     await expect(widget.root.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^## URGENT: load test request: Offline Inc/);
+    expect(copied).toMatch(/^\*\*Load test alert [^\n]*\n\n## URGENT: load test request: Offline Inc/);
     expect(copied).toContain('5,000,000 events');
     expect(requests).toEqual([]);
   });

@@ -2,7 +2,7 @@
 //! them. Each finding says why it matters, what to do, and (where the page says so)
 //! what to tell the customer.
 
-use super::answers::{Answers, Ramp, Transport, Tri};
+use super::answers::{Answers, Field, Ramp, Transport, Tri};
 use super::config::Config;
 use super::facts::{Env, Facts};
 use super::numbers::{amount, bytes, group, mib, minutes, plural, tenths, tenths_fixed};
@@ -93,6 +93,21 @@ finding_ids! {
 }
 
 impl FindingId {
+    /// The tick box answered beside this finding (and only there): whether the
+    /// customer was told about the out-of-order risk, beside the hot-id finding (which
+    /// "merges with hot ids" never comes without).
+    pub fn tick(self) -> Option<Field> {
+        match self {
+            FindingId::HotDistinctIds => Some(Field::OutOfOrderTold),
+            _ => None,
+        }
+    }
+
+    /// Whether a question is a finding's tick, shown beside it instead of in its section.
+    pub fn is_a_tick(field: Field) -> bool {
+        FindingId::ALL.iter().any(|id| id.tick() == Some(field))
+    }
+
     /// Whether the action is the reader's own next step (send this request now, or
     /// hold it): the widget shows it, the ticket for the pipeline team leaves it out.
     pub fn action_is_the_readers(self) -> bool {

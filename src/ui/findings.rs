@@ -3,6 +3,7 @@
 //! only. Items are keyed by finding id, so an open item stays open while the reader
 //! types and its numbers change.
 
+use super::question::QuestionView;
 use super::Ctx;
 use crate::checklist::findings::tally;
 use crate::checklist::{Finding, FindingId, Severity};
@@ -53,6 +54,7 @@ fn FindingItem(id: FindingId, findings: Memo<Vec<Finding>>) -> impl IntoView {
                 <p><strong>"What to do: "</strong>{part(|f| Some(f.action.clone()))}</p>
                 <p class:hic-hidden=move || tell().is_none()><strong>"Tell the customer: "</strong>{tell}</p>
             </details>
+            {id.tick().map(|f| view! { <QuestionView q=f.question() /> })}
         </li>
     }
 }

@@ -4,6 +4,7 @@ use super::query_box::QueryBox;
 use super::question::QuestionView;
 use super::Ctx;
 use crate::checklist::questions::{section_progress, Section, QUESTIONS};
+use crate::checklist::FindingId;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn SectionView(section: Section) -> impl IntoView {
     let applies = ctx.select(move |a| section.applies(a));
     let questions = QUESTIONS
         .iter()
-        .filter(move |q| q.section == section)
+        .filter(move |q| q.section == section && !FindingId::is_a_tick(q.field))
         .map(|q| view! { <QuestionView q=q /> })
         .collect_view();
     view! {
