@@ -117,6 +117,11 @@ impl Decimal {
         while fraction.ends_with('0') {
             fraction.pop();
         }
+        // Three fraction digits after a short whole part would read two ways again
+        // ("1.001"): a fourth, zero, keeps it a decimal ("1.0010").
+        if fraction.len() == 3 && whole.len() <= 3 && whole != "0" {
+            fraction.push('0');
+        }
         if fraction.is_empty() {
             whole
         } else {
