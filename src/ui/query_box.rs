@@ -1,9 +1,13 @@
 //! The handbook's query, with a copy button, for the customer to run; and a box to
-//! paste its result into the top distinct_ids.
+//! paste its result into the top distinct_ids: what was understood shows before
+//! anything is added, replacing rows asks first, and the last paste can be undone.
 
 use super::Ctx;
 use crate::browser::clipboard::copy_text;
-use crate::checklist::paste::{add_pasted, parse_top_ids, TOP_IDS_QUERY};
+use crate::checklist::paste::{
+    add_label, applied, apply, filled_rows, parse_top_ids, replace_question, Pasted, Replaced,
+    TOP_IDS_QUERY,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,7 +17,13 @@ pub fn QueryBox() -> impl IntoView {
     let copied = RwSignal::new(String::new());
     let pasted = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    let confirming = RwSignal::new(false);
+    let undo: RwSignal<Option<Replaced>> = RwSignal::new(None);
     let paste_id = ctx.id("top-ids-paste");
+    let filled = ctx.select(filled_rows);
+    // What the box holds, read as it would be added (nothing while it is empty).
+    let preview: Memo<Option<Pasted>> =
+        Memo::new(move |_| pasted.with(|t| (!t.trim().is_empty()).then(|| parse_top_ids(t))));
     let copy = move |_| {
         spawn_local(async move {
             let said = match copy_text(TOP_IDS_QUERY).await {
@@ -24,13 +34,39 @@ pub fn QueryBox() -> impl IntoView {
             copied.try_set(said);
         });
     };
+    let add_now = move || {
+        confirming.set(false);
+        let Some(result) = preview.get_untracked().filter(|p| !p.rows.is_empty()) else {
+            // Nothing to add: the preview line says why, and the text stays.
+            return;
+        };
+        let mut said = String::new();
+        ctx.update(|a| {
+            let before = apply(a, &result);
+            said = applied(&before, a);
+            undo.set(Some(before));
+        });
+        status.set(said);
+        pasted.set(String::new());
+    };
     let add = move |_| {
-        let result = parse_top_ids(&pasted.get_untracked());
-        status.set(result.summary());
-        if !result.rows.is_empty() {
-            ctx.update(|a| add_pasted(a, result));
-            pasted.set(String::new());
+        let has_rows = preview.with_untracked(|p| p.as_ref().is_some_and(|p| !p.rows.is_empty()));
+        if has_rows && filled.get_untracked() > 0 {
+            confirming.set(true);
+        } else {
+            add_now();
         }
+    };
+    let take_back = move |_| {
+        if let Some(before) = undo.get_untracked() {
+            ctx.update(|a| before.restore(a));
+            undo.set(None);
+            status.set("Put back the rows from before the paste.".to_string());
+        }
+    };
+    let line = move || match preview.get() {
+        Some(p) => p.summary(),
+        None => status.get(),
     };
     view! {
         <div class="hic-query">
@@ -47,10 +83,19 @@ pub fn QueryBox() -> impl IntoView {
                 rows="3"
                 placeholder="2400000\tuser_8812"
                 prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    confirming.set(false);
+                    pasted.set(event_target_value(&ev));
+                }
             ></textarea>
-            <button type="button" class="hic-button" on:click=add>"Add pasted rows"</button>
-            <span class="hic-status" role="status">{move || status.get()}</span>
+            <button type="button" class="hic-button" on:click=add>{move || add_label(filled.get())}</button>
+            <button type="button" class="hic-button" class:hic-hidden=move || undo.with(Option::is_none) on:click=take_back>"Undo paste"</button>
+            <p class="hic-status hic-paste-said" role="status">{line}</p>
+            <p class="hic-notice" class:hic-hidden=move || !confirming.get()>
+                {move || replace_question(filled.get())}" "
+                <button type="button" class="hic-button" on:click=move |_| add_now()>"Replace"</button>
+                <button type="button" class="hic-button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+            </p>
         </div>
     }
 }
