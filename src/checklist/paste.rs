@@ -16,6 +16,10 @@
 
 use super::answers::{Answers, TopId};
 use super::numbers::{group, parse_count, plural};
+use std::borrow::Cow;
+
+/// A cell: borrowed from the pasted text where it can be (no allocation per cell).
+type Cell<'a> = Cow<'a, str>;
 
 /// The query the handbook asks the customer to run.
 pub const TOP_IDS_QUERY: &str = "select count(*), distinct_id from events group by distinct_id order by count(*) desc limit 100";
@@ -313,16 +317,16 @@ pub fn parse_top_ids(text: &str) -> Pasted {
 }
 
 /// A row of cells as read, before the columns are chosen.
-struct Cells {
+struct Cells<'a> {
     line: usize,
-    cells: Vec<String>,
+    cells: Vec<Cell<'a>>,
 }
 
-struct Table {
+struct Table<'a> {
     format: Format,
     /// Names from the format itself (JSON keys, `columns`, a PrettyCompact top border).
-    header: Option<Vec<String>>,
-    rows: Vec<Cells>,
+    header: Option<Vec<Cell<'a>>>,
+    rows: Vec<Cells<'a>>,
     skipped: Vec<Skip>,
     /// Set when the header came from a line of its own (text formats): later copies of
     /// it are skipped as headers too.
@@ -347,17 +351,21 @@ fn is_border(line: &str) -> bool {
         && line.chars().any(|c| is_box(c) || c == '-' || c == '=')
 }
 
-/// What clients print around a result.
+/// What clients print around a result. (No allocation: it runs on every line.)
 fn is_footer(line: &str) -> bool {
-    let l = line.trim().to_ascii_lowercase();
+    let l = line.trim();
+    let starts = |p: &str| {
+        l.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
     (l.starts_with('(') && (l.ends_with("rows)") || l.ends_with("row)")))
-        || l.contains("rows in set")
-        || l.contains("row in set")
-        || l.starts_with("elapsed:")
-        || l.starts_with("query id:")
-        || l.starts_with("peak memory usage")
-        || l.starts_with("showed first ")
-        || l == "ok."
+        || l.contains(" in set")
+        || starts("elapsed:")
+        || starts("query id:")
+        || starts("peak memory usage")
+        || starts("showed first ")
+        || l.eq_ignore_ascii_case("ok.")
 }
 
 /// A comma between digits with exactly three digits after it: grouping, not CSV.
@@ -402,7 +410,7 @@ fn detect(lines: &[(usize, &str)]) -> Format {
     }
 }
 
-fn read_text(text: &str) -> Table {
+fn read_text(text: &str) -> Table<'_> {
     let lines: Vec<(usize, &str)> = text
         .lines()
         .enumerate()
@@ -428,15 +436,12 @@ fn read_text(text: &str) -> Table {
         // PrettyCompact writes the names into its top border: ┌─count()─┬─distinct_id─┐
         if format == Format::PrettyCompact && l.trim_start().starts_with('┌') {
             if l.contains(|c: char| c.is_alphanumeric() || c == '_') {
-                let names: Vec<String> = l
+                let names: Vec<Cell> = l
                     .trim()
                     .trim_start_matches('┌')
                     .trim_end_matches('┐')
                     .split('┬')
-                    .map(|n| {
-                        n.trim_matches(|c: char| c == '─' || c.is_whitespace())
-                            .to_string()
-                    })
+                    .map(|n| Cow::Borrowed(n.trim_matches(|c: char| c == '─' || c.is_whitespace())))
                     .collect();
                 if t.header.is_none() {
                     t.header = Some(names);
@@ -460,8 +465,8 @@ fn read_text(text: &str) -> Table {
     t
 }
 
-fn split(line: &str, format: Format) -> Vec<String> {
-    let mut cells: Vec<String> = match format {
+fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
+    let mut cells: Vec<Cell> = match format {
         Format::Pretty | Format::PrettyCompact => {
             let mut pieces: Vec<&str> = line.split(is_frame).collect();
             // Outside the frame: nothing, or ClickHouse's row numbers ("1.").
@@ -469,14 +474,17 @@ fn split(line: &str, format: Format) -> Vec<String> {
                 pieces.pop();
                 pieces.remove(0);
             }
-            pieces.into_iter().map(|p| p.trim().to_string()).collect()
+            pieces
+                .into_iter()
+                .map(|p| Cow::Borrowed(p.trim()))
+                .collect()
         }
-        Format::TabSeparated => line.split('\t').map(|c| c.trim().to_string()).collect(),
+        Format::TabSeparated => line.split('\t').map(|c| Cow::Borrowed(c.trim())).collect(),
         Format::Psql | Format::PsqlBorders | Format::Markdown => {
             let l = line.trim();
             let l = l.strip_prefix('|').unwrap_or(l);
             let l = l.strip_suffix('|').unwrap_or(l);
-            l.split('|').map(|c| c.trim().to_string()).collect()
+            l.split('|').map(|c| Cow::Borrowed(c.trim())).collect()
         }
         Format::Csv => split_csv(line),
         _ => split_aligned(line),
@@ -493,47 +501,66 @@ fn split(line: &str, format: Format) -> Vec<String> {
 }
 
 /// Splits a CSV line, honouring double quotes (and `""` inside them).
-fn split_csv(line: &str) -> Vec<String> {
-    let mut fields = vec![String::new()];
+fn split_csv(line: &str) -> Vec<Cell<'_>> {
+    let mut out = Vec::new();
     let mut quoted = false;
-    let mut chars = line.chars().peekable();
+    let mut start = 0;
+    for (i, b) in line.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            // ASCII: `i` is a char boundary.
+            b',' if !quoted => {
+                out.push(csv_field(&line[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(csv_field(&line[start..]));
+    out
+}
+
+/// One CSV field: `"a ""b"""` is `a "b"`; borrowed when it holds no doubled quote.
+fn csv_field(f: &str) -> Cell<'_> {
+    let t = f.trim();
+    match t.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        Some(inner) if !inner.contains('"') => return Cow::Borrowed(inner.trim()),
+        None if !t.contains('"') => return Cow::Borrowed(t),
+        _ => {}
+    }
+    let mut out = String::new();
+    let mut quoted = false;
+    let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '"' if quoted && chars.peek() == Some(&'"') => {
                 chars.next();
-                if let Some(f) = fields.last_mut() {
-                    f.push('"');
-                }
+                out.push('"');
             }
             '"' => quoted = !quoted,
-            ',' if !quoted => fields.push(String::new()),
-            _ => {
-                if let Some(f) = fields.last_mut() {
-                    f.push(c);
-                }
-            }
+            _ => out.push(c),
         }
     }
-    fields.into_iter().map(|f| f.trim().to_string()).collect()
+    Cow::Owned(out.trim().to_string())
 }
 
 /// Columns aligned with spaces: two or more spaces between cells (PrettySpace, psql
 /// without the `|`); else single spaces, a count with space-grouped digits ("2 400 000")
 /// kept whole, and the distinct_id the rest of the line.
-fn split_aligned(line: &str) -> Vec<String> {
-    let wide: Vec<String> = line
+fn split_aligned(line: &str) -> Vec<Cell<'_>> {
+    let wide: Vec<Cell> = line
         .trim()
         .split("  ")
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(str::to_string)
+        .map(Cow::Borrowed)
         .collect();
     if wide.len() >= 2 {
         return wide;
     }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     if tokens.len() <= 2 {
-        return tokens.into_iter().map(str::to_string).collect();
+        return tokens.into_iter().map(Cow::Borrowed).collect();
     }
     let digits = |t: &str, max: usize| {
         !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
@@ -546,7 +573,10 @@ fn split_aligned(line: &str) -> Vec<String> {
                 end += 1;
             }
         }
-        return vec![tokens[..end].join(" "), tokens[end..].join(" ")];
+        return vec![
+            tokens[..end].join(" ").into(),
+            tokens[end..].join(" ").into(),
+        ];
     }
     // A count last.
     let mut start = tokens.len() - 1;
@@ -558,24 +588,28 @@ fn split_aligned(line: &str) -> Vec<String> {
         {
             start -= 1;
         }
-        return vec![tokens[..start].join(" "), tokens[start..].join(" ")];
+        return vec![
+            tokens[..start].join(" ").into(),
+            tokens[start..].join(" ").into(),
+        ];
     }
-    vec![line.trim().to_string()]
+    vec![Cow::Borrowed(line.trim())]
 }
 
 /// "2,400,000" split by an unquoted CSV line into "2", "400", "000": joined again.
-fn regroup(cells: &[String]) -> Vec<String> {
+fn regroup<'a>(cells: &[Cell<'a>]) -> Vec<Cell<'a>> {
     let digits = |t: &str, max: usize| {
         !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
     };
-    let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    let mut out: Vec<Cell> = Vec::with_capacity(cells.len());
     let mut i = 0;
     while i < cells.len() {
         let mut cell = cells[i].clone();
-        if digits(&cell, 3) {
+        if digits(&cell, 3) && i + 1 < cells.len() && digits(&cells[i + 1], 3) {
             while i + 1 < cells.len() && cells[i + 1].len() == 3 && digits(&cells[i + 1], 3) {
-                cell.push(',');
-                cell.push_str(&cells[i + 1]);
+                let joined = cell.to_mut();
+                joined.push(',');
+                joined.push_str(&cells[i + 1]);
                 i += 1;
             }
         }
@@ -588,14 +622,15 @@ fn regroup(cells: &[String]) -> Vec<String> {
 // ---------------------------------------------------------------------------
 // JSON: only what these shapes need, tolerant, linear.
 
-enum J {
+/// A JSON value; strings without escapes are borrowed from the text.
+enum J<'a> {
     Null,
     Bool(bool),
-    Num(String),
-    Str(String),
+    Num(&'a str),
+    Str(Cell<'a>),
     /// Items with the line each starts on.
-    Arr(Vec<(usize, J)>),
-    Obj(Vec<(String, J)>),
+    Arr(Vec<(usize, J<'a>)>),
+    Obj(Vec<(Cell<'a>, J<'a>)>),
 }
 
 struct Json<'a> {
@@ -608,7 +643,7 @@ struct Json<'a> {
 /// Deeper nesting than any result has is refused (and the stack stays small).
 const MAX_DEPTH: usize = 32;
 
-impl Json<'_> {
+impl<'a> Json<'a> {
     fn ws(&mut self) {
         while let Some(&c) = self.b.get(self.pos) {
             match c {
@@ -630,7 +665,7 @@ impl Json<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Option<J> {
+    fn value(&mut self, depth: usize) -> Option<J<'a>> {
         self.ws();
         if depth > MAX_DEPTH {
             return None;
@@ -695,7 +730,7 @@ impl Json<'_> {
                 {
                     self.pos += 1;
                 }
-                (self.pos > start).then(|| J::Num(self.s[start..self.pos].to_string()))
+                (self.pos > start).then(|| J::Num(&self.s[start..self.pos]))
             }
         }
     }
@@ -707,9 +742,10 @@ impl Json<'_> {
         Some(n)
     }
 
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<Cell<'a>> {
         self.pos += 1;
         let mut out = String::new();
+        let s: &'a str = self.s;
         loop {
             let start = self.pos;
             while self
@@ -723,13 +759,19 @@ impl Json<'_> {
                 self.pos += 1;
             }
             // Both stops are ASCII, so this is a char boundary.
-            out.push_str(self.s.get(start..self.pos)?);
+            let piece = s.get(start..self.pos)?;
             match self.b.get(self.pos)? {
+                b'"' if out.is_empty() => {
+                    self.pos += 1;
+                    return Some(Cow::Borrowed(piece));
+                }
                 b'"' => {
                     self.pos += 1;
-                    return Some(out);
+                    out.push_str(piece);
+                    return Some(Cow::Owned(out));
                 }
                 _ => {
+                    out.push_str(piece);
                     let e = *self.b.get(self.pos + 1)?;
                     self.pos += 2;
                     let c = match e {
@@ -767,14 +809,26 @@ impl Json<'_> {
 
 fn cell(v: &J) -> String {
     match v {
-        J::Str(s) | J::Num(s) => s.clone(),
+        J::Str(s) => s.to_string(),
+        J::Num(s) => s.to_string(),
         J::Bool(true) => "true".into(),
         J::Bool(false) => "false".into(),
         _ => String::new(),
     }
 }
 
-fn names(v: Option<&J>) -> Option<Vec<String>> {
+/// A JSON value as a cell, moved (no copy).
+fn take(v: J<'_>) -> Cell<'_> {
+    match v {
+        J::Str(s) => s,
+        J::Num(s) => Cow::Borrowed(s),
+        J::Bool(true) => Cow::Borrowed("true"),
+        J::Bool(false) => Cow::Borrowed("false"),
+        _ => Cow::Borrowed(""),
+    }
+}
+
+fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
     let J::Arr(items) = v? else { return None };
     items
         .iter()
@@ -784,20 +838,20 @@ fn names(v: Option<&J>) -> Option<Vec<String>> {
             J::Obj(fields) => fields
                 .iter()
                 .find(|(k, _)| k == "name")
-                .map(|(_, v)| cell(v)),
+                .map(|(_, v)| Cow::Owned(cell(v))),
             _ => None,
         })
         .collect()
 }
 
-fn read_json(text: &str) -> Table {
+fn read_json(text: &str) -> Table<'_> {
     let mut r = Json {
         b: text.as_bytes(),
         s: text,
         pos: 0,
         line: 1,
     };
-    let mut tops: Vec<(usize, J)> = Vec::new();
+    let mut tops: Vec<(usize, J<'_>)> = Vec::new();
     let mut skipped = Vec::new();
     loop {
         r.ws();
@@ -825,10 +879,10 @@ fn read_json(text: &str) -> Table {
         skipped,
         header_line: None,
     };
-    let items: Vec<(usize, J)> = match tops.len() {
+    let items: Vec<(usize, J<'_>)> = match tops.len() {
         1 => match tops.pop() {
             Some((top_line, J::Obj(mut fields))) => {
-                let at = |fields: &[(String, J)], k: &str| fields.iter().position(|(n, _)| n == k);
+                let at = |fields: &[(Cell, J)], k: &str| fields.iter().position(|(n, _)| n == k);
                 let (key, format) = match at(&fields, "results") {
                     Some(i) => (Some(i), Format::HogqlJson),
                     None => (at(&fields, "data"), Format::ClickHouseJson),
@@ -859,19 +913,19 @@ fn read_json(text: &str) -> Table {
         },
         _ => tops,
     };
-    let mut keys: Vec<String> = t.header.clone().unwrap_or_default();
+    let mut keys: Vec<Cell> = t.header.clone().unwrap_or_default();
     let from_keys = t.header.is_none();
     for (line, item) in items {
         let cells = match item {
-            J::Arr(values) => values.iter().map(|(_, v)| cell(v)).collect(),
+            J::Arr(values) => values.into_iter().map(|(_, v)| take(v)).collect(),
             J::Obj(fields) => {
-                let mut cells = vec![String::new(); keys.len()];
-                for (k, v) in &fields {
-                    match keys.iter().position(|n| n == k) {
-                        Some(i) => cells[i] = cell(v),
+                let mut cells = vec![Cow::Borrowed(""); keys.len()];
+                for (k, v) in fields {
+                    match keys.iter().position(|n| *n == k) {
+                        Some(i) => cells[i] = take(v),
                         None if from_keys => {
-                            keys.push(k.clone());
-                            cells.push(cell(v));
+                            keys.push(k);
+                            cells.push(take(v));
                         }
                         None => {}
                     }
@@ -892,7 +946,7 @@ fn read_json(text: &str) -> Table {
         // Rows read before a later key appeared are shorter: pad them.
         for row in &mut t.rows {
             row.cells
-                .resize(keys.len().max(row.cells.len()), String::new());
+                .resize(keys.len().max(row.cells.len()), Cow::Borrowed(""));
         }
         t.header = Some(keys);
     }

@@ -332,6 +332,7 @@ fn a_second_paste_replaces_the_first_and_fills_the_busiest() {
     assert_eq!(a.max_events_per_id, "3000000");
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn the_parser_is_linear() {
     let text = |n: usize| -> String {
@@ -355,6 +356,8 @@ fn the_parser_is_linear() {
     );
 }
 
+// proptest is a native dev-dependency only.
+#[cfg(not(target_arch = "wasm32"))]
 mod props {
     use super::*;
     use proptest::prelude::*;
@@ -366,7 +369,7 @@ mod props {
     /// Rows of the query, largest first.
     fn rows() -> impl Strategy<Value = Vec<(String, u64)>> {
         prop::collection::vec((id(), 1u64..10_000_000_000), 1..40).prop_map(|mut v| {
-            v.sort_by(|a, b| b.1.cmp(&a.1));
+            v.sort_by_key(|r| std::cmp::Reverse(r.1));
             v
         })
     }
