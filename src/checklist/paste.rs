@@ -221,18 +221,11 @@ pub fn filled_rows(a: &Answers) -> usize {
         .count()
 }
 
-/// What [`apply`] replaced, to undo it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Replaced {
-    pub top_ids: Vec<TopId>,
-    pub max_events_per_id: String,
-}
-
-impl Replaced {
-    pub fn restore(self, a: &mut Answers) {
-        a.top_ids = self.top_ids;
-        a.max_events_per_id = self.max_events_per_id;
-    }
+/// Puts back the rows and the busiest count as they were in `before` (the answers
+/// just before a paste), keeping every other answer as it is now.
+pub fn undo(a: &mut Answers, before: Answers) {
+    a.top_ids = before.top_ids;
+    a.max_events_per_id = before.max_events_per_id;
 }
 
 /// The button's label: adding to an empty table, or replacing what is there.
@@ -244,17 +237,9 @@ pub fn add_label(filled: usize) -> String {
     }
 }
 
-/// What the reader is asked before a paste replaces rows.
-pub fn replace_question(filled: usize) -> String {
-    format!(
-        "Replace the {} in the table with the pasted ones?",
-        plural(filled, "row", "rows")
-    )
-}
-
 /// Said once the rows are in: "Added 98 rows; most events for one distinct_id is now
 /// 2,400,000." (or "Replaced 3 rows with 98 …", or that the typed number was kept).
-pub fn applied(before: &Replaced, a: &Answers) -> String {
+pub fn applied(before: &Answers, a: &Answers) -> String {
     let old = before
         .top_ids
         .iter()
@@ -285,12 +270,8 @@ pub fn applied(before: &Replaced, a: &Answers) -> String {
 /// first, it never appends). "Most events for one distinct_id" takes the largest pasted
 /// count when it is empty or holds the largest count of the rows being replaced (it
 /// came from them, or agreed with them); a different number typed there is the
-/// reader's own and is kept. Returns what was replaced.
-pub fn apply(a: &mut Answers, pasted: &Pasted) -> Replaced {
-    let before = Replaced {
-        top_ids: a.top_ids.clone(),
-        max_events_per_id: a.max_events_per_id.clone(),
-    };
+/// reader's own and is kept.
+pub fn apply(a: &mut Answers, pasted: &Pasted) {
     let old_largest = a
         .top_ids
         .iter()
@@ -303,7 +284,6 @@ pub fn apply(a: &mut Answers, pasted: &Pasted) -> Replaced {
         a.max_events_per_id = n.to_string();
     }
     a.top_ids = pasted.rows.clone();
-    before
 }
 
 /// Reads the pasted text. Never panics; linear in its length.

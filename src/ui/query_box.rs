@@ -3,10 +3,10 @@
 //! anything is added, replacing rows asks first, and the last paste can be undone.
 
 use super::Ctx;
+use super::Offer;
 use crate::browser::clipboard::copy_text;
 use crate::checklist::paste::{
-    add_label, applied, apply, filled_rows, parse_top_ids, replace_question, Pasted, Replaced,
-    TOP_IDS_QUERY,
+    add_label, applied, apply, filled_rows, parse_top_ids, undo, TOP_IDS_QUERY,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,12 +18,11 @@ pub fn QueryBox() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let confirming = RwSignal::new(false);
-    let undo: RwSignal<Option<Replaced>> = RwSignal::new(None);
+    // The answers just before the last paste, for Undo (the hand-off's signal type: one
+    // type less in the wasm).
+    let before = RwSignal::new(None::<Offer>);
     let paste_id = ctx.id("top-ids-paste");
     let filled = ctx.select(filled_rows);
-    // What the box holds, read as it would be added (nothing while it is empty).
-    let preview: Memo<Option<Pasted>> =
-        Memo::new(move |_| pasted.with(|t| (!t.trim().is_empty()).then(|| parse_top_ids(t))));
     let copy = move |_| {
         spawn_local(async move {
             let said = match copy_text(TOP_IDS_QUERY).await {
@@ -36,21 +35,22 @@ pub fn QueryBox() -> impl IntoView {
     };
     let add_now = move || {
         confirming.set(false);
-        let Some(result) = preview.get_untracked().filter(|p| !p.rows.is_empty()) else {
-            // Nothing to add: the preview line says why, and the text stays.
+        let result = pasted.with_untracked(|t| parse_top_ids(t));
+        if result.rows.is_empty() {
+            // Nothing to add: the line under the box says why, and the text stays.
             return;
-        };
-        let mut said = String::new();
-        ctx.update(|a| {
-            let before = apply(a, &result);
-            said = applied(&before, a);
-            undo.set(Some(before));
-        });
-        status.set(said);
+        }
+        let old = ctx.answers.get_untracked();
+        ctx.update(|a| apply(a, &result));
+        status.set(ctx.answers.with_untracked(|a| applied(&old, a)));
+        before.set(Some(Offer {
+            answers: old,
+            what: "",
+        }));
         pasted.set(String::new());
     };
     let add = move |_| {
-        let has_rows = preview.with_untracked(|p| p.as_ref().is_some_and(|p| !p.rows.is_empty()));
+        let has_rows = pasted.with_untracked(|t| !parse_top_ids(t).rows.is_empty());
         if has_rows && filled.get_untracked() > 0 {
             confirming.set(true);
         } else {
@@ -58,15 +58,17 @@ pub fn QueryBox() -> impl IntoView {
         }
     };
     let take_back = move |_| {
-        if let Some(before) = undo.get_untracked() {
-            ctx.update(|a| before.restore(a));
-            undo.set(None);
+        if let Some(old) = before.get_untracked() {
+            ctx.update(|a| undo(a, old.answers));
+            before.set(None);
             status.set("Put back the rows from before the paste.".to_string());
         }
     };
-    let line = move || match preview.get() {
-        Some(p) => p.summary(),
-        None => status.get(),
+    // What the box holds, read as it would be added; once added or empty, what was done.
+    let line = move || {
+        pasted
+            .with(|t| (!t.trim().is_empty()).then(|| parse_top_ids(t).summary()))
+            .unwrap_or_else(|| status.get())
     };
     view! {
         <div class="hic-query">
@@ -89,10 +91,10 @@ pub fn QueryBox() -> impl IntoView {
                 }
             ></textarea>
             <button type="button" class="hic-button" on:click=add>{move || add_label(filled.get())}</button>
-            <button type="button" class="hic-button" class:hic-hidden=move || undo.with(Option::is_none) on:click=take_back>"Undo paste"</button>
+            <button type="button" class="hic-button" class:hic-hidden=move || before.with(Option::is_none) on:click=take_back>"Undo paste"</button>
             <p class="hic-status hic-paste-said" role="status">{line}</p>
             <p class="hic-notice" class:hic-hidden=move || !confirming.get()>
-                {move || replace_question(filled.get())}" "
+                "The pasted rows will replace the rows in the table. "
                 <button type="button" class="hic-button" on:click=move |_| add_now()>"Replace"</button>
                 <button type="button" class="hic-button" on:click=move |_| confirming.set(false)>"Cancel"</button>
             </p>

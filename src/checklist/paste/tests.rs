@@ -299,37 +299,51 @@ fn keeps_at_most_the_query_limit() {
 fn a_second_paste_replaces_the_first_and_fills_the_busiest() {
     let mut a = Answers::default();
     let first = parse_top_ids("2400000\tuser_8812\n1950000\tuser_0137");
-    let before = apply(&mut a, &first);
+    let fresh = a.clone();
+    apply(&mut a, &first);
     assert_eq!(a.top_ids.len(), 2);
     assert_eq!(a.max_events_per_id, "2400000");
     assert_eq!(filled_rows(&a), 2);
+    assert_eq!(
+        applied(&fresh, &a),
+        "Added 2 rows; most events for one distinct_id is now 2,400,000."
+    );
+    assert_eq!(add_label(filled_rows(&a)), "Replace the 2 rows");
+    assert_eq!(add_label(0), "Add pasted rows");
     // The value came from the first paste: the second paste's largest replaces it.
     let second = parse_top_ids("3000000\tuser_1");
-    let undo = apply(&mut a, &second);
-    assert_eq!(
-        ids(&Pasted {
-            rows: a.top_ids.clone(),
-            ..Pasted::default()
-        }),
-        vec![("user_1", "3000000")]
-    );
+    let before = a.clone();
+    a.customer = "typed after the paste".into();
+    apply(&mut a, &second);
+    assert_eq!(a.top_ids, second.rows);
     assert_eq!(a.max_events_per_id, "3000000");
-    undo.restore(&mut a);
-    assert_eq!(a.top_ids.len(), 2);
+    assert_eq!(
+        applied(&before, &a),
+        "Replaced 2 rows with 1 row; most events for one distinct_id is now 3,000,000."
+    );
+    undo(&mut a, before);
+    assert_eq!(a.top_ids, first.rows);
     assert_eq!(a.max_events_per_id, "2400000");
-    before.restore(&mut a);
-    assert_eq!(a, Answers::default());
-    // A number the reader typed is theirs: kept.
+    assert_eq!(a.customer, "typed after the paste");
+    // A number the reader typed is theirs: kept, and the message says so.
     let mut a = Answers {
         max_events_per_id: "5M".into(),
         ..Answers::default()
     };
+    let before = a.clone();
     apply(&mut a, &first);
     assert_eq!(a.max_events_per_id, "5M");
+    assert!(applied(&before, &a).ends_with("keeps the number typed there."));
     // Typed as the same number the rows said ("2.4M"): it agreed with them, so it follows.
     a.max_events_per_id = "2.4M".into();
     apply(&mut a, &second);
     assert_eq!(a.max_events_per_id, "3000000");
+    // Empty rows left by "Add row" are not rows to replace.
+    let a = Answers {
+        top_ids: vec![TopId::default()],
+        ..Answers::default()
+    };
+    assert_eq!(filled_rows(&a), 0);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
