@@ -252,35 +252,38 @@ pub fn applied(before: &Answers, a: &Answers) -> String {
         format!("Replaced {} with {rows}", plural(old, "row", "rows"))
     };
     let max = parse_count(&a.max_events_per_id).ok().flatten();
-    if a.max_events_per_id != before.max_events_per_id {
+    if busiest_follows(before) {
         if let Some(n) = max {
             out.push_str(&format!(
                 "; most events for one distinct_id is now {}",
                 group(n)
             ));
         }
-    } else if !a.max_events_per_id.trim().is_empty() {
+    } else {
         out.push_str("; most events for one distinct_id keeps the number typed there");
     }
     out.push('.');
     out
 }
 
-/// Replaces the top distinct_ids with the pasted rows (a second paste replaces the
-/// first, it never appends). "Most events for one distinct_id" takes the largest pasted
-/// count when it is empty or holds the largest count of the rows being replaced (it
-/// came from them, or agreed with them); a different number typed there is the
-/// reader's own and is kept.
-pub fn apply(a: &mut Answers, pasted: &Pasted) {
+/// Whether "most events for one distinct_id" follows the pasted rows: it is empty, or
+/// holds the largest count of the rows a paste replaces (it came from them, or agreed
+/// with them). A different number typed there is the reader's own and is kept.
+fn busiest_follows(a: &Answers) -> bool {
     let old_largest = a
         .top_ids
         .iter()
         .filter_map(|r| parse_count(&r.events).ok().flatten())
         .max();
     let typed = parse_count(&a.max_events_per_id).ok().flatten();
-    let from_rows =
-        a.max_events_per_id.trim().is_empty() || (typed.is_some() && typed == old_largest);
-    if let (true, Some(n)) = (from_rows, pasted.largest()) {
+    a.max_events_per_id.trim().is_empty() || (typed.is_some() && typed == old_largest)
+}
+
+/// Replaces the top distinct_ids with the pasted rows (a second paste replaces the
+/// first, it never appends), and fills "most events for one distinct_id" with the
+/// largest pasted count when it follows the rows ([`busiest_follows`]).
+pub fn apply(a: &mut Answers, pasted: &Pasted) {
+    if let (true, Some(n)) = (busiest_follows(a), pasted.largest()) {
         a.max_events_per_id = n.to_string();
     }
     a.top_ids = pasted.rows.clone();

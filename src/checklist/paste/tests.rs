@@ -338,6 +338,13 @@ fn a_second_paste_replaces_the_first_and_fills_the_busiest() {
     a.max_events_per_id = "2.4M".into();
     apply(&mut a, &second);
     assert_eq!(a.max_events_per_id, "3000000");
+    // The same rows pasted again: still the pasted number, and said so.
+    let before_again = a.clone();
+    apply(&mut a, &second);
+    assert_eq!(
+        applied(&before_again, &a),
+        "Replaced 1 row with 1 row; most events for one distinct_id is now 3,000,000."
+    );
     // Empty rows left by "Add row" are not rows to replace.
     let a = Answers {
         top_ids: vec![TopId::default()],
