@@ -431,9 +431,29 @@ mod props {
                     .join(",")
             ),
             7 => body(&|i, n| format!("{{\"distinct_id\":\"{i}\",\"count()\":\"{n}\"}}\n")),
-            _ => format!(
+            8 => format!(
                 "  count()  distinct_id\n{}",
                 body(&|i, n| format!("  {n}  {i}\n"))
+            ),
+            9 => format!(
+                "+---+---+\n| count | distinct_id |\n+---+---+\n{}+---+---+\n",
+                body(&|i, n| format!("| {n} | {i} |\n"))
+            ),
+            10 => format!(
+                "┏━┳━┓\n┃ count() ┃ distinct_id ┃\n┡━╇━┩\n{}└─┴─┘\n",
+                body(&|i, n| format!("│ {n} │ {i} │\n"))
+            ),
+            11 => format!(
+                "[{}]",
+                rows.iter()
+                    .map(|(i, n)| format!("{{\"distinct_id\": \"{i}\", \"count\": {n}}}"))
+                    .collect::<Vec<_>>()
+                    .join(",\n")
+            ),
+            12 => body(&|i, n| format!("{},{i}\n", g(n))),
+            _ => format!(
+                "\u{feff}[[\"c\",\"person\"]{}]",
+                body(&|i, n| format!(",[\"{}\",\"{i}\"]", g(n)))
             ),
         }
     }
@@ -451,7 +471,7 @@ mod props {
         }
 
         #[test]
-        fn never_loses_a_well_formed_row(rows in rows(), shape in 0usize..9) {
+        fn never_loses_a_well_formed_row(rows in rows(), shape in 0usize..14) {
             let text = render(&rows, shape);
             let p = parse_top_ids(&text);
             let got: Vec<(String, u64)> = p.rows.iter().map(|r| (r.distinct_id.clone(), r.events.parse().unwrap_or(0))).collect();
