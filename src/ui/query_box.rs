@@ -50,8 +50,11 @@ pub fn QueryBox() -> impl IntoView {
         pasted.set(String::new());
     };
     let add = move |_| {
-        let has_rows = pasted.with_untracked(|t| !parse_top_ids(t).rows.is_empty());
-        if has_rows && filled.get_untracked() > 0 {
+        // Rows to replace, and rows to replace them with: ask first. (Read only then: a
+        // 10k-row paste into an empty table is read once.)
+        if filled.get_untracked() > 0
+            && pasted.with_untracked(|t| !parse_top_ids(t).rows.is_empty())
+        {
             confirming.set(true);
         } else {
             add_now();
