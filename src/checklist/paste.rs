@@ -944,7 +944,10 @@ fn read_json(text: &str) -> Table<'_> {
 /// bool says the dots were grouping.
 fn read_count(cell: &str) -> Result<(u64, bool), Why> {
     let t = cell.trim().trim_matches(|c| c == '"' || c == '\'');
-    let mut n: u64 = 0;
+    // Every digit (the number when dots group), None once it overflows; and the digits
+    // before the first dot (the number when the dot is a decimal point).
+    let mut all: Option<u64> = Some(0);
+    let mut whole: u64 = 0;
     let mut digits = 0;
     let mut dots = 0;
     // Digits since the last dot, and whether every dot so far was followed by three.
@@ -954,13 +957,14 @@ fn read_count(cell: &str) -> Result<(u64, bool), Why> {
     for c in t.chars() {
         match c {
             '0'..='9' => {
-                if dots > 0 && c != '0' {
+                let d = u64::from(c as u8 - b'0');
+                if dots > 0 && d != 0 {
                     fraction_nonzero = true;
                 }
-                n = n
-                    .checked_mul(10)
-                    .and_then(|n| n.checked_add(u64::from(c as u8 - b'0')))
-                    .ok_or(Why::NoCount)?;
+                all = all.and_then(|n| n.checked_mul(10)?.checked_add(d));
+                if dots == 0 {
+                    whole = all.ok_or(Why::NoCount)?;
+                }
                 digits += 1;
                 since_dot += 1;
             }
@@ -978,17 +982,14 @@ fn read_count(cell: &str) -> Result<(u64, bool), Why> {
     if digits == 0 {
         return Err(Why::NoCount);
     }
-    if dots == 0 {
-        return Ok((n, false));
+    if dots > 0 && grouped && since_dot == 3 {
+        return all.map(|n| (n, true)).ok_or(Why::NoCount);
     }
-    if grouped && since_dot == 3 {
-        return Ok((n, true));
-    }
-    // A decimal point: whole only when the fraction is zeros.
+    // A decimal point: whole only when the fraction is zeros ("12.0").
     if dots > 1 || fraction_nonzero {
         return Err(Why::NotWhole);
     }
-    Ok((n / 10u64.pow(since_dot), false))
+    Ok((whole, false))
 }
 
 /// A header cell's name, lower-cased (ASCII), without quotes, backticks or `()`.

@@ -206,6 +206,9 @@ fn dots_in_groups_of_three_are_grouping_and_said() {
     assert_eq!(ids(&p), vec![("a", "12000"), ("b", "12")]);
     assert!(p.summary().contains("12.000 is 12,000"), "{}", p.summary());
     assert!(!parse_top_ids("12\ta").summary().contains("dots"));
+    // A fraction longer than a u64 (once a division by zero).
+    let zeros = format!("7.{}\ta\n0.{}\tb", "0".repeat(64), "0".repeat(70));
+    assert_eq!(ids(&parse_top_ids(&zeros)), vec![("a", "7"), ("b", "0")]);
 }
 
 #[test]
@@ -468,6 +471,11 @@ mod props {
         #[test]
         fn never_panics_on_table_like_text(text in "[\\[\\]{}\",:0-9a-z\\\\|│┌─┬ \t\n.'_-]{0,300}") {
             let _ = parse_top_ids(&text).summary();
+        }
+
+        #[test]
+        fn never_panics_on_number_like_cells(count in "[0-9.,' _]{0,120}") {
+            let _ = parse_top_ids(&format!("{count}\tid\nid\t{count}")).summary();
         }
 
         #[test]
