@@ -692,17 +692,18 @@ impl<'a> Json<'a> {
             }
             b'"' => self.string().map(J::Str),
             b't' | b'f' | b'n' => {
-                for (word, v) in [
-                    ("true", J::Bool(true)),
-                    ("false", J::Bool(false)),
-                    ("null", J::Null),
-                ] {
-                    if self.b[self.pos..].starts_with(word.as_bytes()) {
-                        self.pos += word.len();
-                        return Some(v);
-                    }
-                }
-                None
+                let rest = &self.b[self.pos..];
+                let (len, v) = if rest.starts_with(b"true") {
+                    (4, J::Bool(true))
+                } else if rest.starts_with(b"false") {
+                    (5, J::Bool(false))
+                } else if rest.starts_with(b"null") {
+                    (4, J::Null)
+                } else {
+                    return None;
+                };
+                self.pos += len;
+                Some(v)
             }
             _ => {
                 let start = self.pos;
@@ -719,9 +720,12 @@ impl<'a> Json<'a> {
     }
 
     fn hex4(&mut self) -> Option<u32> {
-        let h = self.s.get(self.pos..self.pos + 4)?;
-        let n = u32::from_str_radix(h, 16).ok()?;
-        self.pos += 4;
+        let mut n = 0;
+        for _ in 0..4 {
+            let d = char::from(*self.b.get(self.pos)?).to_digit(16)?;
+            n = n * 16 + d;
+            self.pos += 1;
+        }
         Some(n)
     }
 
