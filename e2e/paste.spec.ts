@@ -86,7 +86,7 @@ test('numeric distinct_ids, a failed paste kept, a typed busiest count kept, cou
   await widget.fill('Most events for one distinct_id', '3M');
   // distinct_id first, both numbers, no header: the column that goes down is the count.
   await box.fill('1001\t2400000\n1003\t1950000\n1002\t12');
-  await expect(said).toContainText('Read 3 rows as tab-separated; no header, so the counts are column 2 (the distinct_ids are numbers too');
+  await expect(said).toContainText('Read 3 rows as tab-separated; no header names the count, so the counts are column 2 (the distinct_ids are numbers too');
   await area.getByRole('button', { name: 'Add pasted rows' }).click();
   await expect(said).toHaveText('Added 3 rows; most events for one distinct_id keeps the number typed there.');
   await expect(widget.field('Most events for one distinct_id')).toHaveValue('3M');

@@ -189,7 +189,7 @@ impl Pasted {
         {
             if !self.rows.is_empty() && (numeric_ids || unsorted || count > 0) {
                 out.push_str(&format!(
-                    "; no header, so the counts are column {}",
+                    "; no header names the count, so the counts are column {}",
                     count + 1
                 ));
                 if numeric_ids {

@@ -229,7 +229,7 @@ fn numeric_ids_without_a_header_the_sorted_column_is_the_count() {
     );
     assert!(
         p.summary()
-            .contains("no header, so the counts are column 2 (the distinct_ids are numbers too"),
+            .contains("no header names the count, so the counts are column 2 (the distinct_ids are numbers too"),
         "{}",
         p.summary()
     );
@@ -240,6 +240,16 @@ fn numeric_ids_without_a_header_the_sorted_column_is_the_count() {
         vec![("1001", "2400000"), ("1003", "1950000"), ("1002", "12")]
     );
     // Unsorted counts: the first column of numbers, and the summary says so.
+    // A header without a name we know is not a header that names the count.
+    let p = parse_top_ids("who\thow many\nuser_a\t9\nuser_b\t5\n");
+    assert_eq!(ids(&p), vec![("user_a", "9"), ("user_b", "5")]);
+    assert_eq!(lines(&p), vec![(1, Why::Header)]);
+    assert!(
+        p.summary()
+            .contains("no header names the count, so the counts are column 2."),
+        "{}",
+        p.summary()
+    );
     let p = parse_top_ids("user_a\t5\nuser_b\t9\n");
     assert_eq!(ids(&p), vec![("user_a", "5"), ("user_b", "9")]);
     assert!(p.summary().contains("not largest first"), "{}", p.summary());
