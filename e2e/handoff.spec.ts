@@ -39,7 +39,7 @@ test('a copied link opens the same answers in a fresh browser, and asks before r
   expect(await opened.preview()).toContain('Someone Else Ltd');
   await other.waitForLoadState('networkidle');
   other.on('request', (r) => requests.push(r.url()));
-  await opened.root.getByRole('button', { name: 'Replace' }).click();
+  await opened.root.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect.poll(() => opened.preview()).toBe(block);
   await opened.root.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => opened.preview()).toContain('Someone Else Ltd');
@@ -91,7 +91,7 @@ test('export as JSON, clear, import: the same block', async ({ page }) => {
   await widget.root.getByLabel('Answers as JSON, to import').fill(copied);
   await widget.root.getByRole('button', { name: 'Import pasted JSON' }).click();
   await expect(widget.root.getByRole('alert')).toContainText('Replace your current answers with the imported answers?');
-  await widget.root.getByRole('button', { name: 'Replace' }).click();
+  await widget.root.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect.poll(() => widget.preview()).toBe(block);
 
   await widget.root.getByLabel('Answers as JSON, to import').fill('{"schema_version": 7}');

@@ -286,11 +286,28 @@ async fn should_add_rows_pasted_from_the_query() {
     let paste: HtmlTextAreaElement = field(&host, "Paste the query's result").unchecked_into();
     paste.set_value("count\tdistinct_id\n2400000\tuser_8812\n12\tbot|crawler\n");
     dispatch(&paste, "input");
+    settle().await;
+    // What was understood shows before anything is added.
+    assert!(see_text(&host).contains("Read 2 rows as tab-separated; skipped line 1 (header)."));
+    assert!(!preview(&host).contains("user_8812"));
     click(&button(&host, "Add pasted rows")).await;
-    assert!(see_text(&host).contains("Added 2 rows; skipped line 1"));
+    assert!(
+        see_text(&host).contains("Added 2 rows; most events for one distinct_id is now 2,400,000.")
+    );
     let md = preview(&host);
     assert!(md.contains("| `user_8812` | 2,400,000 |"), "{md}");
     assert!(md.contains(r"| `bot\|crawler` | 12 |"), "{md}");
+    // A second paste asks, then replaces (never appends), and Undo puts the rows back.
+    paste.set_value("[[5, \"second\"]]");
+    dispatch(&paste, "input");
+    click(&button(&host, "Replace the 2 rows")).await;
+    assert!(!preview(&host).contains("second"));
+    click(&button(&find(&host, ".hic-paste"), "Replace")).await;
+    let md = preview(&host);
+    assert!(md.contains("`second`") && !md.contains("user_8812"), "{md}");
+    click(&button(&host, "Undo paste")).await;
+    let md = preview(&host);
+    assert!(md.contains("user_8812") && !md.contains("`second`"), "{md}");
 }
 
 #[wasm_bindgen_test]

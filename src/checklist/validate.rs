@@ -138,6 +138,9 @@ fn row_problems(field: Field, a: &Answers, p: &Parsed, facts: &Facts) -> Option<
                 Value::Count(_) if cells[0] == Value::Empty => {
                     problems.push(format!("row {n}: the distinct_id is empty"))
                 }
+                Value::Count(c) if facts.total_events.is_some_and(|t| *c > t) => {
+                    problems.push(format!("row {n}: {}", over_total(*c, facts)))
+                }
                 _ => {}
             }
             continue;
@@ -222,13 +225,16 @@ fn newest_in_the_future(s: &Seen) -> Option<(Field, String)> {
 fn more_for_one_id_than_in_all(s: &Seen) -> Option<(Field, String)> {
     let max = s.p.count(Field::MaxEventsPerId)?;
     let total = s.facts.total_events?;
-    (!s.a.ids_unknown && max > total).then(|| {
-        let message = format!(
-            "More than the total of {} events: check both numbers.",
-            group(total)
-        );
-        (Field::MaxEventsPerId, message)
-    })
+    (!s.a.ids_unknown && max > total).then(|| (Field::MaxEventsPerId, over_total(max, s.facts)))
+}
+
+/// "2,400,000 events for one distinct_id is more than the 1,000,000 total events."
+fn over_total(n: u64, facts: &Facts) -> String {
+    format!(
+        "{} events for one distinct_id is more than the {} total events.",
+        group(n),
+        group(facts.total_events.unwrap_or_default())
+    )
 }
 
 fn largest_event_below_the_average(s: &Seen) -> Option<(Field, String)> {
@@ -410,9 +416,10 @@ mod tests {
             max_events_per_id: "1001".into(),
             ..Answers::default()
         };
-        assert!(message(&a, Field::MaxEventsPerId)
-            .unwrap()
-            .contains("1,000"));
+        assert_eq!(
+            message(&a, Field::MaxEventsPerId).unwrap(),
+            "1,001 events for one distinct_id is more than the 1,000 total events."
+        );
         a.max_events_per_id = "1000".into();
         assert_eq!(message(&a, Field::MaxEventsPerId), None);
     }
@@ -448,6 +455,24 @@ mod tests {
         assert!(message(&a, Field::RampSteps)
             .unwrap()
             .contains("above the peak"));
+    }
+
+    #[test]
+    fn a_pasted_count_cannot_exceed_the_total() {
+        let mut a = Answers {
+            total_events: "1M".into(),
+            top_ids: vec![TopId {
+                distinct_id: "user_8812".into(),
+                events: "2400000".into(),
+            }],
+            ..Answers::default()
+        };
+        assert_eq!(
+            message(&a, Field::TopIds).unwrap(),
+            "Row 1: 2,400,000 events for one distinct_id is more than the 1,000,000 total events."
+        );
+        a.total_events = "2.4M".into();
+        assert_eq!(message(&a, Field::TopIds), None);
     }
 
     #[test]

@@ -1,9 +1,13 @@
 //! The handbook's query, with a copy button, for the customer to run; and a box to
-//! paste its result into the top distinct_ids.
+//! paste its result into the top distinct_ids: what was understood shows before
+//! anything is added, replacing rows asks first, and the last paste can be undone.
 
 use super::Ctx;
+use super::Offer;
 use crate::browser::clipboard::copy_text;
-use crate::checklist::paste::{add_pasted, parse_top_ids, TOP_IDS_QUERY};
+use crate::checklist::paste::{
+    add_label, applied, apply, filled_rows, parse_top_ids, undo, TOP_IDS_QUERY,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,7 +17,12 @@ pub fn QueryBox() -> impl IntoView {
     let copied = RwSignal::new(String::new());
     let pasted = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    let confirming = RwSignal::new(false);
+    // The answers just before the last paste, for Undo (the hand-off's signal type: one
+    // type less in the wasm).
+    let before = RwSignal::new(None::<Offer>);
     let paste_id = ctx.id("top-ids-paste");
+    let filled = ctx.select(filled_rows);
     let copy = move |_| {
         spawn_local(async move {
             let said = match copy_text(TOP_IDS_QUERY).await {
@@ -24,13 +33,45 @@ pub fn QueryBox() -> impl IntoView {
             copied.try_set(said);
         });
     };
-    let add = move |_| {
-        let result = parse_top_ids(&pasted.get_untracked());
-        status.set(result.summary());
-        if !result.rows.is_empty() {
-            ctx.update(|a| add_pasted(a, result));
-            pasted.set(String::new());
+    let add_now = move || {
+        confirming.set(false);
+        let result = pasted.with_untracked(|t| parse_top_ids(t));
+        if result.rows.is_empty() {
+            // Nothing to add: the line under the box says why, and the text stays.
+            return;
         }
+        let old = ctx.answers.get_untracked();
+        ctx.update(|a| apply(a, &result));
+        status.set(ctx.answers.with_untracked(|a| applied(&old, a)));
+        before.set(Some(Offer {
+            answers: old,
+            what: "",
+        }));
+        pasted.set(String::new());
+    };
+    let add = move |_| {
+        // Rows to replace, and rows to replace them with: ask first. (Read only then: a
+        // 10k-row paste into an empty table is read once.)
+        if filled.get_untracked() > 0
+            && pasted.with_untracked(|t| !parse_top_ids(t).rows.is_empty())
+        {
+            confirming.set(true);
+        } else {
+            add_now();
+        }
+    };
+    let take_back = move |_| {
+        if let Some(old) = before.get_untracked() {
+            ctx.update(|a| undo(a, old.answers));
+            before.set(None);
+            status.set("Put back the rows from before the paste.".to_string());
+        }
+    };
+    // What the box holds, read as it would be added; once added or empty, what was done.
+    let line = move || {
+        pasted
+            .with(|t| (!t.trim().is_empty()).then(|| parse_top_ids(t).summary()))
+            .unwrap_or_else(|| status.get())
     };
     view! {
         <div class="hic-query">
@@ -47,10 +88,19 @@ pub fn QueryBox() -> impl IntoView {
                 rows="3"
                 placeholder="2400000\tuser_8812"
                 prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    confirming.set(false);
+                    pasted.set(event_target_value(&ev));
+                }
             ></textarea>
-            <button type="button" class="hic-button" on:click=add>"Add pasted rows"</button>
-            <span class="hic-status" role="status">{move || status.get()}</span>
+            <button type="button" class="hic-button" on:click=add>{move || add_label(filled.get())}</button>
+            <button type="button" class="hic-button" class:hic-hidden=move || before.with(Option::is_none) on:click=take_back>"Undo paste"</button>
+            <p class="hic-status hic-paste-said" role="status">{line}</p>
+            <p class="hic-notice" class:hic-hidden=move || !confirming.get()>
+                "The pasted rows will replace the rows in the table. "
+                <button type="button" class="hic-button" on:click=move |_| add_now()>"Replace"</button>
+                <button type="button" class="hic-button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+            </p>
         </div>
     }
 }
