@@ -399,7 +399,8 @@ fn apply(t: &FreeText, map: &dyn Fn(&str) -> String) -> Answers {
     a.customer = map(&t.customer);
     a.organization = map(&t.organization);
     // A numeric ID is kept, like a valid link: it makes the project link.
-    a.project_id = if !t.project_id.is_empty() && t.project_id.bytes().all(|b| b.is_ascii_digit()) {
+    let id = t.project_id.trim();
+    a.project_id = if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
         t.project_id.clone()
     } else {
         map(&t.project_id)
