@@ -3,6 +3,7 @@
 //! here; everything is tested natively.
 
 pub mod answers;
+pub mod chart;
 pub mod config;
 pub mod customer;
 pub mod escape;

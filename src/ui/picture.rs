@@ -1,0 +1,33 @@
+//! A picture computed by `checklist::chart`: an inline SVG (a `viewBox`, width 100%, so
+//! it resizes with its container) of a few paths and texts, named by its one-sentence
+//! text alternative, which is also its visible caption. Always in the page, hidden while
+//! there is nothing to draw.
+
+use super::Ctx;
+use crate::checklist::chart::Picture;
+use leptos::prelude::*;
+
+#[component]
+pub fn PictureView(
+    picture: Memo<Option<Picture>>,
+    /// Distinguishes the picture's DOM ids and hooks (`data-picture`).
+    name: &'static str,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let caption = ctx.id(&format!("{name}-alt"));
+    let get =
+        move |f: fn(&Picture) -> String| picture.with(|p| p.as_ref().map(f).unwrap_or_default());
+    view! {
+        <figure class="hic-chart" class:hic-hidden=move || picture.with(Option::is_none) data-picture=name>
+            <svg viewBox=move || get(Picture::view_box) role="img" aria-labelledby=caption.clone() preserveAspectRatio="xMinYMin meet">
+                {move || picture.with(|p| p.iter().flat_map(|p| p.shapes.iter()).map(|s| view! {
+                    <path class=s.class d=s.d.clone()></path>
+                }).collect_view())}
+                {move || picture.with(|p| p.iter().flat_map(|p| p.labels.iter()).map(|l| view! {
+                    <text x=l.x y=l.y class=l.class>{l.text.clone()}</text>
+                }).collect_view())}
+            </svg>
+            <figcaption id=caption class="hic-chart-alt">{move || get(|p| p.alt.clone())}</figcaption>
+        </figure>
+    }
+}
