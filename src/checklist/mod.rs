@@ -17,6 +17,7 @@ pub mod paste;
 pub mod preview;
 pub mod questions;
 pub mod share;
+pub mod slot;
 pub mod ticket;
 pub mod time;
 pub mod validate;

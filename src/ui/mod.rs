@@ -17,6 +17,7 @@ mod query_box;
 mod question;
 mod ramp_chart;
 mod rendered;
+mod schedule_strip;
 mod section;
 mod widget;
 

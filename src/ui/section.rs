@@ -4,6 +4,7 @@ use super::id_bars::IdBars;
 use super::query_box::QueryBox;
 use super::question::QuestionView;
 use super::ramp_chart::RampChart;
+use super::schedule_strip::ScheduleStrip;
 use super::Ctx;
 use crate::checklist::questions::{section_progress, Section, QUESTIONS};
 use leptos::prelude::*;
@@ -31,6 +32,7 @@ pub fn SectionView(section: Section) -> impl IntoView {
             {(section == Section::DistinctIds).then(QueryBox)}
             {(section == Section::DistinctIds).then(IdBars)}
             {(section == Section::Ramp).then(RampChart)}
+            {(section == Section::Schedule).then(ScheduleStrip)}
         </section>
     }
 }
