@@ -470,13 +470,20 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
     Some(pic)
 }
 
-/// A distinct_id as shown on its bar: hidden characters named, cut after
-/// [`ID_SHOWN`] characters.
+/// A distinct_id as shown on its bar: hidden characters named (`<U+202E>`), cut after
+/// [`ID_SHOWN`] characters. (Nothing is neutralised: the picture is not pasted.)
 fn shown_id(id: &str) -> String {
-    let visible = escape::unmarked(id);
-    let mut out: String = visible.chars().take(ID_SHOWN).collect();
-    if visible.chars().nth(ID_SHOWN).is_some() {
-        out.push('…');
+    let mut out = String::new();
+    for (i, c) in id.chars().enumerate() {
+        if i == ID_SHOWN {
+            out.push('…');
+            break;
+        }
+        if escape::is_hidden(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(c);
+        }
     }
     out
 }
@@ -787,6 +794,7 @@ mod tests {
     #[test]
     fn ids_on_bars_are_visible_and_short() {
         assert_eq!(shown_id("a\u{202E}b"), "a<U+202E>b");
+        assert_eq!(shown_id("cust-0042 @x"), "cust-0042 @x");
         let long = "x".repeat(40);
         assert_eq!(shown_id(&long), format!("{}…", "x".repeat(ID_SHOWN)));
         // Without a total, no share.
