@@ -13,6 +13,9 @@ use super::Config;
 /// Width of every picture's `viewBox`.
 pub const WIDTH: i64 = 480;
 
+/// Shapes a picture has at most: the UI keeps this many paths in the page.
+pub const MAX_SHAPES: usize = 4;
+
 /// One shape: an SVG path, styled by its class (colours come from the widget's custom
 /// properties, so dark mode and print follow them).
 #[derive(Clone, Debug, PartialEq)]
@@ -141,7 +144,7 @@ pub fn short(v: f64) -> String {
 fn short_minutes(m: f64) -> String {
     if m >= 2_880.0 {
         format!("{} d", tenths(m / 1_440.0))
-    } else if m >= 60.0 && (m % 60.0 == 0.0 || m >= 600.0) {
+    } else if m >= 60.0 && ((m / 60.0).fract() == 0.0 || m >= 600.0) {
         format!("{} h", tenths(m / 60.0))
     } else {
         format!("{} min", amount(m))
@@ -623,6 +626,8 @@ mod tests {
             .any(|l| l.text == "peak 5k/s after 30 min"));
         assert!(pic.labels.iter().any(|l| l.text == "comfortable 3k/s"));
         assert!(pic.shapes.iter().any(|s| s.class == "hic-c-comfort"));
+        // Every shape there is: no more than the UI keeps.
+        assert_eq!(pic.shapes.len(), MAX_SHAPES);
         assert_eq!(
             pic.alt,
             "Ramp-up: 3 steps from 500 events/s to 5,000 events/s, reaching the 5,000 events/s peak after 30 min, passing the comfortable 3,000 events/s after 30 min."
@@ -763,6 +768,7 @@ mod tests {
             .find(|s| s.class == "hic-c-bar hic-c-hot")
             .unwrap();
         assert_eq!(red.d, format!("M0 {}h480v12h-480z", BARS_TOP + 16));
+        assert!(pic.shapes.len() <= MAX_SHAPES);
         assert_eq!(
             pic.alt,
             "Busiest 2 distinct_ids: a has the most, 150,000 events (15.0 % of all events); 1 of 2 at or above the hot threshold of 100,000 events."

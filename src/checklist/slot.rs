@@ -599,6 +599,7 @@ mod tests {
         let run = pic.shapes.iter().find(|s| s.class == "hic-c-run").unwrap();
         assert_eq!(run.d, format!("M{} 32h{}v22h-{}z", 160 + 20, 13, 13));
         assert!(pic.shapes.iter().any(|s| s.class == "hic-c-off"));
+        assert_eq!(pic.shapes.len(), crate::checklist::chart::MAX_SHAPES);
         let texts: Vec<&str> = pic.labels.iter().map(|l| l.text.as_str()).collect();
         assert!(texts.contains(&"Fri 4 Dec"), "{texts:?}");
         // Moving the start moves the run.

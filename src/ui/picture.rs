@@ -4,8 +4,22 @@
 //! there is nothing to draw.
 
 use super::Ctx;
-use crate::checklist::chart::Picture;
+use crate::checklist::chart::{Picture, Shape, MAX_SHAPES};
 use leptos::prelude::*;
+
+/// One of the picture's [`MAX_SHAPES`] paths: always in the page, empty when unused, so
+/// no list of paths is diffed.
+fn shape(picture: Memo<Option<Picture>>, i: usize) -> impl IntoView {
+    let get = move |f: fn(&Shape) -> String| {
+        picture.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.shapes.get(i))
+                .map(f)
+                .unwrap_or_default()
+        })
+    };
+    view! { <path class=move || get(|s| s.class.to_string()) d=move || get(|s| s.d.clone())></path> }
+}
 
 #[component]
 pub fn PictureView(
@@ -20,9 +34,7 @@ pub fn PictureView(
     view! {
         <figure class="hic-chart" class:hic-hidden=move || picture.with(Option::is_none) data-picture=name>
             <svg viewBox=move || get(Picture::view_box) role="img" aria-labelledby=caption.clone() preserveAspectRatio="xMinYMin meet">
-                {move || picture.with(|p| p.iter().flat_map(|p| p.shapes.iter()).map(|s| view! {
-                    <path class=s.class d=s.d.clone()></path>
-                }).collect_view())}
+                {(0..MAX_SHAPES).map(|i| shape(picture, i)).collect_view()}
                 {move || picture.with(|p| p.iter().flat_map(|p| p.labels.iter()).map(|l| view! {
                     <text x=l.x y=l.y class=l.class>{l.text.clone()}</text>
                 }).collect_view())}
