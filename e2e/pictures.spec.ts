@@ -16,13 +16,17 @@ function picture(w: Widget, name: string) {
   return { figure, caption: figure.locator('figcaption'), svg: figure.locator('svg') };
 }
 
-/** The picture is shown and its image is named by its caption. */
+/** The picture is shown, its image is named by its caption, and hovering shows it. */
 async function named(w: Widget, name: string, caption: string | RegExp) {
   const p = picture(w, name);
   await expect(p.figure).toBeVisible();
   await expect(p.caption).toHaveText(caption);
   const text = (await p.caption.textContent()) ?? '';
   await expect(p.figure.getByRole('img', { name: text, exact: true })).toBeVisible();
+  // The same sentence on hover: an SVG <title>.
+  const title = p.svg.locator('title');
+  await expect(title).toHaveText(text);
+  expect(await title.evaluate((e) => e.namespaceURI)).toBe('http://www.w3.org/2000/svg');
 }
 
 test('the ramp-up chart follows the profile and its steps', async ({ page }) => {

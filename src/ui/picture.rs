@@ -34,6 +34,8 @@ pub fn PictureView(
     view! {
         <figure class="hic-chart" class:hic-hidden=move || picture.with(Option::is_none) data-picture=name>
             <svg viewBox=move || get(Picture::view_box) role="img" aria-labelledby=caption.clone() preserveAspectRatio="xMinYMin meet">
+                // The sentence on hover too (the schedule's run in UTC and Amsterdam).
+                {leptos::svg::title().child(move || get(|p| p.alt.clone()))}
                 {(0..MAX_SHAPES).map(|i| shape(picture, i)).collect_view()}
                 {move || picture.with(|p| p.iter().flat_map(|p| p.labels.iter()).map(|l| view! {
                     <text x=l.x y=l.y class=l.class>{l.text.clone()}</text>
