@@ -438,10 +438,11 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
     pic.shape("hic-c-bar hic-c-hot", hot_bars);
     if hot_shown {
         let hx = x.at(hot as f64).min(WIDTH - 1);
-        pic.shape(
-            "hic-c-hotline",
-            path(&[(hx, BARS_TOP - 4), (hx, pic.height)]),
-        );
+        // Across each bar, not over the texts.
+        let line: String = (0..rows.len() as i64)
+            .map(|i| path(&[(hx, BARS_TOP + ROW * i + 14), (hx, BARS_TOP + ROW * i + 30)]))
+            .collect();
+        pic.shape("hic-c-hotline", line);
         let class = if hx > WIDTH / 2 { "hic-c-end" } else { "" };
         pic.label(hx, 12, class, format!("hot from {}", short(hot as f64)));
     }
@@ -761,7 +762,7 @@ mod tests {
             .iter()
             .find(|s| s.class == "hic-c-hotline")
             .unwrap();
-        assert_eq!(hot.d, format!("M320 16L320 {}", pic.height));
+        assert_eq!(hot.d, "M320 34L320 50M320 68L320 84");
         let red = pic
             .shapes
             .iter()
