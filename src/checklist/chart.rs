@@ -813,4 +813,52 @@ mod tests {
             "Busiest 1 distinct_id: solo has the most, 10 events; none reaches the hot threshold of 100,000 events."
         );
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn ticks_cover_the_range_in_few_steps(max in 0.001f64..1e12, count in 1u32..8) {
+                let t = nice_ticks(max, count);
+                prop_assert_eq!(t[0], 0.0);
+                prop_assert!(*t.last().unwrap() >= max);
+                // 1, 2, 5 steps: at most 2.5 times the intervals asked (plus rounding up).
+                prop_assert!(t.len() as u32 <= count * 5 / 2 + 2, "{t:?}");
+                prop_assert!(t.windows(2).all(|w| w[1] > w[0]));
+                let m = minute_ticks(max.min(1e7), count);
+                prop_assert!(*m.last().unwrap() >= max.min(1e7));
+            }
+
+            #[test]
+            fn the_profile_stays_inside_the_plot(
+                steps in proptest::collection::vec((0u32..100_000, 0u32..10_000_000), 1..8),
+                peak in 1u32..10_000_000,
+                ramp in 0usize..3,
+            ) {
+                let mut a = super::steps(&[]);
+                a.peak_rate = peak.to_string();
+                a.ramp = Some([Ramp::Steps, Ramp::Linear, Ramp::AllAtOnce][ramp]);
+                a.ramp_minutes = steps[0].0.max(1).to_string();
+                a.ramp_steps = steps
+                    .iter()
+                    .map(|(m, r)| RampStep { after_minutes: m.to_string(), rate: r.to_string() })
+                    .collect();
+                let c = Config::default();
+                let Some(pic) = ramp_chart(&a, &facts(&a), &c) else {
+                    return Ok(());
+                };
+                prop_assert!(pic.shapes.len() <= MAX_SHAPES);
+                prop_assert!(!pic.alt.is_empty() && pic.alt.ends_with('.'));
+                for s in &pic.shapes {
+                    for pair in s.d.split(['M', 'L']).filter(|p| !p.is_empty() && !p.contains(['l', 'z'])) {
+                        let (x, y) = pair.split_once(' ').unwrap();
+                        let (x, y): (i64, i64) = (x.parse().unwrap(), y.parse().unwrap());
+                        prop_assert!((0..=WIDTH).contains(&x) && (0..=RAMP_HEIGHT).contains(&y), "{}: {}", s.class, s.d);
+                    }
+                }
+            }
+        }
+    }
 }
