@@ -241,7 +241,14 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
     for v in &x_ticks {
         let xx = x.at(*v);
         grid.push_str(&path(&[(xx, BOTTOM), (xx, BOTTOM + 4)]));
-        let class = if *v == 0.0 { "" } else { "hic-c-mid" };
+        // The first and last labels stay inside the picture.
+        let class = if *v == 0.0 {
+            ""
+        } else if xx >= RIGHT {
+            "hic-c-end"
+        } else {
+            "hic-c-mid"
+        };
         pic.label(xx, BOTTOM + 17, class, short_minutes(*v));
     }
     pic.shape("hic-c-grid", grid);
@@ -306,7 +313,7 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
     } else {
         (mx + 8, "")
     };
-    pic.label(lx, (my - 8).max(12), class, text);
+    pic.label(lx, (my - 8).max(14), class, text);
     pic.alt = ramp_sentence(a.ramp, &facts.ramp, peak, facts.ramp_to_peak_min, comfort);
     Some(pic)
 }
@@ -444,7 +451,7 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
             .collect();
         pic.shape("hic-c-hotline", line);
         let class = if hx > WIDTH / 2 { "hic-c-end" } else { "" };
-        pic.label(hx, 12, class, format!("hot from {}", short(hot as f64)));
+        pic.label(hx, 14, class, format!("hot from {}", short(hot as f64)));
     }
 
     let (busiest, most) = rows[0];

@@ -276,7 +276,7 @@ pub fn schedule_strip(a: &Answers, facts: &Facts, config: &Config, env: &Env) ->
         let day = Date::from_days(d);
         let name = day.long();
         let short = name.rsplit_once(' ').map_or(name.as_str(), |(s, _)| s);
-        pic.label(x0 + 3, 12, "", short.to_string());
+        pic.label(x0 + 3, 14, "", short.to_string());
         pic.label(
             x.at(((d - from) * SECS_PER_DAY + 12 * SECS_PER_HOUR) as f64),
             BAND_BOTTOM + 16,
