@@ -54,11 +54,14 @@ pub fn ScheduleStrip() -> impl IntoView {
             a.start_time = s.time.to_string();
         });
         shown.set(false);
-        undo.set(Some(before));
+        undo.set(Some(before.clone()));
         spawn_local(async move {
             TimeoutFuture::new(UNDO_MS).await;
-            // Guarded: the widget may have been unmounted meanwhile.
-            undo.try_set(None);
+            // Guarded: the widget may have been unmounted meanwhile; and a later Apply
+            // keeps its own Undo.
+            if undo.try_with_untracked(|u| u.as_ref() == Some(&before)) == Some(true) {
+                undo.try_set(None);
+            }
         });
     };
     let restore = move |_| {
