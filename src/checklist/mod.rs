@@ -3,6 +3,7 @@
 //! here; everything is tested natively.
 
 pub mod answers;
+pub mod chart;
 pub mod config;
 pub mod customer;
 pub mod escape;
@@ -16,6 +17,7 @@ pub mod paste;
 pub mod preview;
 pub mod questions;
 pub mod share;
+pub mod slot;
 pub mod ticket;
 pub mod time;
 pub mod validate;

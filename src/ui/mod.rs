@@ -9,11 +9,15 @@ mod draft_bar;
 mod event_types;
 mod findings;
 mod handoff;
+mod id_bars;
 mod list_editor;
+mod picture;
 mod preview;
 mod query_box;
 mod question;
+mod ramp_chart;
 mod rendered;
+mod schedule_strip;
 mod section;
 mod widget;
 

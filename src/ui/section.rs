@@ -1,7 +1,10 @@
 //! One section of the checklist: title, "why we ask", progress, its questions.
 
+use super::id_bars::IdBars;
 use super::query_box::QueryBox;
 use super::question::QuestionView;
+use super::ramp_chart::RampChart;
+use super::schedule_strip::ScheduleStrip;
 use super::Ctx;
 use crate::checklist::questions::{section_progress, Section, QUESTIONS};
 use crate::checklist::FindingId;
@@ -28,6 +31,9 @@ pub fn SectionView(section: Section) -> impl IntoView {
             <p class="hic-why">{section.why()}</p>
             {questions}
             {(section == Section::DistinctIds).then(QueryBox)}
+            {(section == Section::DistinctIds).then(IdBars)}
+            {(section == Section::Ramp).then(RampChart)}
+            {(section == Section::Schedule).then(ScheduleStrip)}
         </section>
     }
 }

@@ -1,0 +1,617 @@
+//! The schedule in pictures and "Suggest a slot": the days around the chosen start as a
+//! strip of hours in the customer's zone (the pipeline team's hours, weekends and days
+//! off shaded, the run on top), and the next start that fits the run inside the team's
+//! hours after the notice they ask for, or, for a run longer than their day, the start
+//! that keeps the most of it inside.
+
+use super::chart::{path, Picture, Scale, WIDTH};
+use super::facts::{Env, Facts};
+use super::findings::{run_hours, team_works_on};
+use super::numbers::minutes;
+use super::time::{
+    amsterdam_offset_minutes, split, utc_to_local, Date, Time, SECS_PER_DAY, SECS_PER_HOUR,
+    SECS_PER_MIN,
+};
+use super::{Answers, Config};
+
+/// A proposed start, in the customer's zone, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub date: Date,
+    pub time: Time,
+    pub utc: i64,
+    /// The chosen start already is the proposal.
+    pub same: bool,
+    pub why: String,
+}
+
+/// Days searched for a start inside the team's hours.
+const SEARCH_DAYS: i64 = 366;
+/// Days searched for the start that keeps the most of a long run inside their hours.
+const LONG_RUN_DAYS: i64 = 14;
+
+/// The Amsterdam date of an instant.
+pub fn amsterdam_date(utc: i64) -> Date {
+    split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).0
+}
+
+/// The pipeline team's hours on an Amsterdam date, UTC seconds.
+pub fn window_on(date: Date, config: &Config) -> (i64, i64) {
+    let noon = date.midnight_utc() + 12 * SECS_PER_HOUR;
+    let offset = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
+    let at = |hour: u32| date.midnight_utc() + i64::from(hour) * SECS_PER_HOUR - offset;
+    (at(config.overlap_start_hour), at(config.overlap_end_hour))
+}
+
+/// The first Amsterdam day with the notice the team asks for: `lead` working days
+/// strictly between today and it (neither counts). Today when no notice is asked.
+pub fn earliest_day(today: Date, config: &Config) -> Date {
+    let lead = config.lead_time_working_days;
+    if lead == 0 {
+        return today;
+    }
+    let (mut day, mut counted) = (today.days(), 0);
+    while counted < lead {
+        day += 1;
+        if team_works_on(Date::from_days(day), config) {
+            counted += 1;
+        }
+    }
+    Date::from_days(day + 1)
+}
+
+/// "Mon 7 Dec 2026 at 03:00 in America/New_York (09:00 Amsterdam, 08:00 UTC)".
+fn when(env: &Env, zone: &str, utc: i64) -> String {
+    let ams = split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN);
+    let (_, u) = split(utc);
+    match utc_to_local(env.zones, zone, utc) {
+        Some((d, t)) => format!(
+            "{} at {t} in {zone} ({} Amsterdam, {u} UTC)",
+            d.long(),
+            ams.1
+        ),
+        None => format!("{} at {} Amsterdam ({u} UTC)", ams.0.long(), ams.1),
+    }
+}
+
+/// The next start that fits the run inside the team's hours, on a working day with
+/// enough notice, not before the chosen start's day; for a run longer than their day,
+/// the start in the two weeks from there that keeps the most of it inside their hours.
+/// `None` without a duration or a known time zone.
+pub fn suggest(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Option<Suggestion> {
+    let zone = a.time_zone.trim();
+    env.zones.offset_minutes(zone, env.now)?;
+    let run = (facts.duration_min? * SECS_PER_MIN as f64).round() as i64;
+    if run <= 0 {
+        return None;
+    }
+    let lead = config.lead_time_working_days;
+    let earliest = earliest_day(amsterdam_date(env.now), config);
+    let from = facts
+        .start_utc
+        .map_or(earliest, |s| amsterdam_date(s).max(earliest));
+    let day_secs = i64::from(
+        config
+            .overlap_end_hour
+            .saturating_sub(config.overlap_start_hour),
+    ) * SECS_PER_HOUR;
+    let notice = match lead {
+        0 => "no notice asked".to_string(),
+        1 => "1 working day of notice".to_string(),
+        n => format!("{n} working days of notice"),
+    };
+    let window = format!(
+        "{:02}:00–{:02}:00 Amsterdam",
+        config.overlap_start_hour, config.overlap_end_hour
+    );
+    let run_text = minutes(run as f64 / SECS_PER_MIN as f64);
+    // Starts are not proposed in the past: the next quarter hour at the earliest.
+    let soonest =
+        (env.now + 15 * SECS_PER_MIN - 1).div_euclid(15 * SECS_PER_MIN) * 15 * SECS_PER_MIN;
+    let make = |utc: i64, why: String| {
+        let (date, time) = utc_to_local(env.zones, zone, utc)?;
+        Some(Suggestion {
+            date,
+            time,
+            utc,
+            same: facts.start_utc == Some(utc),
+            why,
+        })
+    };
+
+    if run <= day_secs {
+        // The chosen start, when it already fits.
+        if let Some(s) = facts.start_utc {
+            let day = amsterdam_date(s);
+            let (ws, we) = window_on(day, config);
+            if day >= earliest
+                && team_works_on(day, config)
+                && s >= ws
+                && s + run <= we
+                && s >= env.now
+            {
+                return make(
+                    s,
+                    format!("The chosen start already fits: a working day with {notice}, and the {run_text} run stays inside the team's {window}."),
+                );
+            }
+        }
+        for d in from.days()..from.days() + SEARCH_DAYS {
+            let day = Date::from_days(d);
+            if !team_works_on(day, config) {
+                continue;
+            }
+            let (ws, we) = window_on(day, config);
+            let s = ws.max(soonest);
+            if s + run <= we {
+                let after = if facts
+                    .start_utc
+                    .is_some_and(|c| amsterdam_date(c) > earliest)
+                {
+                    "the first working day from the chosen date".to_string()
+                } else {
+                    format!("the first working day with {notice}")
+                };
+                return make(
+                    s,
+                    format!(
+                        "{}: {after}, and the {run_text} run stays inside the team's {window}.",
+                        when(env, zone, s)
+                    ),
+                );
+            }
+        }
+        return None;
+    }
+
+    // Longer than their day: the most overlap, the earliest of equals.
+    let mut best: Option<(i64, i64)> = None;
+    for d in from.days()..from.days() + LONG_RUN_DAYS {
+        let day = Date::from_days(d);
+        if !team_works_on(day, config) {
+            continue;
+        }
+        let (ws, we) = window_on(day, config);
+        for s in [ws, we - run] {
+            if s < soonest || amsterdam_date(s) < from {
+                continue;
+            }
+            let inside = run_hours(s, s + run, config).inside;
+            if best.is_none_or(|(b, bi)| inside > bi || (inside == bi && s < b)) {
+                best = Some((s, inside));
+            }
+        }
+    }
+    let (s, inside) = best?;
+    make(
+        s,
+        format!(
+            "{}: the {run_text} run is longer than the team's {window}, so no start keeps all of it inside; this one keeps {} inside, the most of any start in the two weeks from {} ({notice}).",
+            when(env, zone, s),
+            hours_text(inside),
+            from.short()
+        ),
+    )
+}
+
+/// "24 h", "13 h 30 min": time inside the team's hours (never in days: they are not
+/// whole days).
+fn hours_text(secs: i64) -> String {
+    let m = secs / SECS_PER_MIN;
+    match (m / 60, m % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+// The strip's layout.
+const STRIP_HEIGHT: i64 = 96;
+const BAND_TOP: i64 = 20;
+const BAND_BOTTOM: i64 = 66;
+/// Days drawn at most.
+const STRIP_DAYS: i64 = 7;
+
+/// The days around the run, in the customer's zone: a day before its start to a day
+/// after its end (at most [`STRIP_DAYS`]), the team's hours and their days off shaded,
+/// the run on top; its sentence gives the run in the customer's zone, UTC and Amsterdam.
+/// `None` without a start, a duration or a known time zone.
+pub fn schedule_strip(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Option<Picture> {
+    let zone = a.time_zone.trim();
+    let (start, end) = (facts.start_utc?, facts.end_utc?);
+    let offset = |utc: i64| -> Option<i64> {
+        Some(i64::from(env.zones.offset_minutes(zone, utc)?) * SECS_PER_MIN)
+    };
+    // Local wall-clock seconds (as if UTC): the strip's x axis.
+    let local = |utc: i64| offset(utc).map(|o| utc + o);
+    let (first, _) = split(local(start)?);
+    let (last, _) = split(local(end - 1)?);
+    let from = first.days() - 1;
+    let to = (last.days() + 2).min(from + STRIP_DAYS);
+    let x = Scale {
+        max: ((to - from) * SECS_PER_DAY) as f64,
+        from: 0,
+        to: WIDTH,
+    };
+    let origin = from * SECS_PER_DAY;
+    let at = |utc: i64| local(utc).map_or(0, |l| x.at((l - origin) as f64));
+    let band = |x0: i64, x1: i64, top: i64, bottom: i64| {
+        if x1 > x0 {
+            format!("M{x0} {top}h{}v{}h{}z", x1 - x0, bottom - top, x0 - x1)
+        } else {
+            String::new()
+        }
+    };
+
+    let mut pic = Picture {
+        height: STRIP_HEIGHT,
+        ..Picture::default()
+    };
+    // Amsterdam days, shaded by whether the team works (a day either side, for zones
+    // far from Amsterdam).
+    let (mut team, mut off) = (String::new(), String::new());
+    for d in from - 1..=to {
+        let day = Date::from_days(d);
+        if team_works_on(day, config) {
+            let (ws, we) = window_on(day, config);
+            team.push_str(&band(at(ws), at(we), BAND_TOP, BAND_BOTTOM));
+        } else {
+            let noon = day.midnight_utc() + 12 * SECS_PER_HOUR;
+            let o = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
+            let (s, e) = (
+                day.midnight_utc() - o,
+                day.midnight_utc() + SECS_PER_DAY - o,
+            );
+            off.push_str(&band(at(s), at(e), BAND_TOP, BAND_BOTTOM));
+        }
+    }
+    let mut grid = String::new();
+    for d in from..to {
+        let x0 = x.at(((d - from) * SECS_PER_DAY) as f64);
+        grid.push_str(&path(&[(x0, BAND_TOP - 6), (x0, BAND_BOTTOM + 4)]));
+        for h in [6, 12, 18] {
+            let xh = x.at(((d - from) * SECS_PER_DAY + h * SECS_PER_HOUR) as f64);
+            grid.push_str(&path(&[(xh, BAND_BOTTOM), (xh, BAND_BOTTOM + 4)]));
+        }
+        let day = Date::from_days(d);
+        let name = day.long();
+        let short = name.rsplit_once(' ').map_or(name.as_str(), |(s, _)| s);
+        pic.label(x0 + 3, 14, "", short.to_string());
+        pic.label(
+            x.at(((d - from) * SECS_PER_DAY + 12 * SECS_PER_HOUR) as f64),
+            BAND_BOTTOM + 16,
+            "hic-c-mid",
+            "12:00".to_string(),
+        );
+    }
+    pic.shape("hic-c-off", off);
+    pic.shape("hic-c-team", team);
+    pic.shape("hic-c-grid", grid);
+    let (rs, re) = (at(start), at(end).max(at(start) + 2));
+    pic.shape(
+        "hic-c-run",
+        band(rs, re.min(WIDTH), BAND_TOP + 12, BAND_BOTTOM - 12),
+    );
+
+    let hours = run_hours(start, end, config);
+    let (_, us) = split(start);
+    let (_, ue) = split(end);
+    let ams = |utc: i64| split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).1;
+    let (ld, lt) = split(local(start)?);
+    let (_, le) = split(local(end)?);
+    let inside = if hours.outside == 0 {
+        "all of it inside the pipeline team's hours".to_string()
+    } else if hours.inside == 0 {
+        "none of it inside the pipeline team's hours".to_string()
+    } else {
+        format!(
+            "{} of it outside the pipeline team's hours",
+            minutes(hours.outside as f64 / SECS_PER_MIN as f64)
+        )
+    };
+    pic.alt = format!(
+        "The run starts {} at {lt} and ends at {le} in {zone} (UTC {us}–{ue}, Amsterdam {}–{}), {inside}; the team's hours and days off are shaded.",
+        ld.long(),
+        ams(start),
+        ams(end),
+    );
+    Some(pic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::answers::DurationUnit;
+    use crate::checklist::config::DaysOff;
+    use crate::checklist::parse::Parsed;
+    use crate::checklist::time::{BuiltinZones, Time};
+
+    fn at(date: &str, time: &str) -> i64 {
+        Date::parse(date).unwrap().midnight_utc() + Time::parse(time).unwrap().secs()
+    }
+
+    fn env(now: i64) -> Env<'static> {
+        Env {
+            now,
+            zones: &BuiltinZones,
+        }
+    }
+
+    fn answers(zone: &str, hours: &str, start: Option<(&str, &str)>) -> Answers {
+        Answers {
+            time_zone: zone.into(),
+            duration: hours.into(),
+            duration_unit: DurationUnit::Hours,
+            start_date: start.map(|s| s.0.into()).unwrap_or_default(),
+            start_time: start.map(|s| s.1.into()).unwrap_or_default(),
+            ..Answers::default()
+        }
+    }
+
+    fn suggestion(a: &Answers, config: &Config, now: i64) -> Option<Suggestion> {
+        let e = env(now);
+        let facts = Facts::derive(a, &Parsed::new(a, &e), &e);
+        suggest(a, &facts, config, &e)
+    }
+
+    #[test]
+    fn notice_counts_working_days_strictly_between() {
+        let c = Config::default();
+        let d = |s: &str| Date::parse(s).unwrap();
+        // Mon → Tue, Wed, Thu count → Fri.
+        assert_eq!(earliest_day(d("2026-11-23"), &c), d("2026-11-27"));
+        // Thu → Fri, Mon, Tue → Wed.
+        assert_eq!(earliest_day(d("2026-11-26"), &c), d("2026-12-02"));
+        // Saturday: Mon, Tue, Wed → Thu.
+        assert_eq!(earliest_day(d("2026-11-28"), &c), d("2026-12-03"));
+        // Christmas and Boxing Day (Fri, Sat 2026) do not count: Tue 22 → Wed, Thu, Mon 28 → Tue 29.
+        assert_eq!(earliest_day(d("2026-12-22"), &c), d("2026-12-29"));
+        let none = Config {
+            lead_time_working_days: 0,
+            ..Config::default()
+        };
+        assert_eq!(earliest_day(d("2026-11-28"), &none), d("2026-11-28"));
+    }
+
+    #[test]
+    fn slots_for_runs_within_a_working_day() {
+        let c = Config::default();
+        // (zone, hours, chosen start, now, expected local date and time, expected UTC)
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            Option<(&'a str, &'a str)>,
+            i64,
+            &'a str,
+            &'a str,
+            i64,
+        );
+        let cases: &[Case] = &[
+            // Thursday noon: notice Fri, Mon, Tue → Wed 2 Dec at 09:00 CET.
+            (
+                "Europe/Amsterdam",
+                "2",
+                None,
+                at("2026-11-26", "12:00"),
+                "2026-12-02",
+                "09:00",
+                at("2026-12-02", "08:00"),
+            ),
+            // The same in New York: 03:00 there.
+            (
+                "America/New_York",
+                "2",
+                None,
+                at("2026-11-26", "12:00"),
+                "2026-12-02",
+                "03:00",
+                at("2026-12-02", "08:00"),
+            ),
+            // A chosen start on a Saturday, far enough ahead: the Monday after.
+            (
+                "Europe/London",
+                "8",
+                Some(("2027-01-09", "10:00")),
+                at("2026-11-26", "12:00"),
+                "2027-01-11",
+                "08:00",
+                at("2027-01-11", "08:00"),
+            ),
+            // Across the spring switch (Sun 28 Mar 2027, Easter too): Easter Monday is
+            // off, so Tue 30 Mar at 09:00 CEST = 07:00 UTC.
+            (
+                "Europe/Amsterdam",
+                "1",
+                Some(("2027-03-27", "12:00")),
+                at("2027-03-01", "12:00"),
+                "2027-03-30",
+                "09:00",
+                at("2027-03-30", "07:00"),
+            ),
+            // The spring switch of 2026 (Sun 29 Mar): Mon 30 Mar at 09:00 CEST = 07:00 UTC.
+            (
+                "Europe/Amsterdam",
+                "1",
+                Some(("2026-03-28", "12:00")),
+                at("2026-03-01", "12:00"),
+                "2026-03-30",
+                "09:00",
+                at("2026-03-30", "07:00"),
+            ),
+            // New York is already on summer time (14 Mar), Amsterdam not yet: 04:00 there.
+            (
+                "America/New_York",
+                "1",
+                Some(("2027-03-20", "12:00")),
+                at("2027-03-01", "12:00"),
+                "2027-03-22",
+                "04:00",
+                at("2027-03-22", "08:00"),
+            ),
+            // Across the autumn switch (Sun 31 Oct 2027): Mon 1 Nov at 09:00 CET = 08:00 UTC.
+            (
+                "Europe/Amsterdam",
+                "1",
+                Some(("2027-10-30", "12:00")),
+                at("2027-10-01", "12:00"),
+                "2027-11-01",
+                "09:00",
+                at("2027-11-01", "08:00"),
+            ),
+            // Easter Monday 2027 (29 Mar) is a Dutch holiday: Tuesday.
+            (
+                "UTC",
+                "1",
+                Some(("2027-03-29", "06:00")),
+                at("2027-03-01", "12:00"),
+                "2027-03-30",
+                "07:00",
+                at("2027-03-30", "07:00"),
+            ),
+            // King's Day 2027 (Tue 27 Apr).
+            (
+                "UTC",
+                "1",
+                Some(("2027-04-27", "12:00")),
+                at("2027-04-01", "12:00"),
+                "2027-04-28",
+                "07:00",
+                at("2027-04-28", "07:00"),
+            ),
+            // A whole team day fits exactly.
+            (
+                "Europe/Amsterdam",
+                "8",
+                None,
+                at("2026-11-26", "12:00"),
+                "2026-12-02",
+                "09:00",
+                at("2026-12-02", "08:00"),
+            ),
+        ];
+        for (zone, hours, start, now, date, time, utc) in cases {
+            let a = answers(zone, hours, *start);
+            let s = suggestion(&a, &c, *now).unwrap_or_else(|| panic!("{zone} {start:?}"));
+            assert_eq!(
+                (s.date.to_string(), s.time.to_string(), s.utc),
+                (date.to_string(), time.to_string(), *utc),
+                "{zone} {hours} h {start:?}: {}",
+                s.why
+            );
+            assert!(!s.same);
+        }
+    }
+
+    #[test]
+    fn a_start_that_fits_stays() {
+        let c = Config::default();
+        let a = answers("Europe/Amsterdam", "2", Some(("2026-12-08", "13:00")));
+        let s = suggestion(&a, &c, at("2026-11-26", "12:00")).unwrap();
+        assert!(s.same, "{}", s.why);
+        assert!(s.why.starts_with("The chosen start already fits"));
+        // Ends after 17:00: the chosen day itself, at 09:00.
+        let late = answers("Europe/Amsterdam", "2", Some(("2026-12-08", "16:00")));
+        let s = suggestion(&late, &c, at("2026-11-26", "12:00")).unwrap();
+        assert_eq!(
+            (s.date.to_string(), s.time.to_string()),
+            ("2026-12-08".into(), "09:00".into())
+        );
+        assert!(
+            s.why.contains("the first working day from the chosen date"),
+            "{}",
+            s.why
+        );
+    }
+
+    #[test]
+    fn configured_days_off_and_no_notice() {
+        let mut c = Config {
+            lead_time_working_days: 0,
+            ..Config::default()
+        };
+        c.team_days_off = DaysOff {
+            dutch_holidays: false,
+            dates: vec![Date::parse("2026-11-27").unwrap()],
+        };
+        // Friday 27 Nov is off; it is Thursday 16:30 (past 16:00), so a 1 h run goes to Monday.
+        let a = answers("UTC", "1", None);
+        let s = suggestion(&a, &c, at("2026-11-26", "15:30")).unwrap();
+        assert_eq!(
+            (s.date.to_string(), s.time.to_string()),
+            ("2026-11-30".into(), "08:00".into())
+        );
+        // Earlier on Thursday: today, from the next quarter hour.
+        let s = suggestion(&a, &c, at("2026-11-26", "10:05")).unwrap();
+        assert_eq!(
+            (s.date.to_string(), s.time.to_string()),
+            ("2026-11-26".into(), "10:15".into())
+        );
+    }
+
+    #[test]
+    fn long_runs_get_the_most_overlap() {
+        let c = Config::default();
+        // 30 h from Wed 2 Dec: starting at 09:00 keeps 8 h that day and 6 h the next
+        // (it ends Thu 15:00); ending Thu 17:00 (from Wed 11:00) keeps 6 h + 8 h: the
+        // earlier of the two.
+        let a = answers("Europe/Amsterdam", "30", None);
+        let s = suggestion(&a, &c, at("2026-11-26", "12:00")).unwrap();
+        assert_eq!(
+            (s.date.to_string(), s.time.to_string()),
+            ("2026-12-02".into(), "09:00".into())
+        );
+        assert!(
+            s.why
+                .contains("longer than the team's 09:00–17:00 Amsterdam"),
+            "{}",
+            s.why
+        );
+        assert!(s.why.contains("keeps 14 h inside"), "{}", s.why);
+        // 56 h (two days and a bit): never started on a Friday, where the weekend eats it.
+        let a = answers("Europe/Amsterdam", "56", Some(("2026-12-04", "09:00")));
+        let s = suggestion(&a, &c, at("2026-11-26", "12:00")).unwrap();
+        assert_ne!(s.date.weekday(), 4, "{}", s.why);
+        assert!(s.why.contains("keeps 24 h inside"), "{}", s.why);
+    }
+
+    #[test]
+    fn nothing_to_suggest_without_a_duration_or_zone() {
+        let c = Config::default();
+        assert_eq!(
+            suggestion(&answers("Europe/Amsterdam", "", None), &c, 0),
+            None
+        );
+        assert_eq!(suggestion(&answers("Mars/Base", "2", None), &c, 0), None);
+    }
+
+    #[test]
+    fn the_strip_draws_the_run_in_the_customers_hours() {
+        let c = Config::default();
+        let e = env(at("2026-11-26", "12:00"));
+        let a = answers("America/New_York", "2", Some(("2026-12-04", "03:00")));
+        let facts = Facts::derive(&a, &Parsed::new(&a, &e), &e);
+        let pic = schedule_strip(&a, &facts, &c, &e).unwrap();
+        assert_eq!(
+            pic.alt,
+            "The run starts Fri 4 Dec 2026 at 03:00 and ends at 05:00 in America/New_York (UTC 08:00–10:00, Amsterdam 09:00–11:00), all of it inside the pipeline team's hours; the team's hours and days off are shaded."
+        );
+        // Thu, Fri, Sat: the run is on the middle day, at 03:00–05:00.
+        let run = pic.shapes.iter().find(|s| s.class == "hic-c-run").unwrap();
+        assert_eq!(run.d, format!("M{} 32h{}v22h-{}z", 160 + 20, 13, 13));
+        assert!(pic.shapes.iter().any(|s| s.class == "hic-c-off"));
+        assert_eq!(pic.shapes.len(), crate::checklist::chart::MAX_SHAPES);
+        let texts: Vec<&str> = pic.labels.iter().map(|l| l.text.as_str()).collect();
+        assert!(texts.contains(&"Fri 4 Dec"), "{texts:?}");
+        // Moving the start moves the run.
+        let b = answers("America/New_York", "2", Some(("2026-12-04", "12:00")));
+        let fb = Facts::derive(&b, &Parsed::new(&b, &e), &e);
+        let moved = schedule_strip(&b, &fb, &c, &e).unwrap();
+        let run_b = moved
+            .shapes
+            .iter()
+            .find(|s| s.class == "hic-c-run")
+            .unwrap();
+        assert_ne!(run_b.d, run.d);
+        assert!(moved.alt.contains("none of it inside"), "{}", moved.alt);
+    }
+}
