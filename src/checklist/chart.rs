@@ -4,7 +4,7 @@
 //! and `<text>` elements in a `viewBox` of [`WIDTH`] units, so it resizes with its
 //! container. Coordinates are whole units, printed as integers (no float formatting).
 
-use super::answers::{Answers, Kind, Ramp, Tri};
+use super::answers::{Answers, Ramp};
 use super::escape;
 use super::facts::{Facts, RampPoint};
 use super::numbers::{amount, group, minutes, tenths, tenths_fixed};
@@ -396,8 +396,11 @@ const ID_SHOWN: usize = 28;
 /// with `historical_migration: true` (or while the peak rate or the total is unknown),
 /// `hot_id_events`.
 pub fn hot_threshold_events(a: &Answers, facts: &Facts, config: &Config) -> u64 {
-    let historical = a.kind == Some(Kind::Import) && a.historical_migration == Some(Tri::Yes);
-    match (historical, facts.total_events, facts.peak_per_sec) {
+    match (
+        super::findings::historical_path(a),
+        facts.total_events,
+        facts.peak_per_sec,
+    ) {
         (false, Some(t), Some(p)) if t > 0 && p > 0.0 => {
             (config.hot_id_rate * t as f64 / p).ceil().max(1.0) as u64
         }
@@ -502,7 +505,7 @@ fn shown_id(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::{RampStep, TopId};
+    use crate::checklist::answers::{Kind, RampStep, TopId, Tri};
     use crate::checklist::parse::Parsed;
     use crate::checklist::time::BuiltinZones;
     use crate::checklist::{evaluate, Env, FindingId};

@@ -463,8 +463,8 @@ fn load_test(a: &Answers, config: &Config, out: &mut Out) {
     );
 }
 
-/// The pipeline team's window on a date, in UTC seconds.
-fn window_on(date: Date, config: &Config) -> (i64, i64) {
+/// The pipeline team's window on an Amsterdam date, in UTC seconds.
+pub fn window_on(date: Date, config: &Config) -> (i64, i64) {
     let noon = date.midnight_utc() + 12 * SECS_PER_HOUR;
     let offset = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
     let start = date.midnight_utc() + i64::from(config.overlap_start_hour) * SECS_PER_HOUR - offset;
@@ -508,7 +508,7 @@ fn day_off_name(date: Date, config: &Config) -> &'static str {
 }
 
 /// The Amsterdam date of an instant.
-fn amsterdam_date(utc: i64) -> Date {
+pub fn amsterdam_date(utc: i64) -> Date {
     split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).0
 }
 
@@ -719,7 +719,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
 
 /// Whether the events take the historical path: an import (only) sent with
 /// `historical_migration: true`. Everything else goes through live ingestion.
-fn historical_path(a: &Answers) -> bool {
+pub fn historical_path(a: &Answers) -> bool {
     a.kind == Some(super::answers::Kind::Import) && a.historical_migration == Some(Tri::Yes)
 }
 

@@ -30,18 +30,7 @@ const SEARCH_DAYS: i64 = 366;
 /// Days searched for the start that keeps the most of a long run inside their hours.
 const LONG_RUN_DAYS: i64 = 14;
 
-/// The Amsterdam date of an instant.
-pub fn amsterdam_date(utc: i64) -> Date {
-    split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).0
-}
-
-/// The pipeline team's hours on an Amsterdam date, UTC seconds.
-pub fn window_on(date: Date, config: &Config) -> (i64, i64) {
-    let noon = date.midnight_utc() + 12 * SECS_PER_HOUR;
-    let offset = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
-    let at = |hour: u32| date.midnight_utc() + i64::from(hour) * SECS_PER_HOUR - offset;
-    (at(config.overlap_start_hour), at(config.overlap_end_hour))
-}
+pub use super::findings::{amsterdam_date, window_on};
 
 /// The first Amsterdam day with the notice the team asks for: `lead` working days
 /// strictly between today and it (neither counts). Today when no notice is asked.
