@@ -104,10 +104,10 @@ impl Decimal {
 
     /// As the reader would type it unambiguously: "150,000", "1.5".
     fn write(self) -> String {
-        let base = 10u128.pow(self.scale);
-        let whole = group((self.units / base) as u64);
+        let (whole, rest) = div_rem(self.units, 10u64.pow(self.scale));
+        let mut whole = group(whole as u64);
         // At most nine fraction digits: they fit a u64 (u128's formatter costs bytes).
-        let digits = ((self.units % base) as u64).to_string();
+        let digits = rest.to_string();
         let pad = (self.scale as usize).saturating_sub(digits.len());
         let mut fraction = if self.scale == 0 {
             String::new()
@@ -122,16 +122,31 @@ impl Decimal {
         if fraction.len() == 3 && whole.len() <= 3 && whole != "0" {
             fraction.push('0');
         }
-        if fraction.is_empty() {
-            whole
-        } else {
-            format!("{whole}.{fraction}")
+        if !fraction.is_empty() {
+            whole.push('.');
+            whole.push_str(&fraction);
         }
+        whole
     }
 }
 
-/// A unit's size in the measure's base unit, as a fraction `num / den`.
-type Ratio = (u128, u128);
+/// `n / d` and `n % d` for a divisor below 2^42 (at most 3,600 × 10^9 here), sixteen
+/// bits at a time with u64 division: u128 division would pull compiler-builtins' long
+/// division into the wasm.
+#[inline(never)]
+fn div_rem(n: u128, d: u64) -> (u128, u64) {
+    let (mut q, mut r) = (0u128, 0u64);
+    for i in (0..8).rev() {
+        let acc = (r << 16) | ((n >> (i * 16)) as u64 & 0xffff);
+        q = (q << 16) | u128::from(acc / d);
+        r = acc % d;
+    }
+    (q, r)
+}
+
+/// A unit's size in the measure's base unit, as a fraction `num / den` (small integers:
+/// the tables stay small).
+type Ratio = (u32, u32);
 
 /// What a number is multiplied by.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -140,7 +155,7 @@ enum Scale {
     Unit(Ratio),
     /// No unit (or only a multiplier such as k): this many of the unit chosen beside
     /// the field.
-    Bare(u128),
+    Bare(u32),
 }
 
 /// One number with its unit as typed: "1.5 h", "300k/min", "1,5M".
@@ -203,28 +218,23 @@ fn read_quantity(
         let scale = unit_scale(measure, &part.unit, &previous_unit)
             .ok_or(NumberError::NotANumber(measure))?;
         let readings = readings(part.number, measure)?;
-        let valued: Vec<Result<Quantity, NumberError>> = readings
-            .iter()
-            .map(|d| quantity(*d, scale, bare, whole))
-            .collect();
-        let q = match (&valued[..], &readings[..]) {
-            ([Ok(a), Ok(b)], [da, db]) if a != b => {
-                let rewrite = |d: &Decimal| {
-                    let at = offset + part.at.start..offset + part.at.end;
-                    format!(
-                        "{}{}{}",
-                        part_of(text, 0, at.start),
-                        d.write(),
-                        part_of(text, at.end, text.len())
-                    )
-                    .trim()
-                    .to_string()
-                };
-                return Err(NumberError::Unclear([rewrite(da), rewrite(db)]));
+        let Some(&first) = readings.first() else {
+            return Err(NumberError::NotANumber(measure));
+        };
+        let a = quantity(first, scale, bare, whole);
+        let second = readings
+            .get(1)
+            .map(|d| (*d, quantity(*d, scale, bare, whole)));
+        let q = match (a, second) {
+            (Ok(a), Some((db, Ok(b)))) if a != b => {
+                let at = offset + part.at.start..offset + part.at.end;
+                return Err(NumberError::Unclear([
+                    rewrite(text, at.clone(), first),
+                    rewrite(text, at, db),
+                ]));
             }
-            ([Ok(a), ..], _) | ([_, Ok(a)], _) => *a,
-            ([Err(e), ..], _) => return Err(e.clone()),
-            ([], _) => return Err(NumberError::NotANumber(measure)),
+            (Ok(a), _) | (_, Some((_, Ok(a)))) => a,
+            (Err(e), _) => return Err(e),
         };
         total.value += q.value;
         total.whole = match (total.whole, q.whole) {
@@ -236,21 +246,36 @@ fn read_quantity(
     Ok(Some(total))
 }
 
+/// The text with one number rewritten as `d` (a choice of an unclear number).
+#[inline(never)]
+fn rewrite(text: &str, at: core::ops::Range<usize>, d: Decimal) -> String {
+    let mut out = String::from(part_of(text, 0, at.start));
+    out.push_str(&d.write());
+    out.push_str(part_of(text, at.end, text.len()));
+    out.trim().to_string()
+}
+
 /// A reading's value: the decimal times its unit (or `bare` without one).
+#[inline(never)]
 fn quantity(d: Decimal, scale: Scale, bare: f64, whole: bool) -> Result<Quantity, NumberError> {
-    let base = 10u128.pow(d.scale);
+    let base = 10u64.pow(d.scale);
     let (num, den) = match scale {
         Scale::Unit(r) => r,
         Scale::Bare(m) => (m, 1),
     };
-    let units = d.units.checked_mul(num).ok_or(NumberError::TooLarge)?;
-    if units / den / base > MAX {
+    let units = d
+        .units
+        .checked_mul(u128::from(num))
+        .ok_or(NumberError::TooLarge)?;
+    // `units / den / base` is `units / (den × base)`; den × base < 2^42.
+    let (n, rest) = div_rem(units, u64::from(den) * base);
+    if n > MAX {
         return Err(NumberError::TooLarge);
     }
-    let exact = (units % (den * base) == 0).then(|| (units / den / base) as u64);
+    let exact = (rest == 0).then_some(n as u64);
     let q = match scale {
         Scale::Unit(_) => Quantity {
-            value: units as f64 / den as f64 / base as f64,
+            value: units as f64 / f64::from(den) / base as f64,
             whole: exact,
         },
         Scale::Bare(_) => Quantity {
@@ -455,9 +480,9 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
         ("/hour", (1, 3_600)),
         ("perhour", (1, 3_600)),
     ];
-    let find = |table: &[(&str, Ratio)], u: &str| {
+    fn find(table: &[(&str, Ratio)], u: &str) -> Option<Ratio> {
         table.iter().find(|(name, _)| *name == u).map(|(_, r)| *r)
-    };
+    }
     let noun = |u: &'_ str| -> String {
         let mut u = u.to_string();
         for n in ["events", "event", "ev", "clients", "client"] {
@@ -490,6 +515,7 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
                 return find(COUNT, &noun(unit)).map(|(m, _)| Scale::Bare(m));
             };
             let (m, _) = find(COUNT, &noun(rest))?;
+            // At most a billion per second (1,000,000,000 × 1): fits a u32.
             Some((m * num, den))
         }
     };
@@ -555,17 +581,24 @@ pub fn mib(b: u64) -> String {
 pub fn minutes(total: f64) -> String {
     let m = total.round() as u64;
     let (days, hours, mins) = (m / 1_440, (m % 1_440) / 60, m % 60);
-    let mut parts = Vec::new();
+    let mut out = String::new();
+    let mut part = |n: u64, unit: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&n.to_string());
+        out.push_str(unit);
+    };
     if days > 0 {
-        parts.push(format!("{days} {}", if days == 1 { "day" } else { "days" }));
+        part(days, if days == 1 { " day" } else { " days" });
     }
     if hours > 0 {
-        parts.push(format!("{hours} h"));
+        part(hours, " h");
     }
-    if mins > 0 || parts.is_empty() {
-        parts.push(format!("{mins} min"));
+    if mins > 0 || (days == 0 && hours == 0) {
+        part(mins, " min");
     }
-    parts.join(" ")
+    out
 }
 
 /// "1 event", "3 events", "99,801 characters".

@@ -328,6 +328,7 @@ fn is_frame(c: char) -> bool {
 }
 
 /// A line drawn only with box or table rule characters.
+#[inline(never)]
 fn is_border(line: &str) -> bool {
     line.chars()
         .all(|c| is_box(c) || matches!(c, '-' | '+' | '|' | ':' | '=' | ' ' | '\t'))
@@ -335,6 +336,7 @@ fn is_border(line: &str) -> bool {
 }
 
 /// What clients print around a result. (No allocation: it runs on every line.)
+#[inline(never)]
 fn is_footer(line: &str) -> bool {
     let l = line.trim();
     let starts = |p: &str| {
@@ -364,6 +366,7 @@ fn only_grouping_commas(line: &str) -> bool {
     })
 }
 
+#[inline(never)]
 fn detect(lines: &[(usize, &str)]) -> Format {
     let any = |f: &dyn Fn(&str) -> bool| lines.iter().any(|(_, l)| f(l));
     if any(&|l| l.contains('┃') || l.trim_start().starts_with('┏')) {
@@ -393,6 +396,7 @@ fn detect(lines: &[(usize, &str)]) -> Format {
     }
 }
 
+#[inline(never)]
 fn read_text(text: &str) -> Table<'_> {
     let lines: Vec<(usize, &str)> = text
         .lines()
@@ -448,6 +452,7 @@ fn read_text(text: &str) -> Table<'_> {
     t
 }
 
+#[inline(never)]
 fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
     let mut cells: Vec<Cell> = match format {
         Format::Pretty | Format::PrettyCompact => {
@@ -484,6 +489,7 @@ fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
 }
 
 /// Splits a CSV line, honouring double quotes (and `""` inside them).
+#[inline(never)]
 fn split_csv(line: &str) -> Vec<Cell<'_>> {
     let mut out = Vec::new();
     let mut quoted = false;
@@ -493,13 +499,13 @@ fn split_csv(line: &str) -> Vec<Cell<'_>> {
             b'"' => quoted = !quoted,
             // ASCII: `i` is a char boundary.
             b',' if !quoted => {
-                out.push(csv_field(&line[start..i]));
+                out.push(csv_field(line.get(start..i).unwrap_or("")));
                 start = i + 1;
             }
             _ => {}
         }
     }
-    out.push(csv_field(&line[start..]));
+    out.push(csv_field(line.get(start..).unwrap_or("")));
     out
 }
 
@@ -530,6 +536,7 @@ fn csv_field(f: &str) -> Cell<'_> {
 /// Columns aligned with spaces: two or more spaces between cells (PrettySpace, psql
 /// without the `|`); else single spaces, a count with space-grouped digits ("2 400 000")
 /// kept whole, and the distinct_id the rest of the line.
+#[inline(never)]
 fn split_aligned(line: &str) -> Vec<Cell<'_>> {
     let wide: Vec<Cell> = line
         .trim()
@@ -580,6 +587,7 @@ fn split_aligned(line: &str) -> Vec<Cell<'_>> {
 }
 
 /// "2,400,000" split by an unquoted CSV line into "2", "400", "000": joined again.
+#[inline(never)]
 fn regroup<'a>(cells: &[Cell<'a>]) -> Vec<Cell<'a>> {
     let digits = |t: &str, max: usize| {
         !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
@@ -714,7 +722,7 @@ impl<'a> Json<'a> {
                 {
                     self.pos += 1;
                 }
-                (self.pos > start).then(|| J::Num(&self.s[start..self.pos]))
+                (self.pos > start).then(|| J::Num(self.s.get(start..self.pos).unwrap_or("")))
             }
         }
     }
@@ -831,6 +839,7 @@ fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
         .collect()
 }
 
+#[inline(never)]
 fn read_json(text: &str) -> Table<'_> {
     let mut r = Json {
         b: text.as_bytes(),
@@ -1030,6 +1039,7 @@ fn is_sequence(values: &[Option<u64>]) -> bool {
         .all(|(i, v)| *v == Some(i as u64 + 1) || *v == Some(i as u64))
 }
 
+#[inline(never)]
 fn resolve(mut t: Table) -> Pasted {
     let mut out = Pasted {
         format: t.format,
@@ -1185,6 +1195,7 @@ fn resolve(mut t: Table) -> Pasted {
 }
 
 /// Two lists in line order as one (linear; no sort in the wasm).
+#[inline(never)]
 fn merge(a: Vec<Skip>, b: Vec<Skip>) -> Vec<Skip> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
