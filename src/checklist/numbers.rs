@@ -82,21 +82,21 @@ struct Decimal {
 }
 
 impl Decimal {
-    /// Digits with at most one `.`: "150", "1.5", ".5".
-    fn from_digits(digits: &str) -> Result<Decimal, NumberError> {
-        let (mut units, mut scale, mut point) = (0u128, 0u32, false);
-        for b in digits.bytes() {
-            if b == b'.' {
-                point = true;
-                continue;
-            }
-            if point && scale == MAX_FRACTION_DIGITS {
-                continue;
-            }
-            units = units * 10 + u128::from(b - b'0');
-            scale += u32::from(point);
-            if units > MAX * 10u128.pow(MAX_FRACTION_DIGITS) {
-                return Err(NumberError::TooLarge);
+    /// The digits of `whole`, then those of `fraction` after the decimal point
+    /// ("150", "" / "1", "5" / "", "5"); separators in them are skipped.
+    #[inline(never)]
+    fn from_digits(whole: &str, fraction: &str) -> Result<Decimal, NumberError> {
+        let (mut units, mut scale) = (0u128, 0u32);
+        for (part, point) in [(whole, false), (fraction, true)] {
+            for b in part.bytes() {
+                if !b.is_ascii_digit() || (point && scale == MAX_FRACTION_DIGITS) {
+                    continue;
+                }
+                units = units * 10 + u128::from(b - b'0');
+                scale += u32::from(point);
+                if units > MAX * 10u128.pow(MAX_FRACTION_DIGITS) {
+                    return Err(NumberError::TooLarge);
+                }
             }
         }
         Ok(Decimal { units, scale })
@@ -217,14 +217,9 @@ fn read_quantity(
     for part in &parts {
         let scale = unit_scale(measure, &part.unit, &previous_unit)
             .ok_or(NumberError::NotANumber(measure))?;
-        let readings = readings(part.number, measure)?;
-        let Some(&first) = readings.first() else {
-            return Err(NumberError::NotANumber(measure));
-        };
+        let (first, second) = readings(part.number, measure)?;
         let a = quantity(first, scale, bare, whole);
-        let second = readings
-            .get(1)
-            .map(|d| (*d, quantity(*d, scale, bare, whole)));
+        let second = second.map(|d| (d, quantity(d, scale, bare, whole)));
         let q = match (a, second) {
             (Ok(a), Some((db, Ok(b)))) if a != b => {
                 let at = offset + part.at.start..offset + part.at.end;
@@ -341,40 +336,42 @@ fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> 
 
 /// The decimal(s) a number's text can mean: one, or two when its separator is unclear
 /// (the grouping reading first).
-fn readings(number: &str, measure: Measure) -> Result<Vec<Decimal>, NumberError> {
+#[inline(never)]
+fn readings(number: &str, measure: Measure) -> Result<(Decimal, Option<Decimal>), NumberError> {
     let s: String = number
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\''))
         .collect();
-    let bad = || NumberError::NotANumber(measure);
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
-    let digits_only = |x: &str| x.replace([',', '.'], "");
-    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
-    let one = |digits: String| Ok(vec![Decimal::from_digits(&digits)?]);
+    let bad = NumberError::NotANumber(measure);
+    let dots = s.bytes().filter(|&b| b == b'.').count();
+    let commas = s.bytes().filter(|&b| b == b',').count();
+    let one = |whole: &str, fraction: &str| Ok((Decimal::from_digits(whole, fraction)?, None));
+    let two = |a: (&str, &str), b: (&str, &str)| {
+        Ok((
+            Decimal::from_digits(a.0, a.1)?,
+            Some(Decimal::from_digits(b.0, b.1)?),
+        ))
+    };
     match (dots, commas) {
-        (0, 0) => one(s),
+        (0, 0) => one(&s, ""),
         (_, 0) if dots > 1 => {
-            if groups_of_three('.') {
-                one(digits_only(&s))
+            if s.split('.').skip(1).all(|g| g.len() == 3) {
+                one(&s, "")
             } else {
-                Err(bad())
+                Err(bad)
             }
         }
         (1, 0) => {
-            let (before, after) = s.split_once('.').ok_or_else(bad)?;
+            let (before, after) = s.split_once('.').ok_or(bad)?;
             let unclear = after.len() == 3 && (1..=3).contains(&before.len()) && before != "0";
             if unclear {
-                Ok(vec![
-                    Decimal::from_digits(&format!("{before}{after}"))?,
-                    Decimal::from_digits(&s)?,
-                ])
+                two((&s, ""), (before, after))
             } else {
-                one(s)
+                one(before, after)
             }
         }
         (0, _) => {
-            let (before, after) = s.rsplit_once(',').ok_or_else(bad)?;
+            let (before, after) = s.rsplit_once(',').ok_or(bad)?;
             if commas == 1
                 && after.len() != 3
                 && !before.is_empty()
@@ -382,25 +379,21 @@ fn readings(number: &str, measure: Measure) -> Result<Vec<Decimal>, NumberError>
                 && !after.is_empty()
             {
                 // "1,5": a decimal comma (the likelier), or a slip in "15".
-                Ok(vec![
-                    Decimal::from_digits(&format!("{before}.{after}"))?,
-                    Decimal::from_digits(&format!("{before}{after}"))?,
-                ])
+                two((before, after), (&s, ""))
             } else if commas == 1 && (before.is_empty() || before == "0") {
-                one(format!("{before}.{after}"))
+                one(before, after)
             } else {
-                one(digits_only(&s))
+                one(&s, "")
             }
         }
         _ => {
             // Both: the last separator is the decimal point, and occurs once.
-            let last = s.rfind(['.', ',']).ok_or_else(bad)?;
-            let point = s.as_bytes()[last] as char;
-            if s.matches(point).count() > 1 {
-                return Err(bad());
+            let last = s.rfind(['.', ',']).ok_or(bad)?;
+            let point = s.as_bytes()[last];
+            if s.bytes().filter(|&b| b == point).count() > 1 {
+                return Err(NumberError::NotANumber(measure));
             }
-            let whole = digits_only(part_of(&s, 0, last));
-            one(format!("{whole}.{}", part_of(&s, last + 1, s.len())))
+            one(part_of(&s, 0, last), part_of(&s, last + 1, s.len()))
         }
     }
 }
@@ -483,18 +476,14 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
     fn find(table: &[(&str, Ratio)], u: &str) -> Option<Ratio> {
         table.iter().find(|(name, _)| *name == u).map(|(_, r)| *r)
     }
-    let noun = |u: &'_ str| -> String {
-        let mut u = u.to_string();
-        for n in ["events", "event", "ev", "clients", "client"] {
-            if let Some(rest) = u.strip_suffix(n) {
-                u = rest.to_string();
-                break;
-            }
-        }
-        u
-    };
+    fn noun(u: &str) -> &str {
+        ["events", "event", "ev", "clients", "client"]
+            .iter()
+            .find_map(|n| u.strip_suffix(n))
+            .unwrap_or(u)
+    }
     let ratio = match measure {
-        Measure::Count => find(COUNT, &noun(unit)),
+        Measure::Count => find(COUNT, noun(unit)),
         Measure::Bytes if unit.is_empty() => Some((1, 1)),
         Measure::Bytes => find(BYTES, unit),
         // "1h30": minutes after hours; otherwise a number alone is in the chosen unit.
@@ -512,9 +501,9 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
                 .find_map(|(suffix, r)| unit.strip_suffix(suffix).map(|rest| (rest, *r)));
             let Some((rest, (num, den))) = per else {
                 // No time unit: "5k" is 5,000 in the unit chosen beside the field.
-                return find(COUNT, &noun(unit)).map(|(m, _)| Scale::Bare(m));
+                return find(COUNT, noun(unit)).map(|(m, _)| Scale::Bare(m));
             };
-            let (m, _) = find(COUNT, &noun(rest))?;
+            let (m, _) = find(COUNT, noun(rest))?;
             // At most a billion per second (1,000,000,000 × 1): fits a u32.
             Some((m * num, den))
         }
