@@ -85,10 +85,10 @@ impl Decimal {
     /// The digits of `whole`, then those of `fraction` after the decimal point
     /// ("150", "" / "1", "5" / "", "5"); separators in them are skipped.
     #[inline(never)]
-    fn from_digits(whole: &str, fraction: &str) -> Result<Decimal, NumberError> {
+    fn from_digits(whole: &[u8], fraction: &[u8]) -> Result<Decimal, NumberError> {
         let (mut units, mut scale) = (0u128, 0u32);
         for (part, point) in [(whole, false), (fraction, true)] {
-            for b in part.bytes() {
+            for &b in part {
                 if !b.is_ascii_digit() || (point && scale == MAX_FRACTION_DIGITS) {
                     continue;
                 }
@@ -338,62 +338,67 @@ fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> 
 /// (the grouping reading first).
 #[inline(never)]
 fn readings(number: &str, measure: Measure) -> Result<(Decimal, Option<Decimal>), NumberError> {
-    let s: String = number
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\''))
+    // A number's text is digits, `.`, `,` and the grouping `_`, `'` and spaces (also
+    // U+00A0 and U+202F, whose bytes are not ASCII): the digits and `.` `,` are kept.
+    let s: Vec<u8> = number
+        .bytes()
+        .filter(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         .collect();
+    let s = &s[..];
     let bad = NumberError::NotANumber(measure);
-    let dots = s.bytes().filter(|&b| b == b'.').count();
-    let commas = s.bytes().filter(|&b| b == b',').count();
-    let one = |whole: &str, fraction: &str| Ok((Decimal::from_digits(whole, fraction)?, None));
-    let two = |a: (&str, &str), b: (&str, &str)| {
+    let count = |c: u8| s.iter().filter(|&&b| b == c).count();
+    let (dots, commas) = (count(b'.'), count(b','));
+    let one = |whole: &[u8], fraction: &[u8]| Ok((Decimal::from_digits(whole, fraction)?, None));
+    let two = |a: (&[u8], &[u8]), b: (&[u8], &[u8])| {
         Ok((
             Decimal::from_digits(a.0, a.1)?,
             Some(Decimal::from_digits(b.0, b.1)?),
         ))
     };
+    // The text before and after the separator at `i`.
+    let around = |i: usize| (&s[..i], &s[i + 1..]);
     match (dots, commas) {
-        (0, 0) => one(&s, ""),
+        (0, 0) => one(s, &[]),
         (_, 0) if dots > 1 => {
-            if s.split('.').skip(1).all(|g| g.len() == 3) {
-                one(&s, "")
+            if s.split(|&b| b == b'.').skip(1).all(|g| g.len() == 3) {
+                one(s, &[])
             } else {
                 Err(bad)
             }
         }
         (1, 0) => {
-            let (before, after) = s.split_once('.').ok_or(bad)?;
-            let unclear = after.len() == 3 && (1..=3).contains(&before.len()) && before != "0";
+            let (before, after) = around(s.iter().position(|&b| b == b'.').ok_or(bad)?);
+            let unclear = after.len() == 3 && (1..=3).contains(&before.len()) && before != b"0";
             if unclear {
-                two((&s, ""), (before, after))
+                two((s, &[]), (before, after))
             } else {
                 one(before, after)
             }
         }
         (0, _) => {
-            let (before, after) = s.rsplit_once(',').ok_or(bad)?;
+            let (before, after) = around(s.iter().rposition(|&b| b == b',').ok_or(bad)?);
             if commas == 1
                 && after.len() != 3
                 && !before.is_empty()
-                && before != "0"
+                && before != b"0"
                 && !after.is_empty()
             {
                 // "1,5": a decimal comma (the likelier), or a slip in "15".
-                two((before, after), (&s, ""))
-            } else if commas == 1 && (before.is_empty() || before == "0") {
+                two((before, after), (s, &[]))
+            } else if commas == 1 && (before.is_empty() || before == b"0") {
                 one(before, after)
             } else {
-                one(&s, "")
+                one(s, &[])
             }
         }
         _ => {
             // Both: the last separator is the decimal point, and occurs once.
-            let last = s.rfind(['.', ',']).ok_or(bad)?;
-            let point = s.as_bytes()[last];
-            if s.bytes().filter(|&b| b == point).count() > 1 {
+            let last = s.iter().rposition(|&b| b == b'.' || b == b',').ok_or(bad)?;
+            if count(s[last]) > 1 {
                 return Err(NumberError::NotANumber(measure));
             }
-            one(part_of(&s, 0, last), part_of(&s, last + 1, s.len()))
+            let (whole, fraction) = around(last);
+            one(whole, fraction)
         }
     }
 }
