@@ -150,36 +150,35 @@ impl Pasted {
                 self.format.label()
             )
         };
-        let mut reasons: Vec<Why> = Vec::new();
-        for s in &self.skipped {
-            if !reasons.contains(&s.why) {
-                reasons.push(s.why);
+        // Each reason once, in the order it first occurs, with its first five lines.
+        let mut said = [false; Why::BadJson as usize + 1];
+        for first in &self.skipped {
+            let why = first.why;
+            if std::mem::replace(&mut said[why as usize], true) {
+                continue;
             }
-        }
-        let mut parts = Vec::new();
-        for why in reasons {
-            let lines: Vec<usize> = self
-                .skipped
-                .iter()
-                .filter(|s| s.why == why)
-                .map(|s| s.line)
-                .collect();
-            let shown: Vec<String> = lines.iter().take(5).map(|n| group(*n as u64)).collect();
-            let more = if lines.len() > 5 {
-                format!(" and {} more", group(lines.len() as u64 - 5))
+            let n = self.skipped.iter().filter(|s| s.why == why).count();
+            out.push_str(if said.iter().filter(|s| **s).count() == 1 {
+                "; skipped "
             } else {
-                String::new()
-            };
-            let word = if lines.len() == 1 { "line" } else { "lines" };
-            parts.push(format!(
-                "{word} {}{more} ({})",
-                shown.join(", "),
-                why.says()
-            ));
-        }
-        if !parts.is_empty() {
-            out.push_str("; skipped ");
-            out.push_str(&parts.join(", "));
+                ", "
+            });
+            out.push_str(if n == 1 { "line " } else { "lines " });
+            let lines = self.skipped.iter().filter(|s| s.why == why).take(5);
+            for (i, s) in lines.enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&group(s.line as u64));
+            }
+            if n > 5 {
+                out.push_str(" and ");
+                out.push_str(&group(n as u64 - 5));
+                out.push_str(" more");
+            }
+            out.push_str(" (");
+            out.push_str(why.says());
+            out.push(')');
         }
         if let Choice::Values {
             count,
@@ -188,10 +187,8 @@ impl Pasted {
         } = self.choice
         {
             if !self.rows.is_empty() && (numeric_ids || unsorted || count > 0) {
-                out.push_str(&format!(
-                    "; no header names the count, so the counts are column {}",
-                    count + 1
-                ));
+                out.push_str("; no header names the count, so the counts are column ");
+                out.push_str(&(count + 1).to_string());
                 if numeric_ids {
                     out.push_str(" (the distinct_ids are numbers too: the counts are the column that goes from largest to smallest)");
                 } else if unsorted {
@@ -203,10 +200,9 @@ impl Pasted {
             out.push_str("; dots in counts read as thousands separators (12.000 is 12,000)");
         }
         if self.dropped > 0 {
-            out.push_str(&format!(
-                "; kept the first {MAX_ROWS}, dropped {}",
-                group(self.dropped as u64)
-            ));
+            const _: () = assert!(MAX_ROWS == 100, "the summary says 100");
+            out.push_str("; kept the first 100, dropped ");
+            out.push_str(&group(self.dropped as u64));
         }
         out.push('.');
         out
@@ -254,10 +250,8 @@ pub fn applied(before: &Answers, a: &Answers) -> String {
     let max = parse_count(&a.max_events_per_id).ok().flatten();
     if busiest_follows(before) {
         if let Some(n) = max {
-            out.push_str(&format!(
-                "; most events for one distinct_id is now {}",
-                group(n)
-            ));
+            out.push_str("; most events for one distinct_id is now ");
+            out.push_str(&group(n));
         }
     } else {
         out.push_str("; most events for one distinct_id keeps the number typed there");
@@ -456,23 +450,20 @@ fn read_text(text: &str) -> Table<'_> {
 fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
     let mut cells: Vec<Cell> = match format {
         Format::Pretty | Format::PrettyCompact => {
-            let mut pieces: Vec<&str> = line.split(is_frame).collect();
+            let mut pieces = split_on(line, is_frame);
             // Outside the frame: nothing, or ClickHouse's row numbers ("1.").
             if pieces.len() >= 3 {
                 pieces.pop();
                 pieces.remove(0);
             }
             pieces
-                .into_iter()
-                .map(|p| Cow::Borrowed(p.trim()))
-                .collect()
         }
-        Format::TabSeparated => line.split('\t').map(|c| Cow::Borrowed(c.trim())).collect(),
+        Format::TabSeparated => split_on(line, |c| c == '\t'),
         Format::Psql | Format::PsqlBorders | Format::Markdown => {
             let l = line.trim();
             let l = l.strip_prefix('|').unwrap_or(l);
             let l = l.strip_suffix('|').unwrap_or(l);
-            l.split('|').map(|c| Cow::Borrowed(c.trim())).collect()
+            split_on(l, |c| c == '|')
         }
         Format::Csv => split_csv(line),
         _ => split_aligned(line),
@@ -486,6 +477,13 @@ fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
         }
     }
     cells
+}
+
+/// The trimmed pieces between separators (one function for every separator: one copy
+/// of the splitting code in the wasm).
+#[inline(never)]
+fn split_on(line: &str, sep: fn(char) -> bool) -> Vec<Cell<'_>> {
+    line.split(sep).map(|c| Cow::Borrowed(c.trim())).collect()
 }
 
 /// Splits a CSV line, honouring double quotes (and `""` inside them).
@@ -1124,8 +1122,12 @@ fn resolve(mut t: Table) -> Pasted {
     };
     let numeric = |v: &[Option<u64>]| v.iter().filter(|n| n.is_some()).count() * 2 > v.len();
     let largest_first = |v: &[Option<u64>]| {
-        let n: Vec<u64> = v.iter().flatten().copied().collect();
-        n.windows(2).all(|w| w[0] >= w[1])
+        let mut last = u64::MAX;
+        v.iter().flatten().all(|&n| {
+            let ok = n <= last;
+            last = n;
+            ok
+        })
     };
     let (count, id) = if width < 2 {
         (0, 1)
@@ -1198,15 +1200,20 @@ fn resolve(mut t: Table) -> Pasted {
 #[inline(never)]
 fn merge(a: Vec<Skip>, b: Vec<Skip>) -> Vec<Skip> {
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    let (mut i, mut j) = (0, 0);
     loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.line <= y.line,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
+        let next = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.line <= y.line => x,
+            (Some(x), None) => x,
+            (_, Some(y)) => {
+                j += 1;
+                out.push(*y);
+                continue;
+            }
             (None, None) => return out,
         };
-        out.extend(if take_a { a.next() } else { b.next() });
+        i += 1;
+        out.push(*next);
     }
 }
 
