@@ -64,7 +64,14 @@ impl NumberError {
             NumberError::Negative => "This cannot be negative.".into(),
             NumberError::TooLarge => "That number is too large to be right.".into(),
             NumberError::Fraction => "Enter a whole number.".into(),
-            NumberError::Unclear([a, b]) => format!("Did you mean {a} or {b}?"),
+            NumberError::Unclear([a, b]) => {
+                let mut out = String::from("Did you mean ");
+                out.push_str(a);
+                out.push_str(" or ");
+                out.push_str(b);
+                out.push('?');
+                out
+            }
         }
     }
 }
@@ -531,18 +538,23 @@ pub fn group(n: u64) -> String {
 
 /// `x` rounded to tenths, as "12" or "12.5" (no grouping).
 pub fn tenths(x: f64) -> String {
-    let t = (x.max(0.0) * 10.0).round() as u64;
-    if t % 10 == 0 {
-        (t / 10).to_string()
-    } else {
-        format!("{}.{}", t / 10, t % 10)
-    }
+    tenths_of(x, false)
 }
 
 /// `x` rounded to tenths, always with one decimal: "0.4", "12.0".
 pub fn tenths_fixed(x: f64) -> String {
+    tenths_of(x, true)
+}
+
+#[inline(never)]
+fn tenths_of(x: f64, fixed: bool) -> String {
     let t = (x.max(0.0) * 10.0).round() as u64;
-    format!("{}.{}", t / 10, t % 10)
+    let mut out = (t / 10).to_string();
+    if fixed || t % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (t % 10) as u8));
+    }
+    out
 }
 
 /// A rate or size that may have a fraction: grouped when ≥ 100, else up to one decimal.
@@ -557,18 +569,20 @@ pub fn amount(x: f64) -> String {
 /// Bytes in the unit people use: "800 B", "1.2 KB", "4.8 MB" (decimal units, as in the
 /// example block), with MiB caps printed by [`mib`].
 pub fn bytes(b: f64) -> String {
-    if b < 1_000.0 {
-        format!("{} B", amount(b))
+    let (mut out, unit) = if b < 1_000.0 {
+        (amount(b), " B")
     } else if b < 1_000_000.0 {
-        format!("{} KB", tenths(b / 1_000.0))
+        (tenths(b / 1_000.0), " KB")
     } else {
-        format!("{} MB", tenths(b / 1_000_000.0))
-    }
+        (tenths(b / 1_000_000.0), " MB")
+    };
+    out.push_str(unit);
+    out
 }
 
 /// "20 MiB".
 pub fn mib(b: u64) -> String {
-    format!("{} MiB", tenths(b as f64 / 1_048_576.0))
+    tenths(b as f64 / 1_048_576.0) + " MiB"
 }
 
 /// A duration in minutes as "45 min", "10 h", "2 h 30 min", "3 days 4 h".
@@ -597,7 +611,10 @@ pub fn minutes(total: f64) -> String {
 
 /// "1 event", "3 events", "99,801 characters".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", group(n as u64), if n == 1 { one } else { many })
+    let mut out = group(n as u64);
+    out.push(' ');
+    out.push_str(if n == 1 { one } else { many });
+    out
 }
 
 #[cfg(test)]

@@ -144,11 +144,11 @@ impl Pasted {
         let mut out = if self.rows.is_empty() {
             "Found no count and distinct_id".to_string()
         } else {
-            format!(
-                "Read {} as {}",
-                plural(self.rows.len(), "row", "rows"),
-                self.format.label()
-            )
+            let mut out = String::from("Read ");
+            out.push_str(&plural(self.rows.len(), "row", "rows"));
+            out.push_str(" as ");
+            out.push_str(self.format.label());
+            out
         };
         // Each reason once, in the order it first occurs, with its first five lines.
         let mut said = [false; Why::BadJson as usize + 1];
@@ -229,24 +229,21 @@ pub fn add_label(filled: usize) -> String {
     if filled == 0 {
         "Add pasted rows".to_string()
     } else {
-        format!("Replace the {}", plural(filled, "row", "rows"))
+        String::from("Replace the ") + &plural(filled, "row", "rows")
     }
 }
 
 /// Said once the rows are in: "Added 98 rows; most events for one distinct_id is now
 /// 2,400,000." (or "Replaced 3 rows with 98 …", or that the typed number was kept).
 pub fn applied(before: &Answers, a: &Answers) -> String {
-    let old = before
-        .top_ids
-        .iter()
-        .filter(|r| !r.distinct_id.trim().is_empty() || !r.events.trim().is_empty())
-        .count();
+    let old = filled_rows(before);
     let rows = plural(a.top_ids.len(), "row", "rows");
     let mut out = if old == 0 {
-        format!("Added {rows}")
+        String::from("Added ")
     } else {
-        format!("Replaced {} with {rows}", plural(old, "row", "rows"))
+        String::from("Replaced ") + &plural(old, "row", "rows") + " with "
     };
+    out.push_str(&rows);
     let max = parse_count(&a.max_events_per_id).ok().flatten();
     if busiest_follows(before) {
         if let Some(n) = max {
@@ -561,10 +558,7 @@ fn split_aligned(line: &str) -> Vec<Cell<'_>> {
                 end += 1;
             }
         }
-        return vec![
-            tokens[..end].join(" ").into(),
-            tokens[end..].join(" ").into(),
-        ];
+        return joined(&tokens, end);
     }
     // A count last.
     let mut start = tokens.len() - 1;
@@ -576,12 +570,16 @@ fn split_aligned(line: &str) -> Vec<Cell<'_>> {
         {
             start -= 1;
         }
-        return vec![
-            tokens[..start].join(" ").into(),
-            tokens[start..].join(" ").into(),
-        ];
+        return joined(&tokens, start);
     }
     vec![Cow::Borrowed(line.trim())]
+}
+
+/// Two cells: the tokens before `at`, and from `at`, each joined by single spaces.
+#[inline(never)]
+fn joined<'a>(tokens: &[&str], at: usize) -> Vec<Cell<'a>> {
+    let (a, b) = tokens.split_at(at);
+    vec![Cow::Owned(a.join(" ")), Cow::Owned(b.join(" "))]
 }
 
 /// "2,400,000" split by an unquoted CSV line into "2", "400", "000": joined again.
@@ -1029,7 +1027,25 @@ fn id_like(cell: &str) -> bool {
             || matches!(n.as_str(), "key" | "email" | "name"))
 }
 
+/// Mostly numbers.
+#[inline(never)]
+fn numeric(v: &[Option<u64>]) -> bool {
+    v.iter().filter(|n| n.is_some()).count() * 2 > v.len()
+}
+
+/// The numbers go from largest to smallest.
+#[inline(never)]
+fn largest_first(v: &[Option<u64>]) -> bool {
+    let mut last = u64::MAX;
+    v.iter().flatten().all(|&n| {
+        let ok = n <= last;
+        last = n;
+        ok
+    })
+}
+
 /// 1, 2, 3…: a row-number column, not an id.
+#[inline(never)]
 fn is_sequence(values: &[Option<u64>]) -> bool {
     values
         .iter()
@@ -1120,15 +1136,7 @@ fn resolve(mut t: Table) -> Pasted {
             .map(|r| read_count(&r.cells[c]).ok().map(|(n, _)| n))
             .collect()
     };
-    let numeric = |v: &[Option<u64>]| v.iter().filter(|n| n.is_some()).count() * 2 > v.len();
-    let largest_first = |v: &[Option<u64>]| {
-        let mut last = u64::MAX;
-        v.iter().flatten().all(|&n| {
-            let ok = n <= last;
-            last = n;
-            ok
-        })
-    };
+
     let (count, id) = if width < 2 {
         (0, 1)
     } else {
