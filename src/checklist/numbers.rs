@@ -293,36 +293,40 @@ fn quantity(d: Decimal, scale: Scale, bare: f64, whole: bool) -> Result<Quantity
 
 /// Splits "1h 30min" into numbers and their units; one number unless a duration.
 fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> {
-    let bytes = t.as_bytes();
+    let b = t.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // The length of the space at `i` (" ", U+00A0 or U+202F, in UTF-8), 0 for none.
+    let space = |i: usize| match b.get(i..).unwrap_or_default() {
+        [b' ', ..] => 1,
+        [0xc2, 0xa0, ..] => 2,
+        [0xe2, 0x80, 0xaf, ..] => 3,
+        _ => 0,
+    };
     let mut parts = Vec::new();
     let mut i = 0;
-    while i < t.len() {
+    while i < b.len() {
         let start = i;
-        while i < t.len() {
-            let rest = part_of(t, i, t.len());
-            let c = rest.chars().next().unwrap_or(' ');
-            let spacer = matches!(c, ' ' | '\u{a0}' | '\u{202f}');
-            // A space groups digits only between digits ("2 000"), not before a unit.
-            let groups = spacer
-                && i > start
-                && part_of(rest, c.len_utf8(), rest.len())
-                    .starts_with(|n: char| n.is_ascii_digit());
-            if c.is_ascii_digit() || matches!(c, '.' | ',' | '_' | '\'') || groups {
-                i += c.len_utf8();
-            } else {
-                break;
+        loop {
+            if digit(i) || matches!(b.get(i), Some(b'.' | b',' | b'_' | b'\'')) {
+                i += 1;
+                continue;
             }
+            // A space groups digits only between digits ("2 000"), not before a unit.
+            let n = space(i);
+            if n > 0 && i > start && digit(i + n) {
+                i += n;
+                continue;
+            }
+            break;
         }
         let number = part_of(t, start, i);
         if !number.bytes().any(|b| b.is_ascii_digit()) {
             return Err(NumberError::NotANumber(measure));
         }
+        // The unit runs to the next digit or dot (ASCII: a char boundary).
         let unit_start = i;
-        while i < t.len() && !bytes[i].is_ascii_digit() && bytes[i] != b'.' {
-            i += part_of(t, i, t.len())
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
+        while i < b.len() && !digit(i) && b[i] != b'.' {
+            i += 1;
         }
         let unit: String = part_of(t, unit_start, i)
             .chars()
