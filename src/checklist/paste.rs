@@ -357,7 +357,6 @@ fn only_grouping_commas(line: &str) -> bool {
     })
 }
 
-#[inline(never)]
 fn detect(lines: &[(usize, &str)]) -> Format {
     let any = |f: &dyn Fn(&str) -> bool| lines.iter().any(|(_, l)| f(l));
     if any(&|l| l.contains('┃') || l.trim_start().starts_with('┏')) {
@@ -387,7 +386,6 @@ fn detect(lines: &[(usize, &str)]) -> Format {
     }
 }
 
-#[inline(never)]
 fn read_text(text: &str) -> Table<'_> {
     let lines: Vec<(usize, &str)> = text
         .lines()
@@ -596,7 +594,6 @@ fn joined<'a>(tokens: &[&str], at: usize) -> Vec<Cell<'a>> {
 }
 
 /// "2,400,000" split by an unquoted CSV line into "2", "400", "000": joined again.
-#[inline(never)]
 fn regroup<'a>(cells: &[Cell<'a>]) -> Vec<Cell<'a>> {
     let digits = |t: &str, max: usize| {
         !t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())
@@ -848,7 +845,6 @@ fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
         .collect()
 }
 
-#[inline(never)]
 fn read_json(text: &str) -> Table<'_> {
     let mut r = Json {
         b: text.as_bytes(),
@@ -1066,7 +1062,6 @@ fn is_sequence(values: &[Option<u64>]) -> bool {
         .all(|(i, v)| *v == Some(i as u64 + 1) || *v == Some(i as u64))
 }
 
-#[inline(never)]
 fn resolve(mut t: Table) -> Pasted {
     let mut out = Pasted {
         format: t.format,
@@ -1218,7 +1213,6 @@ fn resolve(mut t: Table) -> Pasted {
 }
 
 /// Two lists in line order as one (linear; no sort in the wasm).
-#[inline(never)]
 fn merge(a: Vec<Skip>, b: Vec<Skip>) -> Vec<Skip> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);
