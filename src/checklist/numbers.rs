@@ -347,7 +347,6 @@ fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> 
 
 /// The decimal(s) a number's text can mean: one, or two when its separator is unclear
 /// (the grouping reading first).
-#[inline(never)]
 fn readings(number: &str, measure: Measure) -> Result<(Decimal, Option<Decimal>), NumberError> {
     // A number's text is digits, `.`, `,` and the grouping `_`, `'` and spaces (also
     // U+00A0 and U+202F, whose bytes are not ASCII): the digits and `.` `,` are kept.

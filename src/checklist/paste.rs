@@ -327,7 +327,6 @@ fn is_border(line: &str) -> bool {
 }
 
 /// What clients print around a result. (No allocation: it runs on every line.)
-#[inline(never)]
 fn is_footer(line: &str) -> bool {
     let l = line.trim();
     let starts = |p: &str| {
@@ -441,7 +440,6 @@ fn read_text(text: &str) -> Table<'_> {
     t
 }
 
-#[inline(never)]
 fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
     let mut cells: Vec<Cell> = match format {
         Format::Pretty | Format::PrettyCompact => {
@@ -482,7 +480,6 @@ fn split_on(line: &str, sep: fn(char) -> bool) -> Vec<Cell<'_>> {
 }
 
 /// Splits a CSV line, honouring double quotes (and `""` inside them).
-#[inline(never)]
 fn split_csv(line: &str) -> Vec<Cell<'_>> {
     let mut out = Vec::new();
     let mut quoted = false;
@@ -529,7 +526,6 @@ fn csv_field(f: &str) -> Cell<'_> {
 /// Columns aligned with spaces: two or more spaces between cells (PrettySpace, psql
 /// without the `|`); else single spaces, a count with space-grouped digits ("2 400 000")
 /// kept whole, and the distinct_id the rest of the line.
-#[inline(never)]
 fn split_aligned(line: &str) -> Vec<Cell<'_>> {
     // Split at every "  " from the left (as `split("  ")` would, without its substring
     // searcher), pieces trimmed, empty ones left out.
