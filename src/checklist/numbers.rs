@@ -549,7 +549,6 @@ pub fn tenths_fixed(x: f64) -> String {
     tenths_of(x, true)
 }
 
-#[inline(never)]
 fn tenths_of(x: f64, fixed: bool) -> String {
     let t = (x.max(0.0) * 10.0).round() as u64;
     let mut out = (t / 10).to_string();

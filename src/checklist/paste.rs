@@ -319,7 +319,6 @@ fn is_frame(c: char) -> bool {
 }
 
 /// A line drawn only with box or table rule characters.
-#[inline(never)]
 fn is_border(line: &str) -> bool {
     line.chars()
         .all(|c| is_box(c) || matches!(c, '-' | '+' | '|' | ':' | '=' | ' ' | '\t'))
@@ -583,7 +582,6 @@ fn split_aligned(line: &str) -> Vec<Cell<'_>> {
 }
 
 /// Two cells: the tokens before `at`, and from `at`, each joined by single spaces.
-#[inline(never)]
 fn joined<'a>(tokens: &[&str], at: usize) -> Vec<Cell<'a>> {
     let (a, b) = tokens.split_at(at);
     vec![Cow::Owned(a.join(" ")), Cow::Owned(b.join(" "))]
@@ -1033,13 +1031,11 @@ fn id_like(cell: &str) -> bool {
 }
 
 /// Mostly numbers.
-#[inline(never)]
 fn numeric(v: &[Option<u64>]) -> bool {
     v.iter().filter(|n| n.is_some()).count() * 2 > v.len()
 }
 
 /// The numbers go from largest to smallest.
-#[inline(never)]
 fn largest_first(v: &[Option<u64>]) -> bool {
     let mut last = u64::MAX;
     v.iter().flatten().all(|&n| {
@@ -1050,7 +1046,6 @@ fn largest_first(v: &[Option<u64>]) -> bool {
 }
 
 /// 1, 2, 3…: a row-number column, not an id.
-#[inline(never)]
 fn is_sequence(values: &[Option<u64>]) -> bool {
     values
         .iter()
