@@ -220,9 +220,9 @@ fn read_quantity(
         value: 0.0,
         whole: Some(0),
     };
-    let mut previous_unit = String::new();
+    let mut previous_unit = "";
     for part in &parts {
-        let scale = unit_scale(measure, &part.unit, &previous_unit)
+        let scale = unit_scale(measure, &part.unit, previous_unit)
             .ok_or(NumberError::NotANumber(measure))?;
         let (first, second) = readings(part.number, measure)?;
         let a = quantity(first, scale, bare, whole);
@@ -243,7 +243,7 @@ fn read_quantity(
             (Some(a), Some(b)) => a.checked_add(b),
             _ => None,
         };
-        previous_unit.clone_from(&part.unit);
+        previous_unit = &part.unit;
     }
     Ok(Some(total))
 }

@@ -1016,22 +1016,26 @@ fn name(cell: &str) -> String {
 }
 
 fn count_like(cell: &str) -> bool {
-    let n = name(cell);
+    count_name(&name(cell))
+}
+
+fn count_name(n: &str) -> bool {
     matches!(
-        n.as_str(),
+        n,
         "c" | "n" | "cnt" | "total" | "events" | "num" | "hits" | "rows" | "value" | "number"
-    ) || n.contains("count")
-        || n.contains("events")
+    ) || has_any(n, &["count", "events"])
 }
 
 fn id_like(cell: &str) -> bool {
     let n = name(cell);
-    !count_like(cell)
-        && (n.contains("id")
-            || n.contains("person")
-            || n.contains("user")
-            || n.contains("distinct")
+    !count_name(&n)
+        && (has_any(&n, &["id", "person", "user", "distinct"])
             || matches!(n.as_str(), "key" | "email" | "name"))
+}
+
+/// `n` contains one of `words` (one substring search in the wasm, not one per word).
+fn has_any(n: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| n.contains(w))
 }
 
 /// Mostly numbers.
