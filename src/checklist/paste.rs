@@ -338,7 +338,7 @@ fn is_footer(line: &str) -> bool {
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
     (l.starts_with('(') && (l.ends_with("rows)") || l.ends_with("row)")))
-        || l.contains(" in set")
+        || has_any(l, &[" in set"])
         || starts("elapsed:")
         || starts("query id:")
         || starts("peak memory usage")
@@ -1012,7 +1012,15 @@ fn read_count(cell: &str) -> Result<(u64, bool), Why> {
 fn name(cell: &str) -> String {
     let l = cell.trim().to_ascii_lowercase();
     let l = l.trim_matches(|c| c == '"' || c == '`' || c == '\'');
-    l.trim_end_matches("(*)").trim_end_matches("()").to_string()
+    // As `trim_end_matches("(*)")` then `("()")`, without a substring searcher.
+    let mut l = l;
+    while let Some(rest) = l.strip_suffix("(*)") {
+        l = rest;
+    }
+    while let Some(rest) = l.strip_suffix("()") {
+        l = rest;
+    }
+    l.to_string()
 }
 
 fn count_like(cell: &str) -> bool {
