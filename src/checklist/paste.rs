@@ -133,10 +133,9 @@ pub struct Pasted {
 }
 
 impl Pasted {
-    /// The largest count read. (The rows' counts are plain digits, written by this
-    /// parser: read back as every count is, without a second number parser.)
+    /// The largest count read.
     pub fn largest(&self) -> Option<u64> {
-        largest(&self.rows)
+        self.rows.iter().filter_map(|r| r.events.parse().ok()).max()
     }
 
     /// What was understood, before anything is added: "Read 98 rows as ClickHouse
@@ -262,16 +261,13 @@ pub fn applied(before: &Answers, a: &Answers) -> String {
 /// holds the largest count of the rows a paste replaces (it came from them, or agreed
 /// with them). A different number typed there is the reader's own and is kept.
 fn busiest_follows(a: &Answers) -> bool {
-    let old_largest = largest(&a.top_ids);
+    let old_largest = a
+        .top_ids
+        .iter()
+        .filter_map(|r| parse_count(&r.events).ok().flatten())
+        .max();
     let typed = parse_count(&a.max_events_per_id).ok().flatten();
     a.max_events_per_id.trim().is_empty() || (typed.is_some() && typed == old_largest)
-}
-
-/// The largest count of these rows (rows without a count left out).
-fn largest(rows: &[TopId]) -> Option<u64> {
-    rows.iter()
-        .filter_map(|r| parse_count(&r.events).ok().flatten())
-        .max()
 }
 
 /// Replaces the top distinct_ids with the pasted rows (a second paste replaces the
