@@ -64,7 +64,14 @@ impl NumberError {
             NumberError::Negative => "This cannot be negative.".into(),
             NumberError::TooLarge => "That number is too large to be right.".into(),
             NumberError::Fraction => "Enter a whole number.".into(),
-            NumberError::Unclear([a, b]) => format!("Did you mean {a} or {b}?"),
+            NumberError::Unclear([a, b]) => {
+                let mut out = String::from("Did you mean ");
+                out.push_str(a);
+                out.push_str(" or ");
+                out.push_str(b);
+                out.push('?');
+                out
+            }
         }
     }
 }
@@ -82,21 +89,21 @@ struct Decimal {
 }
 
 impl Decimal {
-    /// Digits with at most one `.`: "150", "1.5", ".5".
-    fn from_digits(digits: &str) -> Result<Decimal, NumberError> {
-        let (mut units, mut scale, mut point) = (0u128, 0u32, false);
-        for b in digits.bytes() {
-            if b == b'.' {
-                point = true;
-                continue;
-            }
-            if point && scale == MAX_FRACTION_DIGITS {
-                continue;
-            }
-            units = units * 10 + u128::from(b - b'0');
-            scale += u32::from(point);
-            if units > MAX * 10u128.pow(MAX_FRACTION_DIGITS) {
-                return Err(NumberError::TooLarge);
+    /// The digits of `whole`, then those of `fraction` after the decimal point
+    /// ("150", "" / "1", "5" / "", "5"); separators in them are skipped.
+    #[inline(never)]
+    fn from_digits(whole: &[u8], fraction: &[u8]) -> Result<Decimal, NumberError> {
+        let (mut units, mut scale) = (0u128, 0u32);
+        for (part, point) in [(whole, false), (fraction, true)] {
+            for &b in part {
+                if !b.is_ascii_digit() || (point && scale == MAX_FRACTION_DIGITS) {
+                    continue;
+                }
+                units = units * 10 + u128::from(b - b'0');
+                scale += u32::from(point);
+                if units > MAX * 10u128.pow(MAX_FRACTION_DIGITS) {
+                    return Err(NumberError::TooLarge);
+                }
             }
         }
         Ok(Decimal { units, scale })
@@ -104,10 +111,10 @@ impl Decimal {
 
     /// As the reader would type it unambiguously: "150,000", "1.5".
     fn write(self) -> String {
-        let base = 10u128.pow(self.scale);
-        let whole = group((self.units / base) as u64);
+        let (whole, rest) = div_rem(self.units, 10u64.pow(self.scale));
+        let mut whole = group(whole as u64);
         // At most nine fraction digits: they fit a u64 (u128's formatter costs bytes).
-        let digits = ((self.units % base) as u64).to_string();
+        let digits = rest.to_string();
         let pad = (self.scale as usize).saturating_sub(digits.len());
         let mut fraction = if self.scale == 0 {
             String::new()
@@ -122,16 +129,31 @@ impl Decimal {
         if fraction.len() == 3 && whole.len() <= 3 && whole != "0" {
             fraction.push('0');
         }
-        if fraction.is_empty() {
-            whole
-        } else {
-            format!("{whole}.{fraction}")
+        if !fraction.is_empty() {
+            whole.push('.');
+            whole.push_str(&fraction);
         }
+        whole
     }
 }
 
-/// A unit's size in the measure's base unit, as a fraction `num / den`.
-type Ratio = (u128, u128);
+/// `n / d` and `n % d` for a divisor below 2^42 (at most 3,600 × 10^9 here), sixteen
+/// bits at a time with u64 division: u128 division would pull compiler-builtins' long
+/// division into the wasm.
+#[inline(never)]
+fn div_rem(n: u128, d: u64) -> (u128, u64) {
+    let (mut q, mut r) = (0u128, 0u64);
+    for i in (0..8).rev() {
+        let acc = (r << 16) | ((n >> (i * 16)) as u64 & 0xffff);
+        q = (q << 16) | u128::from(acc / d);
+        r = acc % d;
+    }
+    (q, r)
+}
+
+/// A unit's size in the measure's base unit, as a fraction `num / den` (small integers:
+/// the tables stay small).
+type Ratio = (u32, u32);
 
 /// What a number is multiplied by.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -140,7 +162,7 @@ enum Scale {
     Unit(Ratio),
     /// No unit (or only a multiplier such as k): this many of the unit chosen beside
     /// the field.
-    Bare(u128),
+    Bare(u32),
 }
 
 /// One number with its unit as typed: "1.5 h", "300k/min", "1,5M".
@@ -198,59 +220,64 @@ fn read_quantity(
         value: 0.0,
         whole: Some(0),
     };
-    let mut previous_unit = String::new();
+    let mut previous_unit = "";
     for part in &parts {
-        let scale = unit_scale(measure, &part.unit, &previous_unit)
+        let scale = unit_scale(measure, &part.unit, previous_unit)
             .ok_or(NumberError::NotANumber(measure))?;
-        let readings = readings(part.number, measure)?;
-        let valued: Vec<Result<Quantity, NumberError>> = readings
-            .iter()
-            .map(|d| quantity(*d, scale, bare, whole))
-            .collect();
-        let q = match (&valued[..], &readings[..]) {
-            ([Ok(a), Ok(b)], [da, db]) if a != b => {
-                let rewrite = |d: &Decimal| {
-                    let at = offset + part.at.start..offset + part.at.end;
-                    format!(
-                        "{}{}{}",
-                        part_of(text, 0, at.start),
-                        d.write(),
-                        part_of(text, at.end, text.len())
-                    )
-                    .trim()
-                    .to_string()
-                };
-                return Err(NumberError::Unclear([rewrite(da), rewrite(db)]));
+        let (first, second) = readings(part.number, measure)?;
+        let a = quantity(first, scale, bare, whole);
+        let second = second.map(|d| (d, quantity(d, scale, bare, whole)));
+        let q = match (a, second) {
+            (Ok(a), Some((db, Ok(b)))) if a != b => {
+                let at = offset + part.at.start..offset + part.at.end;
+                return Err(NumberError::Unclear([
+                    rewrite(text, at.clone(), first),
+                    rewrite(text, at, db),
+                ]));
             }
-            ([Ok(a), ..], _) | ([_, Ok(a)], _) => *a,
-            ([Err(e), ..], _) => return Err(e.clone()),
-            ([], _) => return Err(NumberError::NotANumber(measure)),
+            (Ok(a), _) | (_, Some((_, Ok(a)))) => a,
+            (Err(e), _) => return Err(e),
         };
         total.value += q.value;
         total.whole = match (total.whole, q.whole) {
             (Some(a), Some(b)) => a.checked_add(b),
             _ => None,
         };
-        previous_unit.clone_from(&part.unit);
+        previous_unit = &part.unit;
     }
     Ok(Some(total))
 }
 
+/// The text with one number rewritten as `d` (a choice of an unclear number).
+#[inline(never)]
+fn rewrite(text: &str, at: core::ops::Range<usize>, d: Decimal) -> String {
+    let mut out = String::from(part_of(text, 0, at.start));
+    out.push_str(&d.write());
+    out.push_str(part_of(text, at.end, text.len()));
+    out.trim().to_string()
+}
+
 /// A reading's value: the decimal times its unit (or `bare` without one).
+#[inline(never)]
 fn quantity(d: Decimal, scale: Scale, bare: f64, whole: bool) -> Result<Quantity, NumberError> {
-    let base = 10u128.pow(d.scale);
+    let base = 10u64.pow(d.scale);
     let (num, den) = match scale {
         Scale::Unit(r) => r,
         Scale::Bare(m) => (m, 1),
     };
-    let units = d.units.checked_mul(num).ok_or(NumberError::TooLarge)?;
-    if units / den / base > MAX {
+    let units = d
+        .units
+        .checked_mul(u128::from(num))
+        .ok_or(NumberError::TooLarge)?;
+    // `units / den / base` is `units / (den × base)`; den × base < 2^42.
+    let (n, rest) = div_rem(units, u64::from(den) * base);
+    if n > MAX {
         return Err(NumberError::TooLarge);
     }
-    let exact = (units % (den * base) == 0).then(|| (units / den / base) as u64);
+    let exact = (rest == 0).then_some(n as u64);
     let q = match scale {
         Scale::Unit(_) => Quantity {
-            value: units as f64 / den as f64 / base as f64,
+            value: units as f64 / f64::from(den) / base as f64,
             whole: exact,
         },
         Scale::Bare(_) => Quantity {
@@ -266,36 +293,40 @@ fn quantity(d: Decimal, scale: Scale, bare: f64, whole: bool) -> Result<Quantity
 
 /// Splits "1h 30min" into numbers and their units; one number unless a duration.
 fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> {
-    let bytes = t.as_bytes();
+    let b = t.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // The length of the space at `i` (" ", U+00A0 or U+202F, in UTF-8), 0 for none.
+    let space = |i: usize| match b.get(i..).unwrap_or_default() {
+        [b' ', ..] => 1,
+        [0xc2, 0xa0, ..] => 2,
+        [0xe2, 0x80, 0xaf, ..] => 3,
+        _ => 0,
+    };
     let mut parts = Vec::new();
     let mut i = 0;
-    while i < t.len() {
+    while i < b.len() {
         let start = i;
-        while i < t.len() {
-            let rest = part_of(t, i, t.len());
-            let c = rest.chars().next().unwrap_or(' ');
-            let spacer = matches!(c, ' ' | '\u{a0}' | '\u{202f}');
-            // A space groups digits only between digits ("2 000"), not before a unit.
-            let groups = spacer
-                && i > start
-                && part_of(rest, c.len_utf8(), rest.len())
-                    .starts_with(|n: char| n.is_ascii_digit());
-            if c.is_ascii_digit() || matches!(c, '.' | ',' | '_' | '\'') || groups {
-                i += c.len_utf8();
-            } else {
-                break;
+        loop {
+            if digit(i) || matches!(b.get(i), Some(b'.' | b',' | b'_' | b'\'')) {
+                i += 1;
+                continue;
             }
+            // A space groups digits only between digits ("2 000"), not before a unit.
+            let n = space(i);
+            if n > 0 && i > start && digit(i + n) {
+                i += n;
+                continue;
+            }
+            break;
         }
         let number = part_of(t, start, i);
         if !number.bytes().any(|b| b.is_ascii_digit()) {
             return Err(NumberError::NotANumber(measure));
         }
+        // The unit runs to the next digit or dot (ASCII: a char boundary).
         let unit_start = i;
-        while i < t.len() && !bytes[i].is_ascii_digit() && bytes[i] != b'.' {
-            i += part_of(t, i, t.len())
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
+        while i < b.len() && !digit(i) && b[i] != b'.' {
+            i += 1;
         }
         let unit: String = part_of(t, unit_start, i)
             .chars()
@@ -316,66 +347,68 @@ fn split_parts(t: &str, measure: Measure) -> Result<Vec<Part<'_>>, NumberError> 
 
 /// The decimal(s) a number's text can mean: one, or two when its separator is unclear
 /// (the grouping reading first).
-fn readings(number: &str, measure: Measure) -> Result<Vec<Decimal>, NumberError> {
-    let s: String = number
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\''))
+fn readings(number: &str, measure: Measure) -> Result<(Decimal, Option<Decimal>), NumberError> {
+    // A number's text is digits, `.`, `,` and the grouping `_`, `'` and spaces (also
+    // U+00A0 and U+202F, whose bytes are not ASCII): the digits and `.` `,` are kept.
+    let s: Vec<u8> = number
+        .bytes()
+        .filter(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         .collect();
-    let bad = || NumberError::NotANumber(measure);
-    let dots = s.matches('.').count();
-    let commas = s.matches(',').count();
-    let digits_only = |x: &str| x.replace([',', '.'], "");
-    let groups_of_three = |sep: char| s.split(sep).skip(1).all(|g| g.len() == 3);
-    let one = |digits: String| Ok(vec![Decimal::from_digits(&digits)?]);
+    let s = &s[..];
+    let bad = NumberError::NotANumber(measure);
+    let count = |c: u8| s.iter().filter(|&&b| b == c).count();
+    let (dots, commas) = (count(b'.'), count(b','));
+    let one = |whole: &[u8], fraction: &[u8]| Ok((Decimal::from_digits(whole, fraction)?, None));
+    let two = |a: (&[u8], &[u8]), b: (&[u8], &[u8])| {
+        Ok((
+            Decimal::from_digits(a.0, a.1)?,
+            Some(Decimal::from_digits(b.0, b.1)?),
+        ))
+    };
+    // The text before and after the separator at `i`.
+    let around = |i: usize| (&s[..i], &s[i + 1..]);
     match (dots, commas) {
-        (0, 0) => one(s),
+        (0, 0) => one(s, &[]),
         (_, 0) if dots > 1 => {
-            if groups_of_three('.') {
-                one(digits_only(&s))
+            if s.split(|&b| b == b'.').skip(1).all(|g| g.len() == 3) {
+                one(s, &[])
             } else {
-                Err(bad())
+                Err(bad)
             }
         }
         (1, 0) => {
-            let (before, after) = s.split_once('.').ok_or_else(bad)?;
-            let unclear = after.len() == 3 && (1..=3).contains(&before.len()) && before != "0";
+            let (before, after) = around(s.iter().position(|&b| b == b'.').ok_or(bad)?);
+            let unclear = after.len() == 3 && (1..=3).contains(&before.len()) && before != b"0";
             if unclear {
-                Ok(vec![
-                    Decimal::from_digits(&format!("{before}{after}"))?,
-                    Decimal::from_digits(&s)?,
-                ])
+                two((s, &[]), (before, after))
             } else {
-                one(s)
+                one(before, after)
             }
         }
         (0, _) => {
-            let (before, after) = s.rsplit_once(',').ok_or_else(bad)?;
+            let (before, after) = around(s.iter().rposition(|&b| b == b',').ok_or(bad)?);
             if commas == 1
                 && after.len() != 3
                 && !before.is_empty()
-                && before != "0"
+                && before != b"0"
                 && !after.is_empty()
             {
                 // "1,5": a decimal comma (the likelier), or a slip in "15".
-                Ok(vec![
-                    Decimal::from_digits(&format!("{before}.{after}"))?,
-                    Decimal::from_digits(&format!("{before}{after}"))?,
-                ])
-            } else if commas == 1 && (before.is_empty() || before == "0") {
-                one(format!("{before}.{after}"))
+                two((before, after), (s, &[]))
+            } else if commas == 1 && (before.is_empty() || before == b"0") {
+                one(before, after)
             } else {
-                one(digits_only(&s))
+                one(s, &[])
             }
         }
         _ => {
             // Both: the last separator is the decimal point, and occurs once.
-            let last = s.rfind(['.', ',']).ok_or_else(bad)?;
-            let point = s.as_bytes()[last] as char;
-            if s.matches(point).count() > 1 {
-                return Err(bad());
+            let last = s.iter().rposition(|&b| b == b'.' || b == b',').ok_or(bad)?;
+            if count(s[last]) > 1 {
+                return Err(NumberError::NotANumber(measure));
             }
-            let whole = digits_only(part_of(&s, 0, last));
-            one(format!("{whole}.{}", part_of(&s, last + 1, s.len())))
+            let (whole, fraction) = around(last);
+            one(whole, fraction)
         }
     }
 }
@@ -455,21 +488,17 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
         ("/hour", (1, 3_600)),
         ("perhour", (1, 3_600)),
     ];
-    let find = |table: &[(&str, Ratio)], u: &str| {
+    fn find(table: &[(&str, Ratio)], u: &str) -> Option<Ratio> {
         table.iter().find(|(name, _)| *name == u).map(|(_, r)| *r)
-    };
-    let noun = |u: &'_ str| -> String {
-        let mut u = u.to_string();
-        for n in ["events", "event", "ev", "clients", "client"] {
-            if let Some(rest) = u.strip_suffix(n) {
-                u = rest.to_string();
-                break;
-            }
-        }
-        u
-    };
+    }
+    fn noun(u: &str) -> &str {
+        ["events", "event", "ev", "clients", "client"]
+            .iter()
+            .find_map(|n| u.strip_suffix(n))
+            .unwrap_or(u)
+    }
     let ratio = match measure {
-        Measure::Count => find(COUNT, &noun(unit)),
+        Measure::Count => find(COUNT, noun(unit)),
         Measure::Bytes if unit.is_empty() => Some((1, 1)),
         Measure::Bytes => find(BYTES, unit),
         // "1h30": minutes after hours; otherwise a number alone is in the chosen unit.
@@ -487,9 +516,10 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
                 .find_map(|(suffix, r)| unit.strip_suffix(suffix).map(|rest| (rest, *r)));
             let Some((rest, (num, den))) = per else {
                 // No time unit: "5k" is 5,000 in the unit chosen beside the field.
-                return find(COUNT, &noun(unit)).map(|(m, _)| Scale::Bare(m));
+                return find(COUNT, noun(unit)).map(|(m, _)| Scale::Bare(m));
             };
-            let (m, _) = find(COUNT, &noun(rest))?;
+            let (m, _) = find(COUNT, noun(rest))?;
+            // At most a billion per second (1,000,000,000 × 1): fits a u32.
             Some((m * num, den))
         }
     };
@@ -511,18 +541,22 @@ pub fn group(n: u64) -> String {
 
 /// `x` rounded to tenths, as "12" or "12.5" (no grouping).
 pub fn tenths(x: f64) -> String {
-    let t = (x.max(0.0) * 10.0).round() as u64;
-    if t % 10 == 0 {
-        (t / 10).to_string()
-    } else {
-        format!("{}.{}", t / 10, t % 10)
-    }
+    tenths_of(x, false)
 }
 
 /// `x` rounded to tenths, always with one decimal: "0.4", "12.0".
 pub fn tenths_fixed(x: f64) -> String {
+    tenths_of(x, true)
+}
+
+fn tenths_of(x: f64, fixed: bool) -> String {
     let t = (x.max(0.0) * 10.0).round() as u64;
-    format!("{}.{}", t / 10, t % 10)
+    let mut out = (t / 10).to_string();
+    if fixed || t % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (t % 10) as u8));
+    }
+    out
 }
 
 /// A rate or size that may have a fraction: grouped when ≥ 100, else up to one decimal.
@@ -537,40 +571,52 @@ pub fn amount(x: f64) -> String {
 /// Bytes in the unit people use: "800 B", "1.2 KB", "4.8 MB" (decimal units, as in the
 /// example block), with MiB caps printed by [`mib`].
 pub fn bytes(b: f64) -> String {
-    if b < 1_000.0 {
-        format!("{} B", amount(b))
+    let (mut out, unit) = if b < 1_000.0 {
+        (amount(b), " B")
     } else if b < 1_000_000.0 {
-        format!("{} KB", tenths(b / 1_000.0))
+        (tenths(b / 1_000.0), " KB")
     } else {
-        format!("{} MB", tenths(b / 1_000_000.0))
-    }
+        (tenths(b / 1_000_000.0), " MB")
+    };
+    out.push_str(unit);
+    out
 }
 
 /// "20 MiB".
 pub fn mib(b: u64) -> String {
-    format!("{} MiB", tenths(b as f64 / 1_048_576.0))
+    tenths(b as f64 / 1_048_576.0) + " MiB"
 }
 
 /// A duration in minutes as "45 min", "10 h", "2 h 30 min", "3 days 4 h".
 pub fn minutes(total: f64) -> String {
     let m = total.round() as u64;
     let (days, hours, mins) = (m / 1_440, (m % 1_440) / 60, m % 60);
-    let mut parts = Vec::new();
+    let mut out = String::new();
+    let mut part = |n: u64, unit: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&n.to_string());
+        out.push_str(unit);
+    };
     if days > 0 {
-        parts.push(format!("{days} {}", if days == 1 { "day" } else { "days" }));
+        part(days, if days == 1 { " day" } else { " days" });
     }
     if hours > 0 {
-        parts.push(format!("{hours} h"));
+        part(hours, " h");
     }
-    if mins > 0 || parts.is_empty() {
-        parts.push(format!("{mins} min"));
+    if mins > 0 || (days == 0 && hours == 0) {
+        part(mins, " min");
     }
-    parts.join(" ")
+    out
 }
 
 /// "1 event", "3 events", "99,801 characters".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", group(n as u64), if n == 1 { one } else { many })
+    let mut out = group(n as u64);
+    out.push(' ');
+    out.push_str(if n == 1 { one } else { many });
+    out
 }
 
 #[cfg(test)]

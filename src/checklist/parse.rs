@@ -127,20 +127,27 @@ pub fn read_as(p: &Parsed) -> Vec<(Field, String)> {
                 (Input::Amount { measure, .. }, Value::Amount(x)) => measured(measure, *x),
                 _ => return None,
             };
-            Some((q.field, format!("Read as {text}")))
+            Some((q.field, String::from("Read as ") + &text))
         })
         .collect()
 }
 
 fn measured(measure: Measure, x: f64) -> String {
-    match measure {
-        Measure::Bytes if x < 1_000.0 => format!("{} bytes", numbers::amount(x)),
-        Measure::Bytes => format!("{} bytes ({})", numbers::amount(x), numbers::bytes(x)),
-        Measure::Minutes if x < 1.0 => format!("{} seconds", numbers::amount(x * 60.0)),
-        Measure::Minutes => numbers::minutes(x),
-        Measure::PerSecond => format!("{} events per second", numbers::amount(x)),
-        Measure::Count => numbers::amount(x),
+    let (n, unit) = match measure {
+        Measure::Bytes => (x, " bytes"),
+        Measure::Minutes if x < 1.0 => (x * 60.0, " seconds"),
+        Measure::Minutes => return numbers::minutes(x),
+        Measure::PerSecond => (x, " events per second"),
+        Measure::Count => (x, ""),
+    };
+    let mut out = numbers::amount(n);
+    out.push_str(unit);
+    if measure == Measure::Bytes && x >= 1_000.0 {
+        out.push_str(" (");
+        out.push_str(&numbers::bytes(x));
+        out.push(')');
     }
+    out
 }
 
 fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {

@@ -144,42 +144,41 @@ impl Pasted {
         let mut out = if self.rows.is_empty() {
             "Found no count and distinct_id".to_string()
         } else {
-            format!(
-                "Read {} as {}",
-                plural(self.rows.len(), "row", "rows"),
-                self.format.label()
-            )
+            let mut out = String::from("Read ");
+            out.push_str(&plural(self.rows.len(), "row", "rows"));
+            out.push_str(" as ");
+            out.push_str(self.format.label());
+            out
         };
-        let mut reasons: Vec<Why> = Vec::new();
-        for s in &self.skipped {
-            if !reasons.contains(&s.why) {
-                reasons.push(s.why);
+        // Each reason once, in the order it first occurs, with its first five lines.
+        let mut said = [false; Why::BadJson as usize + 1];
+        for first in &self.skipped {
+            let why = first.why;
+            if std::mem::replace(&mut said[why as usize], true) {
+                continue;
             }
-        }
-        let mut parts = Vec::new();
-        for why in reasons {
-            let lines: Vec<usize> = self
-                .skipped
-                .iter()
-                .filter(|s| s.why == why)
-                .map(|s| s.line)
-                .collect();
-            let shown: Vec<String> = lines.iter().take(5).map(|n| group(*n as u64)).collect();
-            let more = if lines.len() > 5 {
-                format!(" and {} more", group(lines.len() as u64 - 5))
+            let n = self.skipped.iter().filter(|s| s.why == why).count();
+            out.push_str(if said.iter().filter(|s| **s).count() == 1 {
+                "; skipped "
             } else {
-                String::new()
-            };
-            let word = if lines.len() == 1 { "line" } else { "lines" };
-            parts.push(format!(
-                "{word} {}{more} ({})",
-                shown.join(", "),
-                why.says()
-            ));
-        }
-        if !parts.is_empty() {
-            out.push_str("; skipped ");
-            out.push_str(&parts.join(", "));
+                ", "
+            });
+            out.push_str(if n == 1 { "line " } else { "lines " });
+            let lines = self.skipped.iter().filter(|s| s.why == why).take(5);
+            for (i, s) in lines.enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&group(s.line as u64));
+            }
+            if n > 5 {
+                out.push_str(" and ");
+                out.push_str(&group(n as u64 - 5));
+                out.push_str(" more");
+            }
+            out.push_str(" (");
+            out.push_str(why.says());
+            out.push(')');
         }
         if let Choice::Values {
             count,
@@ -188,10 +187,8 @@ impl Pasted {
         } = self.choice
         {
             if !self.rows.is_empty() && (numeric_ids || unsorted || count > 0) {
-                out.push_str(&format!(
-                    "; no header names the count, so the counts are column {}",
-                    count + 1
-                ));
+                out.push_str("; no header names the count, so the counts are column ");
+                out.push_str(&(count + 1).to_string());
                 if numeric_ids {
                     out.push_str(" (the distinct_ids are numbers too: the counts are the column that goes from largest to smallest)");
                 } else if unsorted {
@@ -203,10 +200,9 @@ impl Pasted {
             out.push_str("; dots in counts read as thousands separators (12.000 is 12,000)");
         }
         if self.dropped > 0 {
-            out.push_str(&format!(
-                "; kept the first {MAX_ROWS}, dropped {}",
-                group(self.dropped as u64)
-            ));
+            const _: () = assert!(MAX_ROWS == 100, "the summary says 100");
+            out.push_str("; kept the first 100, dropped ");
+            out.push_str(&group(self.dropped as u64));
         }
         out.push('.');
         out
@@ -233,31 +229,26 @@ pub fn add_label(filled: usize) -> String {
     if filled == 0 {
         "Add pasted rows".to_string()
     } else {
-        format!("Replace the {}", plural(filled, "row", "rows"))
+        String::from("Replace the ") + &plural(filled, "row", "rows")
     }
 }
 
 /// Said once the rows are in: "Added 98 rows; most events for one distinct_id is now
 /// 2,400,000." (or "Replaced 3 rows with 98 …", or that the typed number was kept).
 pub fn applied(before: &Answers, a: &Answers) -> String {
-    let old = before
-        .top_ids
-        .iter()
-        .filter(|r| !r.distinct_id.trim().is_empty() || !r.events.trim().is_empty())
-        .count();
+    let old = filled_rows(before);
     let rows = plural(a.top_ids.len(), "row", "rows");
     let mut out = if old == 0 {
-        format!("Added {rows}")
+        String::from("Added ")
     } else {
-        format!("Replaced {} with {rows}", plural(old, "row", "rows"))
+        String::from("Replaced ") + &plural(old, "row", "rows") + " with "
     };
+    out.push_str(&rows);
     let max = parse_count(&a.max_events_per_id).ok().flatten();
     if busiest_follows(before) {
         if let Some(n) = max {
-            out.push_str(&format!(
-                "; most events for one distinct_id is now {}",
-                group(n)
-            ));
+            out.push_str("; most events for one distinct_id is now ");
+            out.push_str(&group(n));
         }
     } else {
         out.push_str("; most events for one distinct_id keeps the number typed there");
@@ -343,7 +334,7 @@ fn is_footer(line: &str) -> bool {
             .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
     };
     (l.starts_with('(') && (l.ends_with("rows)") || l.ends_with("row)")))
-        || l.contains(" in set")
+        || has_any(l, &[" in set"])
         || starts("elapsed:")
         || starts("query id:")
         || starts("peak memory usage")
@@ -451,23 +442,20 @@ fn read_text(text: &str) -> Table<'_> {
 fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
     let mut cells: Vec<Cell> = match format {
         Format::Pretty | Format::PrettyCompact => {
-            let mut pieces: Vec<&str> = line.split(is_frame).collect();
+            let mut pieces = split_on(line, is_frame);
             // Outside the frame: nothing, or ClickHouse's row numbers ("1.").
             if pieces.len() >= 3 {
                 pieces.pop();
                 pieces.remove(0);
             }
             pieces
-                .into_iter()
-                .map(|p| Cow::Borrowed(p.trim()))
-                .collect()
         }
-        Format::TabSeparated => line.split('\t').map(|c| Cow::Borrowed(c.trim())).collect(),
+        Format::TabSeparated => split_on(line, |c| c == '\t'),
         Format::Psql | Format::PsqlBorders | Format::Markdown => {
             let l = line.trim();
             let l = l.strip_prefix('|').unwrap_or(l);
             let l = l.strip_suffix('|').unwrap_or(l);
-            l.split('|').map(|c| Cow::Borrowed(c.trim())).collect()
+            split_on(l, |c| c == '|')
         }
         Format::Csv => split_csv(line),
         _ => split_aligned(line),
@@ -483,6 +471,13 @@ fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
     cells
 }
 
+/// The trimmed pieces between separators (one function for every separator: one copy
+/// of the splitting code in the wasm).
+#[inline(never)]
+fn split_on(line: &str, sep: fn(char) -> bool) -> Vec<Cell<'_>> {
+    line.split(sep).map(|c| Cow::Borrowed(c.trim())).collect()
+}
+
 /// Splits a CSV line, honouring double quotes (and `""` inside them).
 fn split_csv(line: &str) -> Vec<Cell<'_>> {
     let mut out = Vec::new();
@@ -493,13 +488,13 @@ fn split_csv(line: &str) -> Vec<Cell<'_>> {
             b'"' => quoted = !quoted,
             // ASCII: `i` is a char boundary.
             b',' if !quoted => {
-                out.push(csv_field(&line[start..i]));
+                out.push(csv_field(line.get(start..i).unwrap_or("")));
                 start = i + 1;
             }
             _ => {}
         }
     }
-    out.push(csv_field(&line[start..]));
+    out.push(csv_field(line.get(start..).unwrap_or("")));
     out
 }
 
@@ -531,13 +526,26 @@ fn csv_field(f: &str) -> Cell<'_> {
 /// without the `|`); else single spaces, a count with space-grouped digits ("2 400 000")
 /// kept whole, and the distinct_id the rest of the line.
 fn split_aligned(line: &str) -> Vec<Cell<'_>> {
-    let wide: Vec<Cell> = line
-        .trim()
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(Cow::Borrowed)
-        .collect();
+    // Split at every "  " from the left (as `split("  ")` would, without its substring
+    // searcher), pieces trimmed, empty ones left out.
+    let l = line.trim();
+    let b = l.as_bytes();
+    let mut wide: Vec<Cell> = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i <= b.len() {
+        let end = i == b.len();
+        if end || (b[i] == b' ' && b.get(i + 1) == Some(&b' ')) {
+            // ASCII: `start` and `i` are char boundaries.
+            let piece = l.get(start..i).unwrap_or("").trim();
+            if !piece.is_empty() {
+                wide.push(Cow::Borrowed(piece));
+            }
+            i += 2;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
     if wide.len() >= 2 {
         return wide;
     }
@@ -556,10 +564,7 @@ fn split_aligned(line: &str) -> Vec<Cell<'_>> {
                 end += 1;
             }
         }
-        return vec![
-            tokens[..end].join(" ").into(),
-            tokens[end..].join(" ").into(),
-        ];
+        return joined(&tokens, end);
     }
     // A count last.
     let mut start = tokens.len() - 1;
@@ -571,12 +576,15 @@ fn split_aligned(line: &str) -> Vec<Cell<'_>> {
         {
             start -= 1;
         }
-        return vec![
-            tokens[..start].join(" ").into(),
-            tokens[start..].join(" ").into(),
-        ];
+        return joined(&tokens, start);
     }
     vec![Cow::Borrowed(line.trim())]
+}
+
+/// Two cells: the tokens before `at`, and from `at`, each joined by single spaces.
+fn joined<'a>(tokens: &[&str], at: usize) -> Vec<Cell<'a>> {
+    let (a, b) = tokens.split_at(at);
+    vec![Cow::Owned(a.join(" ")), Cow::Owned(b.join(" "))]
 }
 
 /// "2,400,000" split by an unquoted CSV line into "2", "400", "000": joined again.
@@ -714,7 +722,7 @@ impl<'a> Json<'a> {
                 {
                     self.pos += 1;
                 }
-                (self.pos > start).then(|| J::Num(&self.s[start..self.pos]))
+                (self.pos > start).then(|| J::Num(self.s.get(start..self.pos).unwrap_or("")))
             }
         }
     }
@@ -1000,26 +1008,53 @@ fn read_count(cell: &str) -> Result<(u64, bool), Why> {
 fn name(cell: &str) -> String {
     let l = cell.trim().to_ascii_lowercase();
     let l = l.trim_matches(|c| c == '"' || c == '`' || c == '\'');
-    l.trim_end_matches("(*)").trim_end_matches("()").to_string()
+    // As `trim_end_matches("(*)")` then `("()")`, without a substring searcher.
+    let mut l = l;
+    while let Some(rest) = l.strip_suffix("(*)") {
+        l = rest;
+    }
+    while let Some(rest) = l.strip_suffix("()") {
+        l = rest;
+    }
+    l.to_string()
 }
 
 fn count_like(cell: &str) -> bool {
-    let n = name(cell);
+    count_name(&name(cell))
+}
+
+fn count_name(n: &str) -> bool {
     matches!(
-        n.as_str(),
+        n,
         "c" | "n" | "cnt" | "total" | "events" | "num" | "hits" | "rows" | "value" | "number"
-    ) || n.contains("count")
-        || n.contains("events")
+    ) || has_any(n, &["count", "events"])
 }
 
 fn id_like(cell: &str) -> bool {
     let n = name(cell);
-    !count_like(cell)
-        && (n.contains("id")
-            || n.contains("person")
-            || n.contains("user")
-            || n.contains("distinct")
+    !count_name(&n)
+        && (has_any(&n, &["id", "person", "user", "distinct"])
             || matches!(n.as_str(), "key" | "email" | "name"))
+}
+
+/// `n` contains one of `words` (one substring search in the wasm, not one per word).
+fn has_any(n: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| n.contains(w))
+}
+
+/// Mostly numbers.
+fn numeric(v: &[Option<u64>]) -> bool {
+    v.iter().filter(|n| n.is_some()).count() * 2 > v.len()
+}
+
+/// The numbers go from largest to smallest.
+fn largest_first(v: &[Option<u64>]) -> bool {
+    let mut last = u64::MAX;
+    v.iter().flatten().all(|&n| {
+        let ok = n <= last;
+        last = n;
+        ok
+    })
 }
 
 /// 1, 2, 3…: a row-number column, not an id.
@@ -1112,11 +1147,7 @@ fn resolve(mut t: Table) -> Pasted {
             .map(|r| read_count(&r.cells[c]).ok().map(|(n, _)| n))
             .collect()
     };
-    let numeric = |v: &[Option<u64>]| v.iter().filter(|n| n.is_some()).count() * 2 > v.len();
-    let largest_first = |v: &[Option<u64>]| {
-        let n: Vec<u64> = v.iter().flatten().copied().collect();
-        n.windows(2).all(|w| w[0] >= w[1])
-    };
+
     let (count, id) = if width < 2 {
         (0, 1)
     } else {
@@ -1187,15 +1218,20 @@ fn resolve(mut t: Table) -> Pasted {
 /// Two lists in line order as one (linear; no sort in the wasm).
 fn merge(a: Vec<Skip>, b: Vec<Skip>) -> Vec<Skip> {
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    let (mut i, mut j) = (0, 0);
     loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.line <= y.line,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
+        let next = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.line <= y.line => x,
+            (Some(x), None) => x,
+            (_, Some(y)) => {
+                j += 1;
+                out.push(*y);
+                continue;
+            }
             (None, None) => return out,
         };
-        out.extend(if take_a { a.next() } else { b.next() });
+        i += 1;
+        out.push(*next);
     }
 }
 
