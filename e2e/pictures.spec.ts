@@ -115,9 +115,9 @@ test('the schedule strip moves with the start; a suggested slot applies and undo
   await expect(w.field('Start date')).toHaveValue('2030-03-05');
   await expect(strip.caption).toContainText('all of it inside');
 
-  await w.root.getByRole('button', { name: 'Undo' }).click();
+  await w.root.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(w.field("Start time (customer's time)")).toHaveValue('18:00');
-  await expect(w.root.getByRole('button', { name: 'Undo' })).toBeHidden();
+  await expect(w.root.getByRole('button', { name: 'Undo', exact: true })).toBeHidden();
 
   // On a Saturday: the next Monday.
   await w.fill('Start date', '2030-03-09');

@@ -33,7 +33,8 @@ pub fn PictureView(
         move |f: fn(&Picture) -> String| picture.with(|p| p.as_ref().map(f).unwrap_or_default());
     view! {
         <figure class="hic-chart" class:hic-hidden=move || picture.with(Option::is_none) data-picture=name>
-            <svg viewBox=move || get(Picture::view_box) role="img" aria-labelledby=caption.clone() preserveAspectRatio="xMinYMin meet">
+            // A hidden picture keeps a valid viewBox: an empty one is an error in the console.
+            <svg viewBox=move || picture.with(|p| p.as_ref().map_or_else(|| "0 0 1 1".to_string(), Picture::view_box)) role="img" aria-labelledby=caption.clone() preserveAspectRatio="xMinYMin meet">
                 // The sentence on hover too (the schedule's run in UTC and Amsterdam).
                 {leptos::svg::title().child(move || get(|p| p.alt.clone()))}
                 {(0..MAX_SHAPES).map(|i| shape(picture, i)).collect_view()}

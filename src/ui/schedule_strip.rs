@@ -31,7 +31,7 @@ pub fn ScheduleStrip() -> impl IntoView {
             .with(|r| (zone, r.facts.start_utc, r.facts.end_utc))
     });
     let picture = Memo::new(move |_| {
-        run.track();
+        run.with(|_| {});
         ctx.config.with_value(|c| {
             ctx.answers.with_untracked(|a| {
                 ctx.report
