@@ -506,20 +506,8 @@ fn shown_id(id: &str) -> String {
 mod tests {
     use super::*;
     use crate::checklist::answers::{Kind, RampStep, TopId, Tri};
-    use crate::checklist::parse::Parsed;
-    use crate::checklist::time::BuiltinZones;
-    use crate::checklist::{evaluate, Env, FindingId};
-
-    fn env() -> Env<'static> {
-        Env {
-            now: 0,
-            zones: &BuiltinZones,
-        }
-    }
-
-    fn facts(a: &Answers) -> Facts {
-        Facts::derive(a, &Parsed::new(a, &env()), &env())
-    }
+    use crate::checklist::facts::tests::{derive as facts, env};
+    use crate::checklist::{evaluate, FindingId};
 
     #[test]
     fn scales_map_and_clamp() {

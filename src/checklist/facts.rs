@@ -257,19 +257,21 @@ fn events_sent(ramp: &[RampPoint], duration_min: f64, linear: bool) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::checklist::answers::{DurationUnit, RampStep, RateUnit, TopId};
     use crate::checklist::time::BuiltinZones;
 
-    fn env() -> Env<'static> {
+    pub(crate) fn env() -> Env<'static> {
         Env {
             now: 0,
             zones: &BuiltinZones,
         }
     }
 
-    fn derive(a: &Answers) -> Facts {
+    /// The facts of some answers, read at the Unix epoch with the built-in zones (the
+    /// pictures' tests use it too).
+    pub(crate) fn derive(a: &Answers) -> Facts {
         Facts::derive(a, &Parsed::new(a, &env()), &env())
     }
 

@@ -5,7 +5,20 @@
 
 use super::Ctx;
 use crate::checklist::chart::{Picture, Shape, MAX_SHAPES};
+use crate::checklist::{Answers, Config, Facts};
 use leptos::prelude::*;
+
+/// A picture drawn from the answers, their facts and the settings, redrawn as they
+/// change (the ramp-up chart, the busiest distinct_ids).
+pub fn drawn(draw: fn(&Answers, &Facts, &Config) -> Option<Picture>) -> Memo<Option<Picture>> {
+    let ctx = Ctx::get();
+    Memo::new(move |_| {
+        ctx.config.with_value(|c| {
+            ctx.answers
+                .with(|a| ctx.report.with(|r| draw(a, &r.facts, c)))
+        })
+    })
+}
 
 /// One of the picture's [`MAX_SHAPES`] paths: always in the page, empty when unused, so
 /// no list of paths is diffed.
