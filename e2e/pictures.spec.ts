@@ -127,3 +127,51 @@ test('the schedule strip moves with the start; a suggested slot applies and undo
   await w.root.getByRole('button', { name: 'Use 2030-03-11 09:00' }).click();
   await expect(w.field('Start date')).toHaveValue('2030-03-11');
 });
+
+test('each hour of the schedule strip reads in the customer\'s zone, UTC and Amsterdam, by pointer and by keyboard', async ({ page }) => {
+  const w = await open(page);
+  // Tue 5 Mar 2030 10:00–11:10 in Berlin: the strip shows Mon to Wed, 72 hours.
+  const hours = w.root.getByRole('slider', { name: /Hours on the strip/ });
+  // The hour's text shows under the strip (CSS draws the slider's value text).
+  const shown = () => hours.evaluate((e) => getComputedStyle(e, '::before').content);
+  const reads = async (text: string) => {
+    await expect(hours).toHaveAttribute('aria-valuetext', text);
+    expect(await shown()).toBe(JSON.stringify(text));
+  };
+  expect(await shown()).toBe('none');
+
+  await hours.focus();
+  await reads("Tue 5 Mar 2030 10:00 in Europe/Berlin · 09:00 UTC · 10:00 Amsterdam · the run · the pipeline team's hours");
+  await expect(hours).toHaveAttribute('aria-valuenow', '34');
+  await expect(hours).toHaveAttribute('aria-valuemax', '71');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await reads("Tue 5 Mar 2030 12:00 in Europe/Berlin · 11:00 UTC · 12:00 Amsterdam · the pipeline team's hours");
+  await page.keyboard.press('PageDown');
+  await reads("Mon 4 Mar 2030 12:00 in Europe/Berlin · 11:00 UTC · 12:00 Amsterdam · the pipeline team's hours");
+  await page.keyboard.press('End');
+  await reads("Wed 6 Mar 2030 23:00 in Europe/Berlin · 22:00 UTC · 23:00 Amsterdam · outside the pipeline team's hours");
+  await expect(hours).toHaveAttribute('aria-valuenow', '71');
+  // The cursor marks that hour: the last 72nd of the strip.
+  const cursor = await hours.evaluate((e) => {
+    const s = getComputedStyle(e, '::after');
+    return { left: parseFloat(s.left), width: parseFloat(s.width), box: e.clientWidth };
+  });
+  expect(cursor.left / cursor.box).toBeCloseTo(71 / 72, 2);
+  expect(cursor.width / cursor.box).toBeCloseTo(1 / 72, 2);
+  await page.keyboard.press('Shift+Tab');
+  expect(await shown()).toBe('none');
+
+  // The pointer over the fourth hour of Monday.
+  const box = (await hours.boundingBox())!;
+  await hours.hover({ position: { x: (box.width * 3.5) / 72, y: box.height / 2 } });
+  await reads("Mon 4 Mar 2030 03:00 in Europe/Berlin · 02:00 UTC · 03:00 Amsterdam · outside the pipeline team's hours");
+  await page.mouse.move(0, 0);
+  await expect(hours).toHaveAttribute('aria-valuetext', '');
+  expect(await shown()).toBe('none');
+
+  // The hours follow the zone.
+  await w.fill("Customer's time zone", 'America/New_York');
+  await hours.focus();
+  await reads("Tue 5 Mar 2030 10:00 in America/New_York · 15:00 UTC · 16:00 Amsterdam · the run · the pipeline team's hours");
+});

@@ -9,8 +9,8 @@ use super::facts::{Env, Facts};
 use super::findings::{run_hours, team_works_on};
 use super::numbers::minutes;
 use super::time::{
-    amsterdam_offset_minutes, split, utc_to_local, Date, Time, SECS_PER_DAY, SECS_PER_HOUR,
-    SECS_PER_MIN,
+    amsterdam_offset_minutes, local_to_utc, split, utc_to_local, Date, Time, SECS_PER_DAY,
+    SECS_PER_HOUR, SECS_PER_MIN,
 };
 use super::{Answers, Config};
 
@@ -213,10 +213,7 @@ pub fn schedule_strip(a: &Answers, facts: &Facts, config: &Config, env: &Env) ->
     };
     // Local wall-clock seconds (as if UTC): the strip's x axis.
     let local = |utc: i64| offset(utc).map(|o| utc + o);
-    let (first, _) = split(local(start)?);
-    let (last, _) = split(local(end - 1)?);
-    let from = first.days() - 1;
-    let to = (last.days() + 2).min(from + STRIP_DAYS);
+    let (from, to) = strip_days(zone, facts, env)?;
     let x = Scale {
         max: ((to - from) * SECS_PER_DAY) as f64,
         from: 0,
@@ -305,6 +302,56 @@ pub fn schedule_strip(a: &Answers, facts: &Facts, config: &Config, env: &Env) ->
         ams(end),
     );
     Some(pic)
+}
+
+/// The strip's first and last-plus-one local day numbers: a day before the run's start
+/// to a day after its end, at most [`STRIP_DAYS`].
+fn strip_days(zone: &str, facts: &Facts, env: &Env) -> Option<(i64, i64)> {
+    let (first, _) = utc_to_local(env.zones, zone, facts.start_utc?)?;
+    let (last, _) = utc_to_local(env.zones, zone, facts.end_utc? - 1)?;
+    let from = first.days() - 1;
+    Some((from, (last.days() + 2).min(from + STRIP_DAYS)))
+}
+
+/// The strip's hours, one step each for the pointer and the arrow keys: how many there
+/// are and which one the run starts in.
+pub fn strip_hours(a: &Answers, facts: &Facts, env: &Env) -> Option<(u32, u32)> {
+    let zone = a.time_zone.trim();
+    let (from, to) = strip_days(zone, facts, env)?;
+    let (date, time) = utc_to_local(env.zones, zone, facts.start_utc?)?;
+    let start = (date.days() - from) * 24 + time.secs() / SECS_PER_HOUR;
+    Some((((to - from) * 24) as u32, start as u32))
+}
+
+/// One hour of the strip, as hover and focus show it: "Tue 8 Dec 2026 14:00 in
+/// Asia/Tokyo · 05:00 UTC · 06:00 Amsterdam · the run · outside the pipeline team's
+/// hours". `None` where the strip is not drawn.
+pub fn strip_hour(
+    a: &Answers,
+    facts: &Facts,
+    config: &Config,
+    env: &Env,
+    hour: u32,
+) -> Option<String> {
+    let zone = a.time_zone.trim();
+    let (from, _) = strip_days(zone, facts, env)?;
+    let (date, time) = split(from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR);
+    let utc = local_to_utc(env.zones, zone, date, time)?;
+    let (ams_date, ams) = split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN);
+    let (window_start, window_end) = window_on(ams_date, config);
+    let team = team_works_on(ams_date, config) && (window_start..window_end).contains(&utc);
+    let run = (facts.start_utc?..facts.end_utc?).contains(&utc);
+    Some(format!(
+        "{} {time} in {zone} · {} UTC · {ams} Amsterdam{}{}",
+        date.long(),
+        split(utc).1,
+        if run { " · the run" } else { "" },
+        if team {
+            " · the pipeline team's hours"
+        } else {
+            " · outside the pipeline team's hours"
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -602,5 +649,58 @@ mod tests {
             .unwrap();
         assert_ne!(run_b.d, run.d);
         assert!(moved.alt.contains("none of it inside"), "{}", moved.alt);
+    }
+
+    #[test]
+    fn each_hour_of_the_strip_reads_in_three_zones() {
+        let c = Config::default();
+        let e = env(at("2026-11-26", "12:00"));
+        // Fri 4 Dec 03:00–05:00 in New York: the strip runs Thu to Sat, 72 hours, and the
+        // run starts in hour 24 + 3.
+        let a = answers("America/New_York", "2", Some(("2026-12-04", "03:00")));
+        let facts = Facts::derive(&a, &Parsed::new(&a, &e), &e);
+        assert_eq!(strip_hours(&a, &facts, &e), Some((72, 27)));
+        let hour = |h| strip_hour(&a, &facts, &c, &e, h).unwrap();
+        assert_eq!(
+            hour(27),
+            "Fri 4 Dec 2026 03:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam · the run · the pipeline team's hours"
+        );
+        assert_eq!(
+            hour(0),
+            "Thu 3 Dec 2026 00:00 in America/New_York · 05:00 UTC · 06:00 Amsterdam · outside the pipeline team's hours"
+        );
+        // Saturday 10:00 in New York is 16:00 in Amsterdam, but the team is off.
+        assert!(
+            hour(58).ends_with("· 16:00 Amsterdam · outside the pipeline team's hours"),
+            "{}",
+            hour(58)
+        );
+        // Across Amsterdam's switch to summer time (Sun 28 Mar 2027), from New York
+        // (already on summer time since 14 Mar): 5 hours apart on Friday, 6 on Monday.
+        let b = answers("America/New_York", "2", Some(("2027-03-26", "04:00")));
+        let fb = Facts::derive(&b, &Parsed::new(&b, &e), &e);
+        let (hours, start) = strip_hours(&b, &fb, &e).unwrap();
+        assert_eq!((hours, start), (72, 28));
+        let fri = strip_hour(&b, &fb, &c, &e, start).unwrap();
+        assert!(
+            fri.contains("04:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam"),
+            "{fri}"
+        );
+        let b2 = answers("America/New_York", "2", Some(("2027-03-27", "04:00")));
+        let fb2 = Facts::derive(&b2, &Parsed::new(&b2, &e), &e);
+        let (_, start2) = strip_hours(&b2, &fb2, &e).unwrap();
+        // Two days on from Saturday 04:00 is Monday 04:00: 10:00 in Amsterdam by then,
+        // and Easter Monday, a day off.
+        let mon = strip_hour(&b2, &fb2, &c, &e, start2 + 48).unwrap();
+        assert!(mon.starts_with("Mon 29 Mar 2027 04:00"), "{mon}");
+        assert!(
+            mon.contains("08:00 UTC · 10:00 Amsterdam · outside the pipeline team's hours"),
+            "{mon}"
+        );
+        // No strip without a zone.
+        let none = answers("", "2", Some(("2026-12-04", "03:00")));
+        let fn_ = Facts::derive(&none, &Parsed::new(&none, &e), &e);
+        assert_eq!(strip_hours(&none, &fn_, &e), None);
+        assert_eq!(strip_hour(&none, &fn_, &c, &e, 0), None);
     }
 }

@@ -39,6 +39,9 @@ pub fn PictureView(
     picture: Memo<Option<Picture>>,
     /// Distinguishes the picture's DOM ids and hooks (`data-picture`).
     name: &'static str,
+    /// Laid over the drawing, in the same box (the schedule strip's hours).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let caption = ctx.id(&format!("{name}-alt"));
@@ -47,6 +50,7 @@ pub fn PictureView(
     view! {
         <figure class="hic-chart" class:hic-hidden=move || picture.with(Option::is_none) data-picture=name>
             // A hidden picture keeps a valid viewBox: an empty one is an error in the console.
+            <div class="hic-chart-box">
             <svg viewBox=move || picture.with(|p| p.as_ref().map_or_else(|| "0 0 1 1".to_string(), Picture::view_box)) role="img" aria-labelledby=caption.clone() preserveAspectRatio="xMinYMin meet">
                 // The sentence on hover too (the schedule's run in UTC and Amsterdam).
                 {leptos::svg::title().child(move || get(|p| p.alt.clone()))}
@@ -55,6 +59,8 @@ pub fn PictureView(
                     <text x=l.x y=l.y class=l.class>{l.text.clone()}</text>
                 }).collect_view())}
             </svg>
+            {children.map(|c| c())}
+            </div>
             <figcaption id=caption class="hic-chart-alt">{move || get(|p| p.alt.clone())}</figcaption>
         </figure>
     }
