@@ -62,3 +62,49 @@ test('the README snippet mounts a widget with options and a working handle', asy
   expect(await widget.preview()).toContain('250,000 events');
   expect(await problems()).toEqual({ violations: [], errors: [] });
 });
+
+test('wrong options, a second mount on one element and a throwing onChange are reported, never swallowed', async ({ page }) => {
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  await Widget.open(page);
+  const thrown = await page.evaluate(async () => {
+    const m: any = await import('/loader.js');
+    const el = document.createElement('div');
+    el.id = 'api-types';
+    document.body.append(el);
+    let message = '';
+    try {
+      m.mount(el, 'storageKey=acme');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    (window as any).first = m.mount(el, { storageKey: 42, onChange: 'log it' });
+    return message;
+  });
+  expect(thrown).toContain('options must be an object');
+  const host = page.locator('#api-types');
+  const notice = host.getByRole('list', { name: 'Configuration problems' });
+  await expect(notice).toContainText('storageKey must be a string; it is ignored');
+  await expect(notice).toContainText('onChange must be a function; it is ignored');
+  expect(logs).toContain('warning: Historical import checklist: storageKey must be a string; it is ignored');
+
+  // Mounting again on the same element replaces the first widget, with a warning.
+  await page.evaluate(async () => {
+    const m: any = await import('/loader.js');
+    (window as any).second = m.mount(document.getElementById('api-types'), {
+      onChange: () => {
+        throw new Error('the host page has a bug');
+      },
+    });
+  });
+  await expect(host.locator('.hic')).toHaveCount(1);
+  expect(logs.some((l) => l.startsWith('warning: Historical import checklist: a widget was already mounted on this element'))).toBe(true);
+
+  // A throwing onChange is logged with its error, and the widget keeps working.
+  const widget = new Widget(page, host);
+  await widget.fill('Customer', 'Still working');
+  await expect.poll(() => logs.find((l) => l.includes('onChange threw')) ?? '').toMatch(/^error: Historical import checklist: onChange threw .*the host page has a bug/);
+  expect(await widget.preview()).toContain('Still working');
+  await page.evaluate(() => (window as any).second.unmount());
+  await expect(host.locator('.hic')).toHaveCount(0);
+});

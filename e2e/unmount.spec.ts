@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { Widget } from './widget';
 
-// Timers a widget starts ("Copied" for 2.5 s, Undo for 8 s) must not touch it once it
+// Timers a widget starts ("Copied" for 2.5 s, Undo of Clear answers and of an applied
+// slot for 8 s each) must not touch it once it
 // is unmounted: in a release build a disposed signal read would abort every widget on
 // the page.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -14,7 +15,7 @@ const page_html = `<!doctype html><html><head><meta charset="utf-8">
   window.handle = mount(document.getElementById('host'), {});
 </script></body></html>`;
 
-test('unmounting while the Copied and Undo timers run logs nothing and breaks nothing', async ({ page }) => {
+test('unmounting while the Copied and both Undo timers run logs nothing and breaks nothing', async ({ page }) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => {
@@ -25,11 +26,20 @@ test('unmounting while the Copied and Undo timers run logs nothing and breaks no
   const widget = new Widget(page, page.locator('#host'));
   await expect(widget.markdown).toBeVisible();
 
+  // A suggested slot, applied: its Undo is offered for 8 s.
+  await widget.fill('Total duration', '2');
+  await widget.fill("Customer's time zone", 'Europe/Berlin');
+  await widget.fill('Start date', '2030-03-09');
+  await widget.fill("Start time (customer's time)", '10:00');
+  await widget.root.getByRole('button', { name: 'Suggest a slot' }).click();
+  await widget.root.getByRole('button', { name: /^Use 2030-03-11/ }).click();
+  await expect(widget.root.locator('.hic-slot').getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
+
   await widget.copyButton.click();
   await expect(widget.root.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   await widget.root.getByRole('button', { name: 'Start over' }).click();
   await widget.root.getByRole('button', { name: 'Clear answers' }).click();
-  await expect(widget.root.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await expect(widget.root.locator('.hic-draft').getByRole('button', { name: 'Undo' })).toBeVisible();
 
   await page.evaluate(() => (window as any).handle.unmount());
   await expect(page.locator('#host .hic')).toHaveCount(0);

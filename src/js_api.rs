@@ -62,6 +62,11 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
             "mount(element, options): element must be an HTML element (got something else, e.g. null: is the element on the page yet?)",
         ));
     };
+    if !(options.is_object() || options.is_undefined() || options.is_null()) {
+        return Err(JsError::new(
+            "mount(element, options): options must be an object, e.g. { storageKey: \"acme\" } (or left out)",
+        ));
+    }
     let mut config = Config::default();
     let mut notices = Vec::new();
     let has_options = options.is_object();
@@ -96,7 +101,13 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
         }
         notices.extend(config.check_together());
     }
-    let storage_key = prop(&options, "storageKey").as_string();
+    let storage_key = typed(
+        &options,
+        "storageKey",
+        "a string",
+        &mut notices,
+        JsValue::as_string,
+    );
     let initial_value = prop(&options, "initialAnswers");
     let initial = if has_options && !initial_value.is_undefined() {
         match from_js(&initial_value) {
@@ -123,9 +134,9 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
     } else {
         None
     };
-    let on_change = prop(&options, "onChange")
-        .dyn_into::<js_sys::Function>()
-        .ok();
+    let on_change = typed(&options, "onChange", "a function", &mut notices, |v| {
+        v.clone().dyn_into::<js_sys::Function>().ok()
+    });
     let mounted = mount_into(
         element,
         Setup {
@@ -142,4 +153,24 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
         config,
         key: mounted.key,
     })
+}
+
+/// The option `name` read by `read`; when it is given but of the wrong type, a notice
+/// says what it must be and it is ignored.
+fn typed<T>(
+    options: &JsValue,
+    name: &str,
+    must_be: &str,
+    notices: &mut Vec<String>,
+    read: impl Fn(&JsValue) -> Option<T>,
+) -> Option<T> {
+    let value = prop(options, name);
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    let read = read(&value);
+    if read.is_none() {
+        notices.push(format!("{name} must be {must_be}; it is ignored"));
+    }
+    read
 }
