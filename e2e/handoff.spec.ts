@@ -128,3 +128,95 @@ test('Open as ticket opens the configured URL with the block; no link when the h
   expect(url.searchParams.get('title')).toBe('Historical import request: Ticket Co');
   expect(url.searchParams.get('body')).toBe(await widget.preview());
 });
+
+test('the questions for the customer follow the chosen format, are copied as shown, and shrink to nothing left to ask', async ({ page }) => {
+  const widget = await Widget.open(page);
+  const questions = widget.root.getByLabel('Questions for the customer, as they will be copied');
+  const copy = widget.root.getByRole('button', { name: 'Copy questions' });
+  // A new checklist asks for everything, with the distinct_id query to run.
+  await expect(questions).toHaveValue(/^### A few questions before you/);
+  const all = await questions.inputValue();
+  expect(all).toContain('`select count(*), distinct_id from events group by distinct_id');
+  // Nothing meant for the pipeline team reaches the customer.
+  for (const internal of ['#team-ingestion', 'threshold', 'Blocking', 'overflow', 'partition']) {
+    expect(all).not.toContain(internal);
+  }
+
+  for (const [format, heading] of [
+    ['Slack', /^\*A few questions before you[^*\n]+\*$/m],
+    ['Plain text', /^A few questions before you[^*#\n]+$/m],
+  ] as const) {
+    await widget.root.getByRole('group', { name: 'Copy for' }).getByRole('button', { name: format }).click();
+    const text = await questions.inputValue();
+    expect(text).toMatch(heading);
+    expect(text).not.toMatch(/^#/m);
+    expect(text).toContain('select count(*), distinct_id from events group by distinct_id');
+    await copy.click();
+    await expect.poll(() => clipboard(page)).toBe(text);
+  }
+
+  // Answers come in: the list shrinks, then says nothing is left.
+  const before = all.split('\n').filter((l) => l.startsWith('- ')).length;
+  await widget.root.getByRole('group', { name: 'Copy for' }).getByRole('button', { name: 'GitHub' }).click();
+  await widget.fill('Customer', 'Shrink Co');
+  await widget.fill('Total events', '250k');
+  const fewer = (await questions.inputValue()).split('\n').filter((l) => l.startsWith('- ')).length;
+  expect(fewer).toBeLessThan(before);
+  await fillScenario(widget, scenario('small-import'));
+  await expect(questions).toHaveValue(golden('small-import', 'questions.md'));
+  await copy.click();
+  await expect.poll(() => clipboard(page)).toContain('Every answer we need before your historical import is in.');
+});
+
+test('a link that would be too long is not copied: the widget says so and offers JSON', async ({ page }) => {
+  const widget = await Widget.open(page);
+  await fillScenario(widget, scenario('large-import'), { paste: true });
+  // Notes long enough to pass the link's safe length.
+  const long = 'The customer explained their migration plan at length. '.repeat(30);
+  const notes = widget.root.locator('.hic-q textarea');
+  for (let i = 0; i < Math.min(await notes.count(), 3); i++) await widget.fillControl(notes.nth(i), long);
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await widget.root.getByRole('button', { name: 'Copy link' }).click();
+  await expect(widget.root.getByText(/that survive being pasted everywhere: use Download JSON instead/)).toBeVisible();
+  expect(await clipboard(page)).toBe('before');
+});
+
+test('with sharing turned off, a prefilled link is ignored; a foreign fragment changes nothing', async ({ page, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // opening the links
+  const widget = await Widget.open(page);
+  await fillScenario(widget, scenario('small-import'));
+  const block = await widget.preview();
+  await widget.root.getByRole('button', { name: 'Copy link' }).click();
+  const link = await clipboard(page);
+
+  // A host page of its own with data-share-link="false", given the link's fragment.
+  const hash = new URL(link).hash;
+  await page.route('**/no-share.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': CSP },
+      body: `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/widget.css"></head><body>
+<div id="n" data-historical-import-checklist data-share-link="false"></div>
+<script type="module" src="/loader.js"></script></body></html>`,
+    }),
+  );
+  await page.goto('/no-share.html' + hash);
+  const off = new Widget(page, page.locator('#n'));
+  await expect(off.markdown).toBeVisible();
+  expect(await off.preview()).not.toContain('Northwind Traders');
+  await expect(off.root.getByRole('alert')).toHaveCount(0);
+  await expect(off.root.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  // No ticket template: no ticket button.
+  await expect(off.root.getByRole('button', { name: 'Open as ticket' })).toHaveCount(0);
+
+  // Back on the demo: a fragment of some other tool is left alone.
+  await page.goto('/index.html#section-2');
+  await expect.poll(() => widget.preview()).toBe(block);
+  await expect(widget.root.getByRole('alert')).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe('#section-2');
+  // A cut link: the message, and the very same block.
+  await page.goto('about:blank');
+  await page.goto(link.slice(0, link.length - 12));
+  await expect(widget.root.getByRole('alert')).toContainText('incomplete or damaged');
+  expect(await widget.preview()).toBe(block);
+});

@@ -59,6 +59,31 @@ test('embedded: no request after load, it works offline, and no service worker i
   expect(await problems()).toEqual({ violations: [], errors: [] });
 });
 
+test('a host page that also loads offline.js gets the offline copy of the widget', async ({ page, quietNetwork }) => {
+  quietNetwork.allow('navigation'); // the reload, from the worker's cache
+  // A file of its own in dist/ (the worker's scope is offline.js's folder; a dot file, so
+  // the size report skips it), as a host serving the widget's folder would have.
+  const name = `.e2e-opt-in-${test.info().workerIndex}-${Date.now()}.html`;
+  writeFileSync(join(DIST, name), HOST.replace('</body>', '<script type="module" src="/offline.js"></script>\n</body>'));
+  try {
+    await page.goto(`/${name}`);
+    const widget = new Widget(page, page.locator('#embedded'));
+    await expect(widget.markdown).toBeVisible();
+    await controlled(page);
+    expect(await ourCaches(page)).toHaveLength(1);
+    const loading: { url: string; fromCache: boolean }[] = [];
+    page.on('response', (r) => loading.push({ url: r.url(), fromCache: r.fromServiceWorker() }));
+    await page.reload();
+    await expect(widget.markdown).toBeVisible();
+    // The widget's files now come from the worker's cache.
+    expect(loading.filter((r) => r.fromCache).map((r) => new URL(r.url).pathname)).toEqual(
+      expect.arrayContaining(['/loader.js', '/historical-import-checklist_bg.wasm', '/widget.css']),
+    );
+  } finally {
+    rmSync(join(DIST, name), { force: true });
+  }
+});
+
 test.describe('the standalone page', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
