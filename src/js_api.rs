@@ -3,11 +3,11 @@
 //! named in the message and the others still apply.
 
 use crate::browser::answers_js::{from_js, to_js};
-use crate::browser::intl::{now_secs, IntlZones};
+use crate::browser::intl::browser_env;
 use crate::browser::prop;
 use crate::checklist::answers::SCHEMA_VERSION;
 use crate::checklist::config::{Raw, SETTINGS};
-use crate::checklist::{evaluate, Answers, Config, Env};
+use crate::checklist::{evaluate, Answers, Config};
 use crate::mount::{mount_into, unmount, Setup};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -36,10 +36,7 @@ impl Handle {
 
     /// The current request block.
     pub fn markdown(&self) -> String {
-        let env = Env {
-            now: now_secs(),
-            zones: &IntlZones,
-        };
+        let env = browser_env();
         self.answers
             .try_with_untracked(|a| evaluate(a, &self.config, &env).markdown)
             .unwrap_or_default()

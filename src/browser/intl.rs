@@ -2,6 +2,7 @@
 //! where `Intl` is missing).
 
 use crate::checklist::time::{BuiltinZones, Zones};
+use crate::checklist::Env;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -100,4 +101,12 @@ pub fn zone_names() -> Vec<String> {
 /// Seconds since the Unix epoch, UTC.
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1_000.0) as i64
+}
+
+/// What the checklist reads from the browser: the time now and the time zones of `Intl`.
+pub fn browser_env() -> Env<'static> {
+    Env {
+        now: now_secs(),
+        zones: &IntlZones,
+    }
 }

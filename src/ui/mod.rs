@@ -19,6 +19,8 @@ mod ramp_chart;
 mod rendered;
 mod schedule_strip;
 mod section;
+mod slot_suggestion;
+mod strip_hours;
 mod widget;
 
 pub use handoff::Offer;

@@ -8,10 +8,10 @@ use super::handoff::{offer_or_apply, Handoff, Offer};
 use super::preview::Preview;
 use super::section::SectionView;
 use super::Ctx;
-use crate::browser::intl::{now_secs, IntlZones};
+use crate::browser::intl::browser_env;
 use crate::checklist::findings::load_test_banner;
 use crate::checklist::questions::{overall_progress, Section};
-use crate::checklist::{evaluate, Answers, Config, Env, FindingId};
+use crate::checklist::{evaluate, Answers, Config, FindingId};
 use leptos::prelude::*;
 
 #[component]
@@ -42,10 +42,7 @@ pub fn Widget(
     let format = RwSignal::new(config.copy_format);
     let config = StoredValue::new(config);
     let report = Memo::new(move |_| {
-        let env = Env {
-            now: now_secs(),
-            zones: &IntlZones,
-        };
+        let env = browser_env();
         config.with_value(|c| answers.with(|a| evaluate(a, c, &env)))
     });
     let ctx = Ctx {
