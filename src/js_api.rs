@@ -64,40 +64,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
             "mount(element, options): options must be an object, e.g. { storageKey: \"acme\" } (or left out)",
         ));
     }
-    let mut config = Config::default();
-    let mut notices = Vec::new();
-    let has_options = options.is_object();
-    if has_options {
-        for s in SETTINGS {
-            let value = prop(&options, s.option);
-            if value.is_undefined() {
-                continue;
-            }
-            let shown = js_sys::JSON::stringify(&value)
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            let text = value.as_string();
-            let raw = match (value.as_f64(), text.as_deref(), value.as_bool()) {
-                (Some(x), _, _) => Raw::Number(x),
-                (None, Some(t), _) => Raw::Text(t),
-                (None, None, Some(b)) => Raw::Bool(b),
-                (None, None, None) => Raw::Other,
-            };
-            if let Err(e) = config.set_option(s.option, raw, &shown) {
-                notices.push(e);
-            }
-        }
-        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !OTHER_OPTIONS.contains(&key.as_str()) && !SETTINGS.iter().any(|s| s.option == key) {
-                notices.push(format!(
-                    "{key} is not an option of this widget; it is ignored"
-                ));
-            }
-        }
-        notices.extend(config.check_together());
-    }
+    let (config, mut notices) = read_settings(&options);
     let storage_key = typed(
         &options,
         "storageKey",
@@ -105,32 +72,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
         &mut notices,
         JsValue::as_string,
     );
-    let initial_value = prop(&options, "initialAnswers");
-    let initial = if has_options && !initial_value.is_undefined() {
-        match from_js(&initial_value) {
-            Some((a, _)) if a.schema_version.0 > SCHEMA_VERSION => {
-                notices.push(format!(
-                    "initialAnswers come from a newer version of this checklist (answers schema {}); ignored",
-                    a.schema_version.0
-                ));
-                None
-            }
-            Some((a, problems)) => {
-                notices.extend(
-                    problems
-                        .into_iter()
-                        .map(|p| format!("initialAnswers.{p}; left out")),
-                );
-                Some(a)
-            }
-            None => {
-                notices.push("initialAnswers is not an object; ignored".to_string());
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let initial = read_initial(&options, &mut notices);
     let on_change = typed(&options, "onChange", "a function", &mut notices, |v| {
         v.clone().dyn_into::<js_sys::Function>().ok()
     });
@@ -150,6 +92,76 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Handle, JsError> {
         config,
         key: mounted.key,
     })
+}
+
+/// The `Config` settings among the options, each checked; the notices name the bad ones
+/// and the options that are not ours.
+fn read_settings(options: &JsValue) -> (Config, Vec<String>) {
+    let mut config = Config::default();
+    let mut notices = Vec::new();
+    if !options.is_object() {
+        return (config, notices);
+    }
+    for s in SETTINGS {
+        let value = prop(options, s.option);
+        if value.is_undefined() {
+            continue;
+        }
+        let shown = js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let text = value.as_string();
+        let raw = match (value.as_f64(), text.as_deref(), value.as_bool()) {
+            (Some(x), _, _) => Raw::Number(x),
+            (None, Some(t), _) => Raw::Text(t),
+            (None, None, Some(b)) => Raw::Bool(b),
+            (None, None, None) => Raw::Other,
+        };
+        if let Err(e) = config.set_option(s.option, raw, &shown) {
+            notices.push(e);
+        }
+    }
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OTHER_OPTIONS.contains(&key.as_str()) && !SETTINGS.iter().any(|s| s.option == key) {
+            notices.push(format!(
+                "{key} is not an option of this widget; it is ignored"
+            ));
+        }
+    }
+    notices.extend(config.check_together());
+    (config, notices)
+}
+
+/// `initialAnswers`, when given: what fits its question; the rest is named in `notices`.
+/// Answers from a newer version of the checklist are not used.
+fn read_initial(options: &JsValue, notices: &mut Vec<String>) -> Option<Answers> {
+    let value = prop(options, "initialAnswers");
+    if value.is_undefined() {
+        return None;
+    }
+    match from_js(&value) {
+        Some((a, _)) if a.schema_version.0 > SCHEMA_VERSION => {
+            notices.push(format!(
+                "initialAnswers come from a newer version of this checklist (answers schema {}); ignored",
+                a.schema_version.0
+            ));
+            None
+        }
+        Some((a, problems)) => {
+            notices.extend(
+                problems
+                    .into_iter()
+                    .map(|p| format!("initialAnswers.{p}; left out")),
+            );
+            Some(a)
+        }
+        None => {
+            notices.push("initialAnswers is not an object; ignored".to_string());
+            None
+        }
+    }
 }
 
 /// The option `name` read by `read`; when it is given but of the wrong type, a notice
