@@ -189,7 +189,43 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
     let linear = a.ramp == Some(Ramp::Linear);
     let top_rate = facts.ramp.iter().fold(0.0_f64, |m, p| m.max(p.per_sec));
     let comfort = config.comfortable_rate;
+    let axes = ramp_axes(facts, config, last, top_rate.max(peak));
 
+    let mut pic = Picture {
+        height: RAMP_HEIGHT,
+        ..Picture::default()
+    };
+    ramp_grid(&mut pic, &axes);
+    // The comfortable rate, dashed, when it is in view.
+    if axes.comfort_shown {
+        let cy = axes.y.at(comfort);
+        pic.shape("hic-c-comfort", path(&[(LEFT, cy), (RIGHT, cy)]));
+        pic.label(
+            RIGHT,
+            cy - 4,
+            "hic-c-end",
+            format!("comfortable {}/s", short(comfort)),
+        );
+    }
+    pic.shape("hic-c-line", path(&ramp_line(&facts.ramp, linear, &axes)));
+    peak_mark(&mut pic, facts, first, top_rate, peak, &axes);
+    pic.alt = ramp_sentence(a.ramp, &facts.ramp, peak, facts.ramp_to_peak_min, comfort);
+    Some(pic)
+}
+
+/// The ramp chart's ticks and scales, where its line ends, whether comfort is drawn.
+struct RampAxes {
+    x_ticks: Vec<f64>,
+    y_ticks: Vec<f64>,
+    x: Scale,
+    y: Scale,
+    /// Minutes: the end of the run, or of the time axis.
+    end: f64,
+    comfort_shown: bool,
+}
+
+/// The axes for a profile ending at `last` whose top rate (or peak) is `highest`.
+fn ramp_axes(facts: &Facts, config: &Config, last: &RampPoint, highest: f64) -> RampAxes {
     // Time: past the last step (or the peak) by a quarter, within the run when known.
     let reach = last.after_min.max(facts.ramp_to_peak_min.unwrap_or(0.0));
     let mut span = if reach > 0.0 {
@@ -211,8 +247,9 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
         to: RIGHT,
     };
 
-    let comfort_shown = comfort <= top_rate.max(peak) * COMFORT_IN_VIEW;
-    let rate_max = top_rate.max(peak) * 1.05;
+    let comfort = config.comfortable_rate;
+    let comfort_shown = comfort <= highest * COMFORT_IN_VIEW;
+    let rate_max = highest * 1.05;
     let y_ticks = nice_ticks(
         if comfort_shown {
             rate_max.max(comfort * 1.05)
@@ -226,20 +263,26 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
         from: BOTTOM,
         to: TOP,
     };
+    RampAxes {
+        x_ticks,
+        y_ticks,
+        x,
+        y,
+        end,
+        comfort_shown,
+    }
+}
 
-    let mut pic = Picture {
-        height: RAMP_HEIGHT,
-        ..Picture::default()
-    };
-    // Grid: a horizontal line per rate tick, the time axis' ticks.
+/// The grid: a horizontal line per rate tick, the time axis' ticks, each labelled.
+fn ramp_grid(pic: &mut Picture, axes: &RampAxes) {
     let mut grid = String::new();
-    for v in &y_ticks {
-        let yy = y.at(*v);
+    for v in &axes.y_ticks {
+        let yy = axes.y.at(*v);
         grid.push_str(&path(&[(LEFT, yy), (RIGHT, yy)]));
         pic.label(LEFT - 4, yy + 4, "hic-c-end", short(*v));
     }
-    for v in &x_ticks {
-        let xx = x.at(*v);
+    for v in &axes.x_ticks {
+        let xx = axes.x.at(*v);
         grid.push_str(&path(&[(xx, BOTTOM), (xx, BOTTOM + 4)]));
         // The first and last labels stay inside the picture.
         let class = if *v == 0.0 {
@@ -252,34 +295,35 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
         pic.label(xx, BOTTOM + 17, class, short_minutes(*v));
     }
     pic.shape("hic-c-grid", grid);
+}
 
-    if comfort_shown {
-        let cy = y.at(comfort);
-        pic.shape("hic-c-comfort", path(&[(LEFT, cy), (RIGHT, cy)]));
-        pic.label(
-            RIGHT,
-            cy - 4,
-            "hic-c-end",
-            format!("comfortable {}/s", short(comfort)),
-        );
-    }
-
-    // The profile: steps hold their rate until the next; a linear ramp rises evenly.
+/// The profile's line: steps hold their rate until the next; a linear ramp rises evenly.
+fn ramp_line(ramp: &[RampPoint], linear: bool, axes: &RampAxes) -> Vec<(i64, i64)> {
+    let (x, y) = (axes.x, axes.y);
     let mut points = vec![(x.at(0.0), y.at(0.0))];
     let mut held = 0.0;
-    for p in &facts.ramp {
-        let px = x.at(p.after_min.min(end));
+    for p in ramp {
+        let px = x.at(p.after_min.min(axes.end));
         if !linear {
             points.push((px, y.at(held)));
         }
         points.push((px, y.at(p.per_sec)));
         held = p.per_sec;
     }
-    points.push((x.at(end), y.at(held)));
+    points.push((x.at(axes.end), y.at(held)));
     points.dedup();
-    pic.shape("hic-c-line", path(&points));
+    points
+}
 
-    // The peak: where the profile reaches it, else its highest point.
+/// The peak's mark and label: where the profile reaches it, else its highest point.
+fn peak_mark(
+    pic: &mut Picture,
+    facts: &Facts,
+    first: &RampPoint,
+    top_rate: f64,
+    peak: f64,
+    axes: &RampAxes,
+) {
     let (mark_at, mark_rate) = match facts.ramp_to_peak_min {
         Some(t) => (
             t,
@@ -297,7 +341,7 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
                 (p.after_min, p.per_sec)
             }),
     };
-    let (mx, my) = (x.at(mark_at.min(end)), y.at(mark_rate));
+    let (mx, my) = (axes.x.at(mark_at.min(axes.end)), axes.y.at(mark_rate));
     pic.shape("hic-c-peak", format!("M{} {my}l5 -5l5 5l-5 5z", mx - 5));
     let text = match facts.ramp_to_peak_min {
         Some(t) if t > 0.0 => format!("peak {}/s after {}", short(peak), minutes(t)),
@@ -314,8 +358,6 @@ pub fn ramp_chart(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture
         (mx + 8, "")
     };
     pic.label(lx, (my - 8).max(14), class, text);
-    pic.alt = ramp_sentence(a.ramp, &facts.ramp, peak, facts.ramp_to_peak_min, comfort);
-    Some(pic)
 }
 
 /// The ramp chart in one sentence.

@@ -338,6 +338,12 @@ fn denial_of_service(a: &Answers, facts: &Facts, config: &Config, out: &mut Out)
 }
 
 fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
+    let event_over = event_size(facts, config, out);
+    request_size(a, facts, config, event_over, out);
+}
+
+/// Events over or close to the size limit; says whether they are over.
+fn event_size(facts: &Facts, config: &Config, out: &mut Out) -> bool {
     let near = config.size_warn_percent / 100.0;
     let event_cap = config.event_cap_bytes as f64;
     let which = if facts.max_event_bytes.is_some() {
@@ -379,6 +385,12 @@ fn request_sizes(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
             );
         }
     }
+    event_over
+}
+
+/// Requests over or close to capture's limit (close only when no event is over).
+fn request_size(a: &Answers, facts: &Facts, config: &Config, event_over: bool, out: &mut Out) {
+    let near = config.size_warn_percent / 100.0;
     let (cap, endpoint) = match a.transport {
         Some(Transport::Batch) => (config.batch_request_cap_bytes, "/batch"),
         Some(Transport::Single) => (config.single_request_cap_bytes, "single-event"),
@@ -606,96 +618,142 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
         return;
     };
     let ams_date = amsterdam_date(start);
-    let ams_time = split(start + i64::from(amsterdam_offset_minutes(start)) * SECS_PER_MIN).1;
     let window = window_text(a, ams_date, config, env);
+    let tell_window = ask_for_the_window(a, &window, config);
+    let hours = facts
+        .end_utc
+        .filter(|e| *e > start)
+        .map(|end| run_hours(start, end, config));
+    if !team_works_on(ams_date, config) {
+        starts_on_a_day_off(ams_date, hours.as_ref(), tell_window, config, out);
+    } else if let Some(h) = hours.as_ref().filter(|h| h.outside > 0) {
+        runs_outside_hours(h, &window, tell_window, config, out);
+    } else if hours.is_none() {
+        // Without a duration only the start can be judged.
+        starts_outside_hours(start, &window, tell_window, config, out);
+    }
+    short_notice(start, config, env, out);
+}
+
+/// The ask for a run inside the window: "Our pipeline team works 09:00–17:00 CET, …".
+fn ask_for_the_window(a: &Answers, window: &str, config: &Config) -> String {
     let days_off = &config.team_days_off;
     let holidays = if days_off.dutch_holidays || !days_off.dates.is_empty() {
         ", except holidays"
     } else {
         ""
     };
-    let tell_window = format!(
+    format!(
         "Our pipeline team works {window}, Monday to Friday{holidays}. Could the {} run within those hours?",
         a.noun()
+    )
+}
+
+/// A start on a weekend or a day off, with how much of the run is outside their hours.
+fn starts_on_a_day_off(
+    ams_date: Date,
+    hours: Option<&RunHours>,
+    tell_window: String,
+    config: &Config,
+    out: &mut Out,
+) {
+    let title = if ams_date.is_weekend() {
+        "Starts on a weekend"
+    } else {
+        "Starts on a day off"
+    };
+    let mut why = format!(
+        "It starts on {} (Amsterdam), {}, when the pipeline team is off.",
+        ams_date.long(),
+        day_off_name(ams_date, config)
     );
-    let hours = facts
-        .end_utc
-        .filter(|e| *e > start)
-        .map(|end| run_hours(start, end, config));
-    let outside = hours
-        .as_ref()
-        .filter(|h| h.outside > 0)
-        .map(|h| (outside_text(h), across_text(h, config)));
-    if !team_works_on(ams_date, config) {
-        let title = if ams_date.is_weekend() {
-            "Starts on a weekend"
-        } else {
-            "Starts on a day off"
-        };
-        let mut why = format!(
-            "It starts on {} (Amsterdam), {}, when the pipeline team is off.",
-            ams_date.long(),
-            day_off_name(ams_date, config)
-        );
-        match &hours {
-            Some(h) if h.inside == 0 => why.push_str(" None of the run is inside their hours."),
-            Some(h) if h.outside > 0 => why.push_str(&format!(
-                " {} is outside their hours.",
-                super::capitalise(&outside_text(h))
-            )),
-            _ => {}
-        }
-        out.add(
-            FindingId::ScheduleWeekend,
-            title,
-            why,
-            "Ask to move it to a working day with the most EU overlap.",
-            Some(tell_window.clone()),
-        );
-    } else if let (Some(h), Some((text, across))) = (&hours, &outside) {
-        let share = h.outside as f64 * 100.0 / (h.inside + h.outside) as f64;
-        if share > config.outside_hours_percent {
-            out.add(
-                FindingId::ScheduleOutsideHours,
-                "Runs outside EU working hours",
-                format!(
-                    "{} is outside the pipeline team's hours ({window}, on the days they work), more than the {} % tolerated.{across}",
-                    super::capitalise(text),
-                    tenths(config.outside_hours_percent)
-                ),
-                "Ask for a start (or a pace) that keeps most of the run inside the window, or agree with the pipeline team who watches the rest.",
-                Some(tell_window.clone()),
-            );
-        } else {
-            out.add(
-                FindingId::ScheduleRunsLate,
-                "Partly outside EU working hours",
-                format!(
-                    "Part of the run is outside the pipeline team's hours, {window}: {text}.{across}"
-                ),
-                "Make sure someone can watch the part outside hours, or ask for a start that fits the window.",
-                None,
-            );
-        }
-    } else if hours.is_none() {
-        // Without a duration only the start can be judged.
-        let (win_start, win_end) = window_on(ams_date, config);
-        if start < win_start || start >= win_end {
-            out.add(
-                FindingId::ScheduleOutsideHours,
-                "Starts outside EU working hours",
-                format!(
-                    "It starts at {ams_time} {} on {}, outside the pipeline team's hours ({window}).",
-                    amsterdam_abbreviation(start),
-                    ams_date.long()
-                ),
-                "Ask to move the start into the window.",
-                Some(tell_window),
-            );
-        }
+    match hours {
+        Some(h) if h.inside == 0 => why.push_str(" None of the run is inside their hours."),
+        Some(h) if h.outside > 0 => why.push_str(&format!(
+            " {} is outside their hours.",
+            super::capitalise(&outside_text(h))
+        )),
+        _ => {}
     }
+    out.add(
+        FindingId::ScheduleWeekend,
+        title,
+        why,
+        "Ask to move it to a working day with the most EU overlap.",
+        Some(tell_window),
+    );
+}
+
+/// A run on a working day partly outside their hours: more than tolerated, or less.
+fn runs_outside_hours(
+    h: &RunHours,
+    window: &str,
+    tell_window: String,
+    config: &Config,
+    out: &mut Out,
+) {
+    let (text, across) = (outside_text(h), across_text(h, config));
+    let share = h.outside as f64 * 100.0 / (h.inside + h.outside) as f64;
+    if share > config.outside_hours_percent {
+        out.add(
+            FindingId::ScheduleOutsideHours,
+            "Runs outside EU working hours",
+            format!(
+                "{} is outside the pipeline team's hours ({window}, on the days they work), more than the {} % tolerated.{across}",
+                super::capitalise(&text),
+                tenths(config.outside_hours_percent)
+            ),
+            "Ask for a start (or a pace) that keeps most of the run inside the window, or agree with the pipeline team who watches the rest.",
+            Some(tell_window),
+        );
+    } else {
+        out.add(
+            FindingId::ScheduleRunsLate,
+            "Partly outside EU working hours",
+            format!(
+                "Part of the run is outside the pipeline team's hours, {window}: {text}.{across}"
+            ),
+            "Make sure someone can watch the part outside hours, or ask for a start that fits the window.",
+            None,
+        );
+    }
+}
+
+/// A start outside their hours on a working day, for a run of unknown length.
+fn starts_outside_hours(
+    start: i64,
+    window: &str,
+    tell_window: String,
+    config: &Config,
+    out: &mut Out,
+) {
+    let ams_date = amsterdam_date(start);
+    let ams_time = split(start + i64::from(amsterdam_offset_minutes(start)) * SECS_PER_MIN).1;
+    let (win_start, win_end) = window_on(ams_date, config);
+    if start < win_start || start >= win_end {
+        out.add(
+            FindingId::ScheduleOutsideHours,
+            "Starts outside EU working hours",
+            format!(
+                "It starts at {ams_time} {} on {}, outside the pipeline team's hours ({window}).",
+                amsterdam_abbreviation(start),
+                ams_date.long()
+            ),
+            "Ask to move the start into the window.",
+            Some(tell_window),
+        );
+    }
+}
+
+/// Fewer working days between today and the start day than the team asks for.
+fn short_notice(start: i64, config: &Config, env: &Env, out: &mut Out) {
     let today = amsterdam_date(env.now);
-    let notice = working_days_between(today, ams_date, config, config.lead_time_working_days);
+    let notice = working_days_between(
+        today,
+        amsterdam_date(start),
+        config,
+        config.lead_time_working_days,
+    );
     if start > env.now && notice < config.lead_time_working_days as i64 {
         out.add(
             FindingId::ShortNotice,
@@ -724,9 +782,6 @@ pub fn historical_path(a: &Answers) -> bool {
 }
 
 fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
-    let merges = a.merge_sensitive_chosen();
-    let noun = a.noun();
-    let count = facts.max_per_id;
     let rate = facts.hottest_rate_at_peak();
     let historical = historical_path(a);
     // Live path: capture's per-id limiter moves the surplus of an id sending faster
@@ -735,65 +790,83 @@ fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
     // which the pipeline team may split over partitions by hand, is hot.
     let hot = match (historical, rate) {
         (false, Some(r)) => r >= config.hot_id_rate,
-        _ => count.is_some_and(|m| m >= config.hot_id_events),
+        _ => facts.max_per_id.is_some_and(|m| m >= config.hot_id_events),
     };
     if hot {
-        let max = count.unwrap_or(0);
-        let share_text = facts
-            .hottest_share_percent()
-            .map(|s| format!(", {} % of all events", tenths_fixed(s)))
-            .unwrap_or_default();
-        let rate_text = rate
-            .map(|r| format!("about {} events/s on this one id at the peak", amount(r)))
-            .unwrap_or_default();
-        let why = if historical {
-            format!(
-                "The busiest distinct_id has {} events{share_text} (threshold {} events{}{rate_text}). With historical_migration: true the events skip the overflow path, but the pipeline team may still spread an id this large over several partitions, so its events may be processed out of order.",
-                group(max),
-                group(config.hot_id_events),
-                if rate.is_some() { "; " } else { "" },
-            )
-        } else if rate.is_some() {
-            format!(
-                "The busiest distinct_id has {} events{share_text}: {rate_text}, at or above the {} events/s one id may send on the live path before capture moves its surplus to the overflow path, where its events may be processed out of order.",
-                group(max),
-                amount(config.hot_id_rate),
-            )
-        } else {
-            format!(
-                "The busiest distinct_id has {} events{share_text} (threshold {} events while the peak rate or the total is unknown). The pipeline may relax \"one distinct_id, one partition\" for it, so its events may be processed out of order.",
-                group(max),
-                group(config.hot_id_events),
-            )
-        };
         out.add(
             FindingId::HotDistinctIds,
             "Hot distinct_ids",
-            why,
+            hot_why(facts, config, historical, rate),
             "Tell the customer (below) and ask whether order matters for these ids; the pipeline team may plan partitions for them.",
             Some("Events for your busiest distinct_ids may be processed out of order. Where order matters, send events in timestamp order and spread very busy ids over time.".into()),
         );
     }
-    if !merges.is_empty() {
-        let names = merges.join(", ");
-        if hot {
-            out.add(
-                FindingId::MergesWithHotIds,
-                "Merges with hot distinct_ids",
-                format!("{names} {} in the {noun}; out-of-order processing can apply an alias before the identify it depends on, or an older $set after a newer one.", if merges.len() == 1 { "is" } else { "are" }),
-                format!("Make sure the customer understands the risk before the {noun} starts."),
-                Some("Send $identify and $create_alias events before the events that rely on them, in timestamp order; merges for your busiest ids may still be affected.".into()),
-            );
-        } else {
-            out.add(
-                FindingId::MergeSensitiveEvents,
-                "Identity and person events",
-                format!("{names} {} applied in ingestion order, not timestamp order.", if merges.len() == 1 { "is" } else { "are" }),
-                "No action unless ids turn out to be hot; ask for events in timestamp order.",
-                Some("Please send events in timestamp order, with identify and alias events before the events that rely on them.".into()),
-            );
-        }
+    merge_events(a, hot, out);
+    ids_and_events_unknown(a, out);
+}
+
+/// Why the busiest distinct_id is hot, on the path its events take.
+fn hot_why(facts: &Facts, config: &Config, historical: bool, rate: Option<f64>) -> String {
+    let max = facts.max_per_id.unwrap_or(0);
+    let share_text = facts
+        .hottest_share_percent()
+        .map(|s| format!(", {} % of all events", tenths_fixed(s)))
+        .unwrap_or_default();
+    let rate_text = rate
+        .map(|r| format!("about {} events/s on this one id at the peak", amount(r)))
+        .unwrap_or_default();
+    if historical {
+        format!(
+            "The busiest distinct_id has {} events{share_text} (threshold {} events{}{rate_text}). With historical_migration: true the events skip the overflow path, but the pipeline team may still spread an id this large over several partitions, so its events may be processed out of order.",
+            group(max),
+            group(config.hot_id_events),
+            if rate.is_some() { "; " } else { "" },
+        )
+    } else if rate.is_some() {
+        format!(
+            "The busiest distinct_id has {} events{share_text}: {rate_text}, at or above the {} events/s one id may send on the live path before capture moves its surplus to the overflow path, where its events may be processed out of order.",
+            group(max),
+            amount(config.hot_id_rate),
+        )
+    } else {
+        format!(
+            "The busiest distinct_id has {} events{share_text} (threshold {} events while the peak rate or the total is unknown). The pipeline may relax \"one distinct_id, one partition\" for it, so its events may be processed out of order.",
+            group(max),
+            group(config.hot_id_events),
+        )
     }
+}
+
+/// Identity and person events in the answers, a risk of their own with hot ids.
+fn merge_events(a: &Answers, hot: bool, out: &mut Out) {
+    let merges = a.merge_sensitive_chosen();
+    if merges.is_empty() {
+        return;
+    }
+    let noun = a.noun();
+    let names = merges.join(", ");
+    if hot {
+        out.add(
+            FindingId::MergesWithHotIds,
+            "Merges with hot distinct_ids",
+            format!("{names} {} in the {noun}; out-of-order processing can apply an alias before the identify it depends on, or an older $set after a newer one.", if merges.len() == 1 { "is" } else { "are" }),
+            format!("Make sure the customer understands the risk before the {noun} starts."),
+            Some("Send $identify and $create_alias events before the events that rely on them, in timestamp order; merges for your busiest ids may still be affected.".into()),
+        );
+    } else {
+        out.add(
+            FindingId::MergeSensitiveEvents,
+            "Identity and person events",
+            format!("{names} {} applied in ingestion order, not timestamp order.", if merges.len() == 1 { "is" } else { "are" }),
+            "No action unless ids turn out to be hot; ask for events in timestamp order.",
+            Some("Please send events in timestamp order, with identify and alias events before the events that rely on them.".into()),
+        );
+    }
+}
+
+/// The busiest ids' counts, or the event types, still to follow.
+fn ids_and_events_unknown(a: &Answers, out: &mut Out) {
+    let noun = a.noun();
     if a.ids_unknown {
         out.add(
             FindingId::DistinctIdsUnknown,

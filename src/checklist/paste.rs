@@ -840,6 +840,21 @@ fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
 }
 
 fn read_json(text: &str) -> Table<'_> {
+    let (tops, skipped) = json_values(text);
+    let mut t = Table {
+        format: Format::JsonEachRow,
+        header: None,
+        rows: Vec::new(),
+        skipped,
+        header_line: None,
+    };
+    let items = json_items(tops, &mut t);
+    json_rows(items, &mut t);
+    t
+}
+
+/// The top-level values, each with its line, and where the JSON stops making sense.
+fn json_values(text: &str) -> (Vec<(usize, J<'_>)>, Vec<Skip>) {
     let mut r = Json {
         b: text.as_bytes(),
         s: text,
@@ -867,47 +882,48 @@ fn read_json(text: &str) -> Table<'_> {
         // JSONEachRow has none; some tools put commas between objects.
         r.eat(b',');
     }
-    let mut t = Table {
-        format: Format::JsonEachRow,
-        header: None,
-        rows: Vec::new(),
-        skipped,
-        header_line: None,
-    };
-    let items: Vec<(usize, J<'_>)> = match tops.len() {
-        1 => match tops.pop() {
-            Some((top_line, J::Obj(mut fields))) => {
-                let at = |fields: &[(Cell, J)], k: &str| fields.iter().position(|(n, _)| n == k);
-                let (key, format) = match at(&fields, "results") {
-                    Some(i) => (Some(i), Format::HogqlJson),
-                    None => (at(&fields, "data"), Format::ClickHouseJson),
-                };
-                match key {
-                    Some(i) => {
-                        t.format = format;
-                        t.header =
-                            names(fields.iter().find(|(k, _)| k == "columns").map(|(_, v)| v))
-                                .or_else(|| {
-                                    names(fields.iter().find(|(k, _)| k == "meta").map(|(_, v)| v))
-                                });
-                        match fields.swap_remove(i).1 {
-                            J::Arr(items) => items,
-                            _ => Vec::new(),
-                        }
+    (tops, skipped)
+}
+
+/// The rows' values: a result's `results` or `data`, an array's items, or each value.
+fn json_items<'a>(mut tops: Vec<(usize, J<'a>)>, t: &mut Table<'a>) -> Vec<(usize, J<'a>)> {
+    if tops.len() != 1 {
+        return tops;
+    }
+    match tops.pop() {
+        Some((top_line, J::Obj(mut fields))) => {
+            let at = |fields: &[(Cell, J)], k: &str| fields.iter().position(|(n, _)| n == k);
+            let (key, format) = match at(&fields, "results") {
+                Some(i) => (Some(i), Format::HogqlJson),
+                None => (at(&fields, "data"), Format::ClickHouseJson),
+            };
+            match key {
+                Some(i) => {
+                    t.format = format;
+                    t.header = names(fields.iter().find(|(k, _)| k == "columns").map(|(_, v)| v))
+                        .or_else(|| {
+                            names(fields.iter().find(|(k, _)| k == "meta").map(|(_, v)| v))
+                        });
+                    match fields.swap_remove(i).1 {
+                        J::Arr(items) => items,
+                        _ => Vec::new(),
                     }
-                    // One object on its own: one JSONEachRow row.
-                    None => vec![(top_line, J::Obj(fields))],
                 }
+                // One object on its own: one JSONEachRow row.
+                None => vec![(top_line, J::Obj(fields))],
             }
-            Some((_, J::Arr(items))) => {
-                t.format = Format::JsonArray;
-                items
-            }
-            Some(other) => vec![other],
-            None => Vec::new(),
-        },
-        _ => tops,
-    };
+        }
+        Some((_, J::Arr(items))) => {
+            t.format = Format::JsonArray;
+            items
+        }
+        Some(other) => vec![other],
+        None => Vec::new(),
+    }
+}
+
+/// Each item as a row of cells: an array's values, an object's in its keys' columns.
+fn json_rows<'a>(items: Vec<(usize, J<'a>)>, t: &mut Table<'a>) {
     let mut keys: Vec<Cell> = t.header.clone().unwrap_or_default();
     let from_keys = t.header.is_none();
     for (line, item) in items {
@@ -945,7 +961,6 @@ fn read_json(text: &str) -> Table<'_> {
         }
         t.header = Some(keys);
     }
-    t
 }
 
 // ---------------------------------------------------------------------------
@@ -1073,7 +1088,47 @@ fn resolve(mut t: Table) -> Pasted {
     if t.rows.is_empty() && t.header.is_none() {
         out.format = Format::Nothing;
     }
-    // A first row with no count in it, next to names or on its own, is the header.
+    first_row_header(&mut t);
+    let header = t.header.take();
+    if t.format == Format::Csv {
+        regroup_csv(&mut t.rows, header.as_deref());
+    }
+    let width = match &header {
+        Some(h) => h.len(),
+        None => common_width(&t.rows),
+    };
+    // Lines skipped while reading the text, and rows skipped here: each in line order.
+    let skipped = std::mem::take(&mut t.skipped);
+    let mut later: Vec<Skip> = Vec::new();
+    let has_header_line = t.header_line.is_some();
+    let rows = full_rows(
+        t.rows,
+        header.as_deref(),
+        has_header_line,
+        width,
+        &mut later,
+    );
+    let (count, id) = if width < 2 {
+        (0, 1)
+    } else {
+        choose_columns(header.as_deref(), &rows, width, &mut out.choice)
+    };
+    read_rows(rows, count, id, &mut out, &mut later);
+    if let Some(line) = t.header_line {
+        later.insert(
+            0,
+            Skip {
+                line,
+                why: Why::Header,
+            },
+        );
+    }
+    out.skipped = merge(skipped, later);
+    out
+}
+
+/// Takes a first row with no count in it, next to names or on its own, as the header.
+fn first_row_header(t: &mut Table) {
     if t.header.is_none() {
         if let Some(first) = t.rows.first() {
             if first.cells.len() >= 2 && first.cells.iter().all(|c| read_count(c).is_err()) {
@@ -1082,45 +1137,49 @@ fn resolve(mut t: Table) -> Pasted {
             }
         }
     }
-    let header = t.header.take();
-    // Unquoted CSV counts with grouping commas ("2,400,000,user_9") joined again: always
-    // without a header, else on rows with more cells than the header has.
-    if t.format == Format::Csv {
-        for r in &mut t.rows {
-            if header.as_ref().is_none_or(|h| r.cells.len() > h.len()) {
-                let joined = regroup(&r.cells);
-                if joined.len() >= 2 {
-                    r.cells = joined;
-                }
+}
+
+/// Unquoted CSV counts with grouping commas ("2,400,000,user_9") joined again.
+fn regroup_csv(rows: &mut [Cells], header: Option<&[Cell]>) {
+    // Always without a header, else on rows with more cells than the header has.
+    for r in rows {
+        if header.is_none_or(|h| r.cells.len() > h.len()) {
+            let joined = regroup(&r.cells);
+            if joined.len() >= 2 {
+                r.cells = joined;
             }
         }
     }
-    let width = match &header {
-        Some(h) => h.len(),
-        None => {
-            // The most common number of cells.
-            let mut seen: Vec<(usize, usize)> = Vec::new();
-            for r in &t.rows {
-                match seen.iter_mut().find(|(w, _)| *w == r.cells.len()) {
-                    Some(s) => s.1 += 1,
-                    None => seen.push((r.cells.len(), 1)),
-                }
-            }
-            seen.iter()
-                .max_by_key(|(w, n)| (*n, *w))
-                .map_or(0, |(w, _)| *w)
+}
+
+/// The most common number of cells in a row (the wider of equals).
+fn common_width(rows: &[Cells]) -> usize {
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for r in rows {
+        match seen.iter_mut().find(|(w, _)| *w == r.cells.len()) {
+            Some(s) => s.1 += 1,
+            None => seen.push((r.cells.len(), 1)),
         }
-    };
-    // Lines skipped while reading the text, and rows skipped here: each in line order.
-    let skipped = std::mem::take(&mut t.skipped);
-    let mut later: Vec<Skip> = Vec::new();
-    // Rows with the table's width (CSV counts with unquoted commas joined again).
-    let mut rows: Vec<Cells> = Vec::with_capacity(t.rows.len());
-    for (i, r) in t.rows.into_iter().enumerate() {
-        if i == 0 && t.header_line.is_some() {
+    }
+    seen.iter()
+        .max_by_key(|(w, n)| (*n, *w))
+        .map_or(0, |(w, _)| *w)
+}
+
+/// The rows with the table's width; the others, and copies of the header, are skipped.
+fn full_rows<'a>(
+    rows: Vec<Cells<'a>>,
+    header: Option<&[Cell]>,
+    has_header_line: bool,
+    width: usize,
+    later: &mut Vec<Skip>,
+) -> Vec<Cells<'a>> {
+    let mut full: Vec<Cells> = Vec::with_capacity(rows.len());
+    for (i, r) in rows.into_iter().enumerate() {
+        if i == 0 && has_header_line {
             continue;
         }
-        if header.as_ref().is_some_and(|h| *h == r.cells) {
+        if header.is_some_and(|h| *h == r.cells) {
             later.push(Skip {
                 line: r.line,
                 why: Why::Header,
@@ -1136,9 +1195,19 @@ fn resolve(mut t: Table) -> Pasted {
             later.push(Skip { line: r.line, why });
             continue;
         }
-        rows.push(r);
+        full.push(r);
     }
-    let named = header.as_ref().and_then(|h| {
+    full
+}
+
+/// The count's and the distinct_id's columns: by the header's names, else by the values.
+fn choose_columns(
+    header: Option<&[Cell]>,
+    rows: &[Cells],
+    width: usize,
+    choice: &mut Choice,
+) -> (usize, usize) {
+    let named = header.and_then(|h| {
         let count = h.iter().position(|c| count_like(c))?;
         Some((count, h.iter().position(|c| id_like(c))))
     });
@@ -1147,42 +1216,40 @@ fn resolve(mut t: Table) -> Pasted {
             .map(|r| read_count(&r.cells[c]).ok().map(|(n, _)| n))
             .collect()
     };
-
-    let (count, id) = if width < 2 {
-        (0, 1)
-    } else {
-        let columns: Vec<Vec<Option<u64>>> = (0..width).map(values).collect();
-        let count = match named {
-            Some((count, _)) => {
-                out.choice = Choice::Header;
-                count
-            }
-            None => {
-                let sorted =
-                    (0..width).find(|&c| numeric(&columns[c]) && largest_first(&columns[c]));
-                let any = (0..width).find(|&c| numeric(&columns[c]));
-                let count = sorted.or(any).unwrap_or(0);
-                let numeric_ids = (0..width)
-                    .filter(|&c| c != count && numeric(&columns[c]) && !is_sequence(&columns[c]))
-                    .count()
-                    > 0;
-                out.choice = Choice::Values {
-                    count,
-                    numeric_ids,
-                    unsorted: sorted.is_none() && any.is_some(),
-                };
-                count
-            }
-        };
-        let named_id = named.and_then(|(_, id)| id).filter(|&i| i != count);
-        let others = || (0..width).filter(move |&c| c != count);
-        let id = named_id
-            .or_else(|| others().find(|&c| !numeric(&columns[c])))
-            .or_else(|| others().find(|&c| !is_sequence(&columns[c])))
-            .or_else(|| others().next())
-            .unwrap_or(1);
-        (count, id)
+    let columns: Vec<Vec<Option<u64>>> = (0..width).map(values).collect();
+    let count = match named {
+        Some((count, _)) => {
+            *choice = Choice::Header;
+            count
+        }
+        None => {
+            let sorted = (0..width).find(|&c| numeric(&columns[c]) && largest_first(&columns[c]));
+            let any = (0..width).find(|&c| numeric(&columns[c]));
+            let count = sorted.or(any).unwrap_or(0);
+            let numeric_ids = (0..width)
+                .filter(|&c| c != count && numeric(&columns[c]) && !is_sequence(&columns[c]))
+                .count()
+                > 0;
+            *choice = Choice::Values {
+                count,
+                numeric_ids,
+                unsorted: sorted.is_none() && any.is_some(),
+            };
+            count
+        }
     };
+    let named_id = named.and_then(|(_, id)| id).filter(|&i| i != count);
+    let others = || (0..width).filter(move |&c| c != count);
+    let id = named_id
+        .or_else(|| others().find(|&c| !numeric(&columns[c])))
+        .or_else(|| others().find(|&c| !is_sequence(&columns[c])))
+        .or_else(|| others().next())
+        .unwrap_or(1);
+    (count, id)
+}
+
+/// Each row's count and distinct_id into `out`; a row without them skipped with why.
+fn read_rows(rows: Vec<Cells>, count: usize, id: usize, out: &mut Pasted, later: &mut Vec<Skip>) {
     for r in rows {
         let why = match read_count(&r.cells[count]) {
             Ok(_) if r.cells[id].trim().is_empty() => Why::NoId,
@@ -1202,17 +1269,6 @@ fn resolve(mut t: Table) -> Pasted {
         };
         later.push(Skip { line: r.line, why });
     }
-    if let Some(line) = t.header_line {
-        later.insert(
-            0,
-            Skip {
-                line,
-                why: Why::Header,
-            },
-        );
-    }
-    out.skipped = merge(skipped, later);
-    out
 }
 
 /// Two lists in line order as one (linear; no sort in the wasm).

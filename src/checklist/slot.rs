@@ -68,119 +68,178 @@ fn when(env: &Env, zone: &str, utc: i64) -> String {
 /// the start in the two weeks from there that keeps the most of it inside their hours.
 /// `None` without a duration or a known time zone.
 pub fn suggest(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Option<Suggestion> {
-    let zone = a.time_zone.trim();
-    env.zones.offset_minutes(zone, env.now)?;
-    let run = (facts.duration_min? * SECS_PER_MIN as f64).round() as i64;
-    if run <= 0 {
-        return None;
+    let search = Search::new(a, facts, config, env)?;
+    if search.run <= search.day_secs {
+        search.inside_hours()
+    } else {
+        search.most_inside()
     }
-    let lead = config.lead_time_working_days;
-    let earliest = earliest_day(amsterdam_date(env.now), config);
-    let from = facts
-        .start_utc
-        .map_or(earliest, |s| amsterdam_date(s).max(earliest));
-    let day_secs = i64::from(
-        config
-            .overlap_end_hour
-            .saturating_sub(config.overlap_start_hour),
-    ) * SECS_PER_HOUR;
-    let notice = match lead {
-        0 => "no notice asked".to_string(),
-        1 => "1 working day of notice".to_string(),
-        n => format!("{n} working days of notice"),
-    };
-    let window = format!(
-        "{:02}:00–{:02}:00 Amsterdam",
-        config.overlap_start_hour, config.overlap_end_hour
-    );
-    let run_text = minutes(run as f64 / SECS_PER_MIN as f64);
-    // Starts are not proposed in the past: the next quarter hour at the earliest.
-    let soonest =
-        (env.now + 15 * SECS_PER_MIN - 1).div_euclid(15 * SECS_PER_MIN) * 15 * SECS_PER_MIN;
-    let make = |utc: i64, why: String| {
-        let (date, time) = utc_to_local(env.zones, zone, utc)?;
+}
+
+/// A search for a start: the run, the days it may start on, the words its reasons share.
+struct Search<'a> {
+    facts: &'a Facts,
+    config: &'a Config,
+    env: &'a Env<'a>,
+    zone: &'a str,
+    /// The run's length in seconds.
+    run: i64,
+    /// The team's day (their window) in seconds.
+    day_secs: i64,
+    /// The first Amsterdam day with enough notice.
+    earliest: Date,
+    /// The first day searched: the earliest, or the chosen start's day when later.
+    from: Date,
+    /// The next quarter hour: the soonest start proposed.
+    soonest: i64,
+    /// "2 working days of notice", "09:00–17:00 Amsterdam", "12 h".
+    notice: String,
+    window: String,
+    run_text: String,
+}
+
+impl<'a> Search<'a> {
+    /// The search for these answers; `None` without a duration or a known time zone.
+    fn new(a: &'a Answers, facts: &'a Facts, config: &'a Config, env: &'a Env) -> Option<Self> {
+        let zone = a.time_zone.trim();
+        env.zones.offset_minutes(zone, env.now)?;
+        let run = (facts.duration_min? * SECS_PER_MIN as f64).round() as i64;
+        if run <= 0 {
+            return None;
+        }
+        let earliest = earliest_day(amsterdam_date(env.now), config);
+        let from = facts
+            .start_utc
+            .map_or(earliest, |s| amsterdam_date(s).max(earliest));
+        let day_secs = i64::from(
+            config
+                .overlap_end_hour
+                .saturating_sub(config.overlap_start_hour),
+        ) * SECS_PER_HOUR;
+        let notice = match config.lead_time_working_days {
+            0 => "no notice asked".to_string(),
+            1 => "1 working day of notice".to_string(),
+            n => format!("{n} working days of notice"),
+        };
+        let window = format!(
+            "{:02}:00–{:02}:00 Amsterdam",
+            config.overlap_start_hour, config.overlap_end_hour
+        );
+        // Starts are not proposed in the past: the next quarter hour at the earliest.
+        let soonest =
+            (env.now + 15 * SECS_PER_MIN - 1).div_euclid(15 * SECS_PER_MIN) * 15 * SECS_PER_MIN;
+        Some(Search {
+            facts,
+            config,
+            env,
+            zone,
+            run,
+            day_secs,
+            earliest,
+            from,
+            soonest,
+            notice,
+            window,
+            run_text: minutes(run as f64 / SECS_PER_MIN as f64),
+        })
+    }
+
+    /// The proposal to start at `utc`, in the customer's zone, for this reason.
+    fn suggestion(&self, utc: i64, why: String) -> Option<Suggestion> {
+        let (date, time) = utc_to_local(self.env.zones, self.zone, utc)?;
         Some(Suggestion {
             date,
             time,
             utc,
-            same: facts.start_utc == Some(utc),
+            same: self.facts.start_utc == Some(utc),
             why,
         })
-    };
+    }
 
-    if run <= day_secs {
+    /// A run within the team's day: the chosen start if it fits, else the first that does.
+    fn inside_hours(&self) -> Option<Suggestion> {
+        let (config, run) = (self.config, self.run);
+        let (notice, window, run_text) = (&self.notice, &self.window, &self.run_text);
         // The chosen start, when it already fits.
-        if let Some(s) = facts.start_utc {
-            let day = amsterdam_date(s);
-            let (ws, we) = window_on(day, config);
-            if day >= earliest
-                && team_works_on(day, config)
-                && s >= ws
-                && s + run <= we
-                && s >= env.now
-            {
-                return make(
-                    s,
-                    format!("The chosen start already fits: a working day with {notice}, and the {run_text} run stays inside the team's {window}."),
-                );
-            }
+        if let Some(s) = self.facts.start_utc.filter(|s| self.chosen_fits(*s)) {
+            return self.suggestion(
+                s,
+                format!("The chosen start already fits: a working day with {notice}, and the {run_text} run stays inside the team's {window}."),
+            );
         }
-        for d in from.days()..from.days() + SEARCH_DAYS {
+        for d in self.from.days()..self.from.days() + SEARCH_DAYS {
             let day = Date::from_days(d);
             if !team_works_on(day, config) {
                 continue;
             }
             let (ws, we) = window_on(day, config);
-            let s = ws.max(soonest);
+            let s = ws.max(self.soonest);
             if s + run <= we {
-                let after = if facts
+                let after = if self
+                    .facts
                     .start_utc
-                    .is_some_and(|c| amsterdam_date(c) > earliest)
+                    .is_some_and(|c| amsterdam_date(c) > self.earliest)
                 {
                     "the first working day from the chosen date".to_string()
                 } else {
                     format!("the first working day with {notice}")
                 };
-                return make(
+                return self.suggestion(
                     s,
                     format!(
                         "{}: {after}, and the {run_text} run stays inside the team's {window}.",
-                        when(env, zone, s)
+                        when(self.env, self.zone, s)
                     ),
                 );
             }
         }
-        return None;
+        None
     }
 
-    // Longer than their day: the most overlap, the earliest of equals.
-    let mut best: Option<(i64, i64)> = None;
-    for d in from.days()..from.days() + LONG_RUN_DAYS {
-        let day = Date::from_days(d);
-        if !team_works_on(day, config) {
-            continue;
-        }
-        let (ws, we) = window_on(day, config);
-        for s in [ws, we - run] {
-            if s < soonest || amsterdam_date(s) < from {
+    /// Whether the chosen start `s` fits: a working day with notice, in hours, not past.
+    fn chosen_fits(&self, s: i64) -> bool {
+        let day = amsterdam_date(s);
+        let (ws, we) = window_on(day, self.config);
+        day >= self.earliest
+            && team_works_on(day, self.config)
+            && s >= ws
+            && s + self.run <= we
+            && s >= self.env.now
+    }
+
+    /// A run longer than their day: the start in two weeks keeping the most of it inside.
+    fn most_inside(&self) -> Option<Suggestion> {
+        let (config, run, from) = (self.config, self.run, self.from);
+        let (notice, window, run_text) = (&self.notice, &self.window, &self.run_text);
+        // The most overlap, the earliest of equals.
+        let mut best: Option<(i64, i64)> = None;
+        for d in from.days()..from.days() + LONG_RUN_DAYS {
+            let day = Date::from_days(d);
+            if !team_works_on(day, config) {
                 continue;
             }
-            let inside = run_hours(s, s + run, config).inside;
-            if best.is_none_or(|(b, bi)| inside > bi || (inside == bi && s < b)) {
-                best = Some((s, inside));
+            let (ws, we) = window_on(day, config);
+            for s in [ws, we - run] {
+                if s < self.soonest || amsterdam_date(s) < from {
+                    continue;
+                }
+                let inside = run_hours(s, s + run, config).inside;
+                if best.is_none_or(|(b, bi)| inside > bi || (inside == bi && s < b)) {
+                    best = Some((s, inside));
+                }
             }
         }
+        let (s, inside) = best?;
+        self.suggestion(
+            s,
+            format!(
+                "{}: the {run_text} run is longer than the team's {window}, so no start keeps all of it inside; this one keeps {} inside, the most of any start in the two weeks from {} ({notice}).",
+                when(self.env, self.zone, s),
+                hours_text(inside),
+                from.short()
+            ),
+        )
     }
-    let (s, inside) = best?;
-    make(
-        s,
-        format!(
-            "{}: the {run_text} run is longer than the team's {window}, so no start keeps all of it inside; this one keeps {} inside, the most of any start in the two weeks from {} ({notice}).",
-            when(env, zone, s),
-            hours_text(inside),
-            from.short()
-        ),
-    )
 }
 
 /// "24 h", "13 h 30 min": time inside the team's hours (never in days: they are not
@@ -208,100 +267,143 @@ const STRIP_DAYS: i64 = 7;
 pub fn schedule_strip(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Option<Picture> {
     let zone = a.time_zone.trim();
     let (start, end) = (facts.start_utc?, facts.end_utc?);
-    let offset = |utc: i64| -> Option<i64> {
-        Some(i64::from(env.zones.offset_minutes(zone, utc)?) * SECS_PER_MIN)
-    };
-    // Local wall-clock seconds (as if UTC): the strip's x axis.
-    let local = |utc: i64| offset(utc).map(|o| utc + o);
     let (from, to) = strip_days(zone, facts, env)?;
-    let x = Scale {
-        max: ((to - from) * SECS_PER_DAY) as f64,
-        from: 0,
-        to: WIDTH,
+    let strip = Strip {
+        zone,
+        env,
+        from,
+        to,
+        x: Scale {
+            max: ((to - from) * SECS_PER_DAY) as f64,
+            from: 0,
+            to: WIDTH,
+        },
     };
-    let origin = from * SECS_PER_DAY;
-    let at = |utc: i64| local(utc).map_or(0, |l| x.at((l - origin) as f64));
-    let band = |x0: i64, x1: i64, top: i64, bottom: i64| {
-        if x1 > x0 {
-            format!("M{x0} {top}h{}v{}h{}z", x1 - x0, bottom - top, x0 - x1)
-        } else {
-            String::new()
-        }
-    };
-
     let mut pic = Picture {
         height: STRIP_HEIGHT,
         ..Picture::default()
     };
-    // Amsterdam days, shaded by whether the team works (a day either side, for zones
-    // far from Amsterdam).
-    let (mut team, mut off) = (String::new(), String::new());
-    for d in from - 1..=to {
-        let day = Date::from_days(d);
-        if team_works_on(day, config) {
-            let (ws, we) = window_on(day, config);
-            team.push_str(&band(at(ws), at(we), BAND_TOP, BAND_BOTTOM));
-        } else {
-            let noon = day.midnight_utc() + 12 * SECS_PER_HOUR;
-            let o = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
-            let (s, e) = (
-                day.midnight_utc() - o,
-                day.midnight_utc() + SECS_PER_DAY - o,
-            );
-            off.push_str(&band(at(s), at(e), BAND_TOP, BAND_BOTTOM));
-        }
-    }
-    let mut grid = String::new();
-    for d in from..to {
-        let x0 = x.at(((d - from) * SECS_PER_DAY) as f64);
-        grid.push_str(&path(&[(x0, BAND_TOP - 6), (x0, BAND_BOTTOM + 4)]));
-        for h in [6, 12, 18] {
-            let xh = x.at(((d - from) * SECS_PER_DAY + h * SECS_PER_HOUR) as f64);
-            grid.push_str(&path(&[(xh, BAND_BOTTOM), (xh, BAND_BOTTOM + 4)]));
-        }
-        let day = Date::from_days(d);
-        let name = day.long();
-        let short = name.rsplit_once(' ').map_or(name.as_str(), |(s, _)| s);
-        pic.label(x0 + 3, 14, "", short.to_string());
-        pic.label(
-            x.at(((d - from) * SECS_PER_DAY + 12 * SECS_PER_HOUR) as f64),
-            BAND_BOTTOM + 16,
-            "hic-c-mid",
-            "12:00".to_string(),
-        );
-    }
+    let (team, off) = strip.shaded(config);
+    let grid = strip.grid(&mut pic);
     pic.shape("hic-c-off", off);
     pic.shape("hic-c-team", team);
     pic.shape("hic-c-grid", grid);
-    let (rs, re) = (at(start), at(end).max(at(start) + 2));
+    let (rs, re) = (strip.at(start), strip.at(end).max(strip.at(start) + 2));
     pic.shape(
         "hic-c-run",
         band(rs, re.min(WIDTH), BAND_TOP + 12, BAND_BOTTOM - 12),
     );
-
-    let hours = run_hours(start, end, config);
-    let (_, us) = split(start);
-    let (_, ue) = split(end);
-    let ams = |utc: i64| split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).1;
-    let (ld, lt) = split(local(start)?);
-    let (_, le) = split(local(end)?);
-    let inside = if hours.outside == 0 {
-        "all of it inside the pipeline team's hours".to_string()
-    } else if hours.inside == 0 {
-        "none of it inside the pipeline team's hours".to_string()
-    } else {
-        format!(
-            "{} of it outside the pipeline team's hours",
-            minutes(hours.outside as f64 / SECS_PER_MIN as f64)
-        )
-    };
-    pic.alt = format!(
-        "The run starts {} at {lt} and ends at {le} in {zone} (UTC {us}–{ue}, Amsterdam {}–{}), {inside}; the team's hours and days off are shaded.",
-        ld.long(),
-        ams(start),
-        ams(end),
-    );
+    pic.alt = strip.sentence(start, end, config)?;
     Some(pic)
+}
+
+/// The strip's days in the customer's zone and its x axis.
+struct Strip<'a> {
+    zone: &'a str,
+    env: &'a Env<'a>,
+    /// The first and last-plus-one local day numbers ([`strip_days`]).
+    from: i64,
+    to: i64,
+    x: Scale,
+}
+
+impl Strip<'_> {
+    /// An instant in local wall-clock seconds (as if UTC): the strip's x axis.
+    fn local(&self, utc: i64) -> Option<i64> {
+        let offset = i64::from(self.env.zones.offset_minutes(self.zone, utc)?) * SECS_PER_MIN;
+        Some(utc + offset)
+    }
+
+    /// Where an instant is drawn (0 when its offset is unknown).
+    fn at(&self, utc: i64) -> i64 {
+        let origin = self.from * SECS_PER_DAY;
+        self.local(utc)
+            .map_or(0, |l| self.x.at((l - origin) as f64))
+    }
+
+    /// The team's hours and their days off as bands: the two paths, team first.
+    fn shaded(&self, config: &Config) -> (String, String) {
+        // Amsterdam days, shaded by whether the team works (a day either side, for zones
+        // far from Amsterdam).
+        let (mut team, mut off) = (String::new(), String::new());
+        for d in self.from - 1..=self.to {
+            let day = Date::from_days(d);
+            if team_works_on(day, config) {
+                let (ws, we) = window_on(day, config);
+                team.push_str(&band(self.at(ws), self.at(we), BAND_TOP, BAND_BOTTOM));
+            } else {
+                let noon = day.midnight_utc() + 12 * SECS_PER_HOUR;
+                let o = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
+                let (s, e) = (
+                    day.midnight_utc() - o,
+                    day.midnight_utc() + SECS_PER_DAY - o,
+                );
+                off.push_str(&band(self.at(s), self.at(e), BAND_TOP, BAND_BOTTOM));
+            }
+        }
+        (team, off)
+    }
+
+    /// The grid's path (midnights, every six hours), each day's name and noon labelled.
+    fn grid(&self, pic: &mut Picture) -> String {
+        let (x, from) = (self.x, self.from);
+        let mut grid = String::new();
+        for d in from..self.to {
+            let x0 = x.at(((d - from) * SECS_PER_DAY) as f64);
+            grid.push_str(&path(&[(x0, BAND_TOP - 6), (x0, BAND_BOTTOM + 4)]));
+            for h in [6, 12, 18] {
+                let xh = x.at(((d - from) * SECS_PER_DAY + h * SECS_PER_HOUR) as f64);
+                grid.push_str(&path(&[(xh, BAND_BOTTOM), (xh, BAND_BOTTOM + 4)]));
+            }
+            let day = Date::from_days(d);
+            let name = day.long();
+            let short = name.rsplit_once(' ').map_or(name.as_str(), |(s, _)| s);
+            pic.label(x0 + 3, 14, "", short.to_string());
+            pic.label(
+                x.at(((d - from) * SECS_PER_DAY + 12 * SECS_PER_HOUR) as f64),
+                BAND_BOTTOM + 16,
+                "hic-c-mid",
+                "12:00".to_string(),
+            );
+        }
+        grid
+    }
+
+    /// The strip in one sentence: the run in the customer's zone, UTC and Amsterdam.
+    fn sentence(&self, start: i64, end: i64, config: &Config) -> Option<String> {
+        let zone = self.zone;
+        let hours = run_hours(start, end, config);
+        let (_, us) = split(start);
+        let (_, ue) = split(end);
+        let ams = |utc: i64| split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).1;
+        let (ld, lt) = split(self.local(start)?);
+        let (_, le) = split(self.local(end)?);
+        let inside = if hours.outside == 0 {
+            "all of it inside the pipeline team's hours".to_string()
+        } else if hours.inside == 0 {
+            "none of it inside the pipeline team's hours".to_string()
+        } else {
+            format!(
+                "{} of it outside the pipeline team's hours",
+                minutes(hours.outside as f64 / SECS_PER_MIN as f64)
+            )
+        };
+        Some(format!(
+            "The run starts {} at {lt} and ends at {le} in {zone} (UTC {us}–{ue}, Amsterdam {}–{}), {inside}; the team's hours and days off are shaded.",
+            ld.long(),
+            ams(start),
+            ams(end),
+        ))
+    }
+}
+
+/// A band from `x0` to `x1` between `top` and `bottom`, as a path; nothing when empty.
+fn band(x0: i64, x1: i64, top: i64, bottom: i64) -> String {
+    if x1 > x0 {
+        format!("M{x0} {top}h{}v{}h{}z", x1 - x0, bottom - top, x0 - x1)
+    } else {
+        String::new()
+    }
 }
 
 /// The strip's first and last-plus-one local day numbers: a day before the run's start
