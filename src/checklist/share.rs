@@ -12,9 +12,14 @@
 //!   or a mail client is noticed instead of half-applied.
 //!
 //! The raw pasted query output is not part of the answers (only its parsed rows are),
-//! so it is never in a link.
+//! so it is never in a link. Of those rows a link carries the busiest
+//! [`TOP_IDS_SHOWN`], those the block lists and the pictures draw ([`carried`]): the
+//! query returns up to 100, and from about 19 of them on a link passes
+//! [`SAFE_LINK_CHARS`]. Download JSON keeps them all.
 
 use super::answers::{Answers, SchemaVersion, Stored, SCHEMA_VERSION};
+use super::facts::{busiest_rows, TOP_IDS_SHOWN};
+use super::parse::read_rows;
 use super::questions::{Field, Input};
 
 /// The fragment's prefix.
@@ -81,8 +86,49 @@ pub fn too_long_message(len: usize) -> Option<String> {
     })
 }
 
-/// The fragment for these answers, `#hic=…`.
+/// What "Copy link" says once the link is copied; when the answers hold more
+/// distinct_ids than a link carries, it says which ones it carries.
+pub fn copied_message(a: &Answers) -> String {
+    let mut m = String::from("Link copied: opening it fills in these answers.");
+    let named = named_ids(a);
+    if named > TOP_IDS_SHOWN {
+        m.push_str(&format!(
+            " The link carries the {TOP_IDS_SHOWN} busiest distinct_ids of {named}; Download JSON keeps all."
+        ));
+    }
+    m
+}
+
+fn named_ids(a: &Answers) -> usize {
+    a.top_ids
+        .iter()
+        .filter(|r| !r.distinct_id.trim().is_empty())
+        .count()
+}
+
+/// The answers a link carries: all of them, but of more than [`TOP_IDS_SHOWN`]
+/// distinct_id rows only the busiest [`TOP_IDS_SHOWN`], as the block ranks them, in the
+/// customer's order (so the block lists the same ones).
+pub fn carried(a: &Answers) -> Answers {
+    let mut out = a.clone();
+    if a.top_ids.len() > TOP_IDS_SHOWN {
+        let mut kept: Vec<usize> = busiest_rows(a, &read_rows(&a.top_ids))
+            .into_iter()
+            .take(TOP_IDS_SHOWN)
+            .map(|(r, _)| r)
+            .collect();
+        kept.sort_unstable();
+        out.top_ids = kept
+            .into_iter()
+            .filter_map(|r| a.top_ids.get(r).cloned())
+            .collect();
+    }
+    out
+}
+
+/// The fragment for these answers, `#hic=…`: what [`carried`] keeps of them.
 pub fn encode(a: &Answers) -> String {
+    let a = &carried(a);
     let mut lines = String::new();
     let empty = Answers::default();
     for &field in Field::ALL {
@@ -341,6 +387,53 @@ mod tests {
         let link = encode(&sample()).replacen("#hic=1.", "#hic=2.", 1);
         assert_eq!(decode(&link), Err(LinkError::Newer(2)));
         assert!(LinkError::Newer(2).message().contains("newer version"));
+    }
+
+    /// `n` rows as the distinct_id query gives them, with ids shaped by `id`; the
+    /// busiest are spread through the list (row `r` has the `(r * 37) % n`-th count).
+    fn query_rows(n: usize, id: impl Fn(usize) -> String) -> Vec<TopId> {
+        (0..n)
+            .map(|r| TopId {
+                distinct_id: id(r),
+                events: (((r * 37) % n + 1) * 24_113).to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_link_carries_the_busiest_distinct_ids_the_block_lists() {
+        let mut a = sample();
+        a.top_ids = query_rows(100, |r| format!("user_{r:03}"));
+        // Named like the block's rows: an unnamed row is never carried.
+        a.top_ids[3].distinct_id = " ".into();
+        let back = decode(&encode(&a)).unwrap().unwrap();
+        // Row r has the ((r * 37) % 100 + 1)-th smallest count: the ten busiest are
+        // the rows where (r * 37) % 100 >= 90, kept in the customer's order.
+        let busiest: Vec<TopId> = (0..100)
+            .filter(|r| r * 37 % 100 >= 90)
+            .map(|r| a.top_ids[r].clone())
+            .collect();
+        assert_eq!(busiest.len(), TOP_IDS_SHOWN);
+        assert_eq!(back.top_ids, busiest);
+        assert_eq!(back, carried(&a));
+        assert_eq!(
+            Answers {
+                top_ids: a.top_ids.clone(),
+                ..back
+            },
+            a,
+            "everything else is carried"
+        );
+        assert!(copied_message(&a).ends_with(
+            "The link carries the 10 busiest distinct_ids of 99; Download JSON keeps all."
+        ));
+        // Up to TOP_IDS_SHOWN rows, every row is carried as it is, unnamed ones too.
+        a.top_ids.truncate(TOP_IDS_SHOWN);
+        assert_eq!(decode(&encode(&a)), Ok(Some(a.clone())));
+        assert_eq!(
+            copied_message(&a),
+            "Link copied: opening it fills in these answers."
+        );
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::browser::clipboard::copy_text;
 use crate::browser::files::{download, from_json, read_picked, to_json};
 use crate::browser::url::{open_in_new_tab, page_link};
-use crate::checklist::share::{encode, file_name, replaces_work, too_long_message};
+use crate::checklist::share::{copied_message, encode, file_name, replaces_work, too_long_message};
 use crate::checklist::ticket::ticket;
 use crate::checklist::Answers;
 use leptos::prelude::*;
@@ -31,20 +31,22 @@ pub fn Handoff() -> impl IntoView {
     let say = move |s: String| {
         status.try_set(s);
     };
-    let copy = move |text: String, done: &'static str| {
+    let copy = move |text: String, done: String| {
         spawn_local(async move {
             say(match copy_text(&text).await {
-                Ok(()) => done.to_string(),
+                Ok(()) => done,
                 Err(e) => e,
             });
         });
     };
     let copy_link = move |_| {
-        let link = ctx.answers.with_untracked(|a| page_link(&encode(a)));
+        let (link, done) = ctx
+            .answers
+            .with_untracked(|a| (page_link(&encode(a)), copied_message(a)));
         match link {
             Some(link) => match too_long_message(link.len()) {
                 Some(m) => say(m),
-                None => copy(link, "Link copied: opening it fills in these answers."),
+                None => copy(link, done),
             },
             None => say("This page has no address to link to.".into()),
         }
@@ -81,7 +83,7 @@ pub fn Handoff() -> impl IntoView {
     let copy_json = move |_| {
         copy(
             ctx.answers.with_untracked(to_json),
-            "Answers copied as JSON.",
+            "Answers copied as JSON.".into(),
         )
     };
     view! {
