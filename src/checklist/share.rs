@@ -2,11 +2,15 @@
 //! the browser never sends to a server.
 //!
 //! - `<answers>` is base64url (no padding) of one line per answered question, driven
-//!   by the question table: `key<TAB>value`; a tick box is `key<TAB>1`; a list has a
-//!   line per row (`key<TAB>cell<TAB>cell`) or per name. Tabs, line breaks and
-//!   backslashes inside values are written `\t`, `\n`, `\\`. Unanswered questions are
-//!   left out. Not compressed: deflate (miniz_oxide) would shorten the large-import
-//!   link from 1,442 to about 865 characters, for about 21 KB gzip more widget.
+//!   by the question table: `code<TAB>value`, where `code` is two characters of the
+//!   FNV-1a hash of the question's key (keys made up half of a link; a link with the
+//!   keys themselves is still read); a tick box is `code<TAB>1`; a list is one line of
+//!   its cells, row after row (`code<TAB>cell<TAB>cell<TAB>cell<TAB>cell`), and the
+//!   event types one line of names. Tabs, line breaks and backslashes inside values are
+//!   written `\t`, `\n`, `\\`. Unanswered questions are left out. Not compressed:
+//!   deflate (miniz_oxide) shortened the large-import link of the earlier, longer format
+//!   from 1,442 to about 865 characters, for about 21 KB gzip more widget; it makes
+//!   1,059 now.
 //! - `<schema>` is the answers' schema version: a newer one is refused, not guessed.
 //! - `<check>` is a 32-bit FNV-1a hash of `<answers>`, so a link cut short by a chat
 //!   or a mail client is noticed instead of half-applied.
@@ -14,8 +18,9 @@
 //! The raw pasted query output is not part of the answers (only its parsed rows are),
 //! so it is never in a link. Of those rows a link carries the busiest
 //! [`TOP_IDS_SHOWN`], those the block lists and the pictures draw ([`carried`]): the
-//! query returns up to 100, and from about 19 of them on a link passes
-//! [`SAFE_LINK_CHARS`]. Download JSON keeps them all.
+//! query returns up to 100, which would take a link past [`SAFE_LINK_CHARS`] (with
+//! every question answered and ids as long as a UUID, the ten make a 1,887-character
+//! link). Download JSON keeps them all.
 
 use super::answers::{Answers, SchemaVersion, Stored, SCHEMA_VERSION};
 use super::facts::{busiest_rows, TOP_IDS_SHOWN};
@@ -130,31 +135,10 @@ pub fn carried(a: &Answers) -> Answers {
 pub fn encode(a: &Answers) -> String {
     let a = &carried(a);
     let mut lines = String::new();
-    let empty = Answers::default();
     for &field in Field::ALL {
-        let stored = field.stored(a);
-        let key = field.key();
-        if let Some(rows) = stored.rows() {
-            for r in 0..rows.len() {
-                line(
-                    &mut lines,
-                    key,
-                    (0..rows.spec().columns.len()).map(|c| rows.cell(r, c)),
-                );
-            }
-        } else if let Some(names) = stored.names() {
-            for name in names {
-                line(&mut lines, key, [name.clone()]);
-            }
-        } else if field.question().input == Input::Check {
-            if stored.checked() {
-                line(&mut lines, key, ["1".to_string()]);
-            }
-        } else {
-            let text = stored.text();
-            if text != field.stored(&empty).text() {
-                line(&mut lines, key, [text]);
-            }
+        let values = values(field, a);
+        if !values.is_empty() {
+            line(&mut lines, &code(field.key()), values);
         }
     }
     let body = base64url(lines.as_bytes());
@@ -163,6 +147,53 @@ pub fn encode(a: &Answers) -> String {
         a.schema_version.0,
         fnv1a(body.as_bytes())
     )
+}
+
+/// An answer's values on its line: a list's cells row after row, the names, `1` for
+/// a ticked box, the text unless it is the default; none when there is nothing to say.
+fn values(field: Field, a: &Answers) -> Vec<String> {
+    let stored = field.stored(a);
+    if let Some(rows) = stored.rows() {
+        let columns = rows.spec().columns.len();
+        (0..rows.len())
+            .flat_map(|r| (0..columns).map(move |c| rows.cell(r, c)))
+            .collect()
+    } else if let Some(names) = stored.names() {
+        names.clone()
+    } else if field.question().input == Input::Check {
+        stored
+            .checked()
+            .then(|| "1".to_string())
+            .into_iter()
+            .collect()
+    } else {
+        let text = stored.text();
+        (text != field.stored(&Answers::default()).text())
+            .then_some(text)
+            .into_iter()
+            .collect()
+    }
+}
+
+/// How many characters of its key's hash name a question in a link.
+const CODE_CHARS: u32 = 2;
+
+/// A question's name in a link: the first characters (base64url) of its key's FNV-1a
+/// hash, far shorter than the key; a test checks that no two questions share one.
+fn code(key: &str) -> String {
+    let hash = fnv1a(key.as_bytes());
+    (1..=CODE_CHARS)
+        .map(|i| char::from(ALPHABET[(hash >> (32 - 6 * i) & 63) as usize]))
+        .collect()
+}
+
+/// The question a line names, by its code or (as links made before codes did) by its
+/// key.
+fn field_named(name: &str) -> Option<Field> {
+    Field::ALL
+        .iter()
+        .copied()
+        .find(|f| f.key() == name || code(f.key()) == name)
 }
 
 fn line(out: &mut String, key: &str, values: impl IntoIterator<Item = String>) {
@@ -213,8 +244,8 @@ pub fn decode(fragment: &str) -> Result<Option<Answers>, LinkError> {
     for record in text.lines() {
         let mut values = record.split('\t').map(unescape);
         let Some(key) = values.next() else { continue };
-        // A key this version does not know is left out, as in drafts.
-        let Some(&field) = Field::ALL.iter().find(|f| f.key() == key) else {
+        // A question this version does not know is left out, as in drafts.
+        let Some(field) = field_named(&key) else {
             continue;
         };
         let stored = field.stored_mut(&mut a);
@@ -226,13 +257,16 @@ pub fn decode(fragment: &str) -> Result<Option<Answers>, LinkError> {
 
 fn apply(stored: &mut dyn Stored, field: Field, values: &[String]) {
     if let Some(rows) = stored.rows_mut() {
-        rows.push_empty();
-        let r = rows.len() - 1;
-        for (c, v) in values.iter().enumerate().take(rows.spec().columns.len()) {
-            rows.set_cell(r, c, v);
+        // A row per line in links made before lists took one line: the same reading.
+        for cells in values.chunks(rows.spec().columns.len().max(1)) {
+            rows.push_empty();
+            let r = rows.len() - 1;
+            for (c, v) in cells.iter().enumerate() {
+                rows.set_cell(r, c, v);
+            }
         }
     } else if let Some(names) = stored.names_mut() {
-        names.extend(values.first().cloned());
+        names.extend(values.iter().cloned());
     } else if field.question().input == Input::Check {
         stored.set_checked(values.first().is_some_and(|v| v == "1"));
     } else if let Some(v) = values.first() {
@@ -389,6 +423,38 @@ mod tests {
         assert!(LinkError::Newer(2).message().contains("newer version"));
     }
 
+    /// A plausible address of the handbook page that holds the widget.
+    const PAGE: &str = "https://posthog.com/handbook/engineering/ingestion/historical-imports";
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn scenario(name: &str) -> Answers {
+        let path = format!("{}/tests/scenarios/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// Every question answered as a real request would be: the large import, as a
+    /// load test too, with what its scenario leaves unanswered.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn everything_answered() -> Answers {
+        let mut a = scenario("large-import");
+        a.organization = "Acme Corp (EU)".into();
+        a.kind = Some(Kind::Both);
+        a.ramp_minutes = "45".into();
+        a.ramp_note = "The Spark job adds executors every 30 minutes.".into();
+        a.load_goal = "Check that capture keeps up with the import's peak before it starts.".into();
+        a.load_transport = Some(crate::checklist::answers::Transport::Batch);
+        a.load_concurrency = "20".into();
+        a.event_types.push("order completed".into());
+        for &field in Field::ALL {
+            let unanswered = !field.stored(&a).is_answered();
+            assert!(
+                !unanswered || field.question().input == Input::Check,
+                "{field:?} is not answered"
+            );
+        }
+        a
+    }
+
     /// `n` rows as the distinct_id query gives them, with ids shaped by `id`; the
     /// busiest are spread through the list (row `r` has the `(r * 37) % n`-th count).
     fn query_rows(n: usize, id: impl Fn(usize) -> String) -> Vec<TopId> {
@@ -434,6 +500,76 @@ mod tests {
             copied_message(&a),
             "Link copied: opening it fills in these answers."
         );
+    }
+
+    /// The whole link, page address included, for each scenario and for a request
+    /// with every question answered, each with the distinct_id query's 100 rows (ids
+    /// shaped as the scenarios', as UUIDs, as e-mail addresses): under the safe length,
+    /// and it gives back the answers with the busiest ids.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_full_query_result_still_makes_a_safe_link() {
+        let shapes: [(&str, fn(usize) -> String); 3] = [
+            ("user_1234", |r| format!("user_{:04}", r * 7_919 % 10_000)),
+            ("UUID", |r| {
+                format!(
+                    "0190a4c2-{:04x}-7d3e-9f1a-{:012x}",
+                    r * 977 % 65_536,
+                    r * 1_234_567_891
+                )
+            }),
+            ("e-mail", |r| {
+                format!("firstname.lastname{r}@example-corp.com")
+            }),
+        ];
+        let requests = [
+            ("small-import", scenario("small-import")),
+            ("large-import", scenario("large-import")),
+            ("load-test", scenario("load-test")),
+            ("every question", everything_answered()),
+        ];
+        for (shape, id) in shapes {
+            for (name, request) in &requests {
+                let mut a = request.clone();
+                a.top_ids = query_rows(100, id);
+                let link = format!("{PAGE}{}", encode(&a));
+                println!("{name}, 100 rows of {shape} ids: {} characters", link.len());
+                assert_eq!(too_long_message(link.len()), None, "{name}, {shape}");
+                let back = decode(&link[PAGE.len()..]).unwrap().unwrap();
+                assert_eq!(back.top_ids.len(), TOP_IDS_SHOWN);
+                assert_eq!(back, carried(&a));
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_has_its_own_code_in_a_link() {
+        let codes: Vec<String> = Field::ALL.iter().map(|f| code(f.key())).collect();
+        for (i, c) in codes.iter().enumerate() {
+            let key = Field::ALL[i].key();
+            assert!(
+                !codes[..i].contains(c) && field_named(c) == Some(Field::ALL[i]),
+                "{key}'s link code {c} is another question's: rename the newer key"
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_made_with_keys_and_a_line_per_row_is_still_read() {
+        let lines = "customer\tAcme\ntop_ids\tuser_1\t5\ntop_ids\tuser_2\t6\nevent_types\t$set\nevent_types\tsigned up\ncommitted\t1\n";
+        let body = base64url(lines.as_bytes());
+        let link = format!("#hic=1.{body}.{:08x}", fnv1a(body.as_bytes()));
+        let a = decode(&link).unwrap().unwrap();
+        assert_eq!(a.customer, "Acme");
+        assert_eq!(
+            a.top_ids,
+            [("user_1", "5"), ("user_2", "6")].map(|(id, n)| TopId {
+                distinct_id: id.into(),
+                events: n.into()
+            })
+        );
+        assert_eq!(a.event_types, ["$set", "signed up"]);
+        assert!(a.committed);
     }
 
     #[cfg(not(target_arch = "wasm32"))]
