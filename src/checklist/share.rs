@@ -509,7 +509,8 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn a_full_query_result_still_makes_a_safe_link() {
-        let shapes: [(&str, fn(usize) -> String); 3] = [
+        type Shape = fn(usize) -> String;
+        let shapes: [(&str, Shape); 3] = [
             ("user_1234", |r| format!("user_{:04}", r * 7_919 % 10_000)),
             ("UUID", |r| {
                 format!(
