@@ -22,7 +22,7 @@
 //! every question answered and ids as long as a UUID, the ten make a 1,887-character
 //! link). Download JSON keeps them all.
 
-use super::answers::{Answers, SchemaVersion, Stored, SCHEMA_VERSION};
+use super::answers::{migrate, Answers, SchemaVersion, Stored, SCHEMA_VERSION};
 use super::facts::{busiest_rows, TOP_IDS_SHOWN};
 use super::parse::read_rows;
 use super::questions::{Field, Input};
@@ -50,6 +50,40 @@ impl LinkError {
             LinkError::Broken => "This link's answers are incomplete or damaged (was the link cut when it was pasted?), so nothing was changed. Ask for the link again, or for the answers as JSON.",
         }
     }
+}
+
+/// Why a JSON file or paste was not imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotJson,
+    /// JSON, but not an object.
+    NotAnObject,
+    /// An object without a schema version or any question's answer (`{"foo": 1}`).
+    NoAnswers,
+    /// Written by a newer version of the checklist (its schema version).
+    Newer(u32),
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::NotJson => "This is not JSON: nothing was imported.".into(),
+            ImportError::NotAnObject => "This JSON is not a checklist's answers (it is not an object): nothing was imported.".into(),
+            ImportError::NoAnswers => "This file holds no checklist answers. Nothing was imported.".into(),
+            ImportError::Newer(v) => format!("These answers come from a newer version of the checklist (schema {v}; this page reads {SCHEMA_VERSION}): nothing was imported. Reload the page for the newer version."),
+        }
+    }
+}
+
+/// Answers read from an imported JSON object with these keys, as the page uses them:
+/// refused when the object names neither a schema version nor any question; from an
+/// older schema, migrated as drafts are; from a newer one, refused.
+pub fn imported(keys: &[String], answers: Answers) -> Result<Answers, ImportError> {
+    let ours = |k: &String| k == "schema_version" || Field::ALL.iter().any(|f| f.key() == k);
+    if !keys.iter().any(ours) {
+        return Err(ImportError::NoAnswers);
+    }
+    migrate(answers).map_err(ImportError::Newer)
 }
 
 /// Whether putting `incoming` in place of `current` would lose the reader's work:
@@ -571,6 +605,44 @@ mod tests {
         );
         assert_eq!(a.event_types, ["$set", "signed up"]);
         assert!(a.committed);
+    }
+
+    /// Imports `json` as the page does: its keys, and its answers as drafts read them.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn import(json: &str) -> Result<Answers, ImportError> {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        imported(&keys, serde_json::from_value(value).unwrap())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn an_import_without_checklist_answers_is_refused() {
+        assert_eq!(import(r#"{"foo": 1}"#), Err(ImportError::NoAnswers));
+        assert_eq!(import("{}"), Err(ImportError::NoAnswers));
+        assert!(ImportError::NoAnswers
+            .message()
+            .starts_with("This file holds no checklist answers."));
+        let some = import(r#"{"customer": "Acme", "foo": 1}"#).unwrap();
+        assert_eq!(some.customer, "Acme");
+        assert_eq!(
+            import(r#"{"schema_version": 1}"#),
+            Ok(Answers::default()),
+            "a checklist's answers, all unanswered"
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn an_import_from_an_older_schema_is_migrated_and_from_a_newer_one_refused() {
+        let old = import(r#"{"schema_version": 0, "customer": "Acme"}"#).unwrap();
+        assert_eq!(old.schema_version, SchemaVersion(SCHEMA_VERSION));
+        assert_eq!(old.customer, "Acme");
+        assert_eq!(
+            import(r#"{"schema_version": 2, "customer": "Acme"}"#),
+            Err(ImportError::Newer(2))
+        );
+        assert!(ImportError::Newer(2).message().contains("newer version"));
     }
 
     #[cfg(not(target_arch = "wasm32"))]
