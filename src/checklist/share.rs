@@ -458,6 +458,7 @@ mod tests {
     }
 
     /// A plausible address of the handbook page that holds the widget.
+    #[cfg(not(target_arch = "wasm32"))]
     const PAGE: &str = "https://posthog.com/handbook/engineering/ingestion/historical-imports";
 
     #[cfg(not(target_arch = "wasm32"))]
