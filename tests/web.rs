@@ -916,3 +916,29 @@ async fn should_stop_listening_to_other_tabs_when_unmounted() {
     h.unmount();
     assert_eq!(storage_listeners(), before);
 }
+
+/// Pastes `json` into the import box and imports it.
+async fn import_pasted(root: &Element, json: &str) {
+    let area: HtmlTextAreaElement =
+        find(root, "textarea[aria-label='Answers as JSON, to import']").unchecked_into();
+    area.set_value(json);
+    dispatch(&area, "input");
+    click(&button(root, "Import pasted JSON")).await;
+}
+
+#[wasm_bindgen_test]
+async fn should_refuse_json_that_holds_no_checklist_answers() {
+    use historical_import_checklist::browser::files::from_json;
+    let (host, h, _key) = open_with_saved_draft("w-import-foreign").await;
+    import_pasted(&host, r#"{"foo": 1}"#).await;
+    assert!(see_text(&host).contains("This file holds no checklist answers."));
+    assert!(!see_text(&host).contains("Replace your current answers"));
+    assert_eq!(field(&host, "Customer").value(), "Mine");
+    h.unmount();
+    // An older schema is read as a draft is: in this one.
+    let (old, problems) = from_json(r#"{"schema_version": 0, "customer": "Old"}"#).unwrap();
+    assert_eq!((old.customer.as_str(), old.schema_version.0), ("Old", 1));
+    assert!(problems.is_empty());
+    let newer = from_json(r#"{"schema_version": 9, "customer": "New"}"#).unwrap_err();
+    assert!(newer.contains("newer version"), "{newer}");
+}
