@@ -67,6 +67,18 @@ export function count_storage_listeners() {
   window.removeEventListener = function (type, ...rest) { if (type === 'storage') listening--; return remove.call(this, type, ...rest); };
 }
 export function storage_listeners() { return listening; }
+let realOpen, opened;
+export function stub_window_open(opens) {
+  if (!realOpen) realOpen = window.open;
+  opened = null;
+  window.open = function (url, target, features) {
+    opened = { features: String(features ?? ''), tab: opens ? { opener: window, close() {} } : null };
+    return opened.tab;
+  };
+}
+export function restore_window_open() { if (realOpen) window.open = realOpen; }
+export function opened_features() { return opened ? opened.features : ''; }
+export function opened_tab_reaches_us() { return !!(opened && opened.tab && opened.tab.opener !== null); }
 "#)]
 extern "C" {
     fn block_storage();
@@ -82,6 +94,10 @@ extern "C" {
     fn other_tab_saves(key: &str, customer: &str, announce: bool);
     fn count_storage_listeners();
     fn storage_listeners() -> i32;
+    fn stub_window_open(opens: bool);
+    fn restore_window_open();
+    fn opened_features() -> String;
+    fn opened_tab_reaches_us() -> bool;
 }
 
 fn document() -> web_sys::Document {
@@ -941,4 +957,39 @@ async fn should_refuse_json_that_holds_no_checklist_answers() {
     assert!(problems.is_empty());
     let newer = from_json(r#"{"schema_version": 9, "customer": "New"}"#).unwrap_err();
     assert!(newer.contains("newer version"), "{newer}");
+}
+
+#[wasm_bindgen_test]
+fn should_tell_a_blocked_pop_up_from_an_opened_tab_that_cannot_reach_us() {
+    use historical_import_checklist::browser::url::open_in_new_tab;
+    stub_window_open(false);
+    let blocked = open_in_new_tab("https://tickets.example/new");
+    stub_window_open(true);
+    let opened = open_in_new_tab("https://tickets.example/new");
+    let (features, reaches) = (opened_features(), opened_tab_reaches_us());
+    restore_window_open();
+    assert!(!blocked, "window.open gave no window: blocked");
+    assert!(opened);
+    assert!(
+        !features.contains("noopener") && !features.contains("noreferrer"),
+        "{features}"
+    );
+    assert!(!reaches, "the new tab's opener is cut");
+}
+
+#[wasm_bindgen_test]
+async fn should_say_when_the_browser_blocks_the_ticket() {
+    let options =
+        js_sys::JSON::parse(r#"{"ticketUrl": "https://tickets.example/new?body={body}"}"#).unwrap();
+    let (host, h) = open_widget_with("w-ticket-blocked", options).await;
+    stub_window_open(false);
+    click(&button(&host, "Open as ticket")).await;
+    settle().await;
+    restore_window_open();
+    assert!(
+        see_text(&host).contains("The browser blocked the new tab"),
+        "{}",
+        see_text(&host)
+    );
+    h.unmount();
 }
