@@ -960,6 +960,24 @@ async fn should_refuse_json_that_holds_no_checklist_answers() {
 }
 
 #[wasm_bindgen_test]
+async fn should_keep_the_replaced_answers_in_storage_past_autosave() {
+    let (host, h, key) = open_with_saved_draft("w-import-replace").await;
+    let backup = format!("{key}.backup");
+    storage::forget(&backup);
+    import_pasted(&host, r#"{"schema_version": 1, "customer": "Theirs"}"#).await;
+    let handoff = find(&host, "section[aria-labelledby$='handoff-title']");
+    click(&button(&handoff, "Replace")).await;
+    assert_eq!(field(&host, "Customer").value(), "Theirs");
+    assert!(see_text(&host).contains(&format!("kept in this browser under \"{backup}\"")));
+    // Autosave writes the new answers over the draft; the old ones stay readable.
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    assert!(raw_item(&backup).unwrap_or_default().contains("Mine"));
+    h.unmount();
+    storage::forget(&backup);
+}
+
+#[wasm_bindgen_test]
 fn should_tell_a_blocked_pop_up_from_an_opened_tab_that_cannot_reach_us() {
     use historical_import_checklist::browser::url::open_in_new_tab;
     stub_window_open(false);
