@@ -168,11 +168,12 @@ pub fn carried(a: &Answers) -> Answers {
 /// The fragment for these answers, `#hic=…`: what [`carried`] keeps of them.
 pub fn encode(a: &Answers) -> String {
     let a = &carried(a);
+    let empty = Answers::default();
     let mut lines = String::new();
     for &field in Field::ALL {
-        let values = values(field, a);
+        let values = values(field, a, &empty);
         if !values.is_empty() {
-            line(&mut lines, &code(field.key()), values);
+            line(&mut lines, &link_code(field.key()), values);
         }
     }
     let body = base64url(lines.as_bytes());
@@ -184,8 +185,8 @@ pub fn encode(a: &Answers) -> String {
 }
 
 /// An answer's values on its line: a list's cells row after row, the names, `1` for
-/// a ticked box, the text unless it is the default; none when there is nothing to say.
-fn values(field: Field, a: &Answers) -> Vec<String> {
+/// a ticked box, the text unless it is `empty`'s; none when there is nothing to say.
+fn values(field: Field, a: &Answers, empty: &Answers) -> Vec<String> {
     let stored = field.stored(a);
     if let Some(rows) = stored.rows() {
         let columns = rows.spec().columns.len();
@@ -202,7 +203,7 @@ fn values(field: Field, a: &Answers) -> Vec<String> {
             .collect()
     } else {
         let text = stored.text();
-        (text != field.stored(&Answers::default()).text())
+        (text != field.stored(empty).text())
             .then_some(text)
             .into_iter()
             .collect()
@@ -214,7 +215,7 @@ const CODE_CHARS: u32 = 2;
 
 /// A question's name in a link: the first characters (base64url) of its key's FNV-1a
 /// hash, far shorter than the key; a test checks that no two questions share one.
-fn code(key: &str) -> String {
+fn link_code(key: &str) -> String {
     let hash = fnv1a(key.as_bytes());
     (1..=CODE_CHARS)
         .map(|i| char::from(ALPHABET[(hash >> (32 - 6 * i) & 63) as usize]))
@@ -227,7 +228,7 @@ fn field_named(name: &str) -> Option<Field> {
     Field::ALL
         .iter()
         .copied()
-        .find(|f| f.key() == name || code(f.key()) == name)
+        .find(|f| f.key() == name || link_code(f.key()) == name)
 }
 
 fn line(out: &mut String, key: &str, values: impl IntoIterator<Item = String>) {
@@ -580,7 +581,7 @@ mod tests {
 
     #[test]
     fn every_question_has_its_own_code_in_a_link() {
-        let codes: Vec<String> = Field::ALL.iter().map(|f| code(f.key())).collect();
+        let codes: Vec<String> = Field::ALL.iter().map(|f| link_code(f.key())).collect();
         for (i, c) in codes.iter().enumerate() {
             let key = Field::ALL[i].key();
             assert!(
