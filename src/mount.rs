@@ -96,6 +96,8 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     let newer = RwSignal::new(false);
     let listener = listen_to_other_tabs(&key, answers, &fresh, draft_note, newer);
     let resolve = resolver(&key, answers, &fresh, draft_note, newer);
+    let backup_key = key.clone();
+    let set_aside = Callback::new(move |a: Answers| storage::back_up(&backup_key, &a));
 
     element.set_text_content(None);
     let save_key = key.clone();
@@ -142,6 +144,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 link_problem=link_problem
                 newer=newer
                 resolve=resolve
+                set_aside=set_aside
             />
         }
     });

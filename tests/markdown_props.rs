@@ -15,13 +15,14 @@ use comrak::arena_tree::NodeEdge;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
 use historical_import_checklist::checklist::answers::{
-    App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Region, TopId, Transport, Tri,
-    MERGE_SENSITIVE_EVENTS,
+    App, AppKind, CellKind, Kind, RampStep, TopId, Transport, MERGE_SENSITIVE_EVENTS,
 };
 use historical_import_checklist::checklist::config::SETTINGS;
+use historical_import_checklist::checklist::facts::TOP_IDS_SHOWN;
 use historical_import_checklist::checklist::formats::{write, Format};
 use historical_import_checklist::checklist::markdown::{project_link, BLOCK_MAX};
 use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
+use historical_import_checklist::checklist::questions::{Field, Input};
 use historical_import_checklist::checklist::time::BuiltinZones;
 use historical_import_checklist::checklist::validate::is_web_link;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
@@ -468,84 +469,133 @@ proptest! {
     }
 }
 
-fn opt<T: Clone + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = Option<T>> {
-    prop::option::of(prop::sample::select(all.to_vec()))
+/// One answer, as the question table stores it.
+#[derive(Debug, Clone)]
+enum Generated {
+    /// Text, or a choice's or a unit's code (`""`: no choice).
+    Text(String),
+    Tick(bool),
+    /// A list's cells, row by row.
+    Rows(Vec<Vec<String>>),
+    Names(Vec<String>),
 }
 
-/// Any text in any field, numbers and dates included.
+/// One of a choice's codes.
+fn code(options: &'static [(&'static str, &'static str)]) -> BoxedStrategy<String> {
+    prop::sample::select(
+        options
+            .iter()
+            .map(|(c, _)| c.to_string())
+            .collect::<Vec<_>>(),
+    )
+    .boxed()
+}
+
+/// Any answer to `field`, by how the question table stores it: any text; a tick; any of
+/// a choice's or unit's codes, or none; names (now and then merge-sensitive ones); rows
+/// of any cells (a choice cell: one of its codes), now and then more than a link
+/// carries.
+fn any_answer(field: Field) -> BoxedStrategy<Generated> {
+    let fresh = Answers::default();
+    let stored = field.stored(&fresh);
+    if let Some(rows) = stored.rows() {
+        let row: Vec<BoxedStrategy<String>> = rows
+            .spec()
+            .columns
+            .iter()
+            .map(|c| match c.kind {
+                CellKind::Choice(options) => code(options),
+                _ => text().boxed(),
+            })
+            .collect();
+        return prop_oneof![
+            9 => prop::collection::vec(row.clone(), 0..4),
+            1 => prop::collection::vec(row, 11..14),
+        ]
+        .prop_map(Generated::Rows)
+        .boxed();
+    }
+    if stored.names().is_some() {
+        let merge_sensitive = MERGE_SENSITIVE_EVENTS
+            .iter()
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>();
+        let name = prop_oneof![3 => text(), 1 => prop::sample::select(merge_sensitive)];
+        return prop::collection::vec(name, 0..4)
+            .prop_map(Generated::Names)
+            .boxed();
+    }
+    match field.question().input {
+        Input::Check => any::<bool>().prop_map(Generated::Tick).boxed(),
+        Input::Choice(options) | Input::UnitOf(options) => {
+            prop_oneof![Just(String::new()), code(options)]
+                .prop_map(Generated::Text)
+                .boxed()
+        }
+        _ => text().prop_map(Generated::Text).boxed(),
+    }
+}
+
+fn put(field: Field, a: &mut Answers, value: Generated) {
+    let stored = field.stored_mut(a);
+    match value {
+        Generated::Text(t) => stored.set_text(&t),
+        Generated::Tick(on) => stored.set_checked(on),
+        Generated::Rows(cells) => {
+            if let Some(rows) = stored.rows_mut() {
+                for row in cells {
+                    rows.push_empty();
+                    let r = rows.len() - 1;
+                    for (c, v) in row.iter().enumerate() {
+                        rows.set_cell(r, c, v);
+                    }
+                }
+            }
+        }
+        Generated::Names(names) => stored
+            .names_mut()
+            .into_iter()
+            .for_each(|n| n.extend(names.clone())),
+    }
+}
+
+/// Any answer to every question of the table (a new question is covered as soon as it
+/// is declared), numbers and dates as any text.
 fn any_answers() -> impl Strategy<Value = Answers> {
-    let texts = prop::collection::vec(text(), 22);
-    let choices = (
-        opt(Region::ALL),
-        opt(Kind::ALL),
-        opt(Transport::ALL),
-        opt(Tri::ALL),
-        opt(Tri::ALL),
-        opt(Ramp::ALL),
-        opt(Transport::ALL),
-        prop::sample::select(RateUnit::ALL.to_vec()),
-        prop::sample::select(DurationUnit::ALL.to_vec()),
-        prop::collection::vec(any::<bool>(), 7),
-    );
-    let rows = || prop::collection::vec((text(), text()), 0..4);
-    (texts, choices, rows(), rows()).prop_map(|(t, c, r1, r2)| Answers {
-        customer: t[0].clone(),
-        project_id: t[1].clone(),
-        start_date: t[2].clone(),
-        start_time: t[3].clone(),
-        time_zone: t[4].clone(),
-        events_per_request: t[5].clone(),
-        avg_event_bytes: t[6].clone(),
-        oldest_event: t[7].clone(),
-        newest_event: t[8].clone(),
-        total_events: t[9].clone(),
-        max_events_per_id: t[10].clone(),
-        peak_rate: t[11].clone(),
-        duration: t[12].clone(),
-        ramp_minutes: t[13].clone(),
-        load_concurrency: t[14].clone(),
-        conversation_url: t[15].clone(),
-        requester_name: t[16].clone(),
-        anything_else: t[17].clone(),
-        pause_contact: t[18].clone(),
-        region: c.0,
-        kind: c.1,
-        transport: c.2,
-        historical_migration: c.3,
-        apps: c.4,
-        ramp: c.5,
-        load_transport: c.6,
-        rate_unit: c.7,
-        duration_unit: c.8,
-        product_questions_answered: c.9[0],
-        committed: c.9[1],
-        not_validating_with_import: c.9[2],
-        ids_unknown: c.9[3],
-        custom_events: c.9[4],
-        events_not_sure: c.9[5],
-        top_ids: r1
-            .iter()
-            .map(|(id, n)| TopId {
-                distinct_id: id.clone(),
-                events: n.clone(),
-            })
-            .collect(),
-        ramp_steps: r2
-            .iter()
-            .map(|(m, r)| RampStep {
-                after_minutes: m.clone(),
-                rate: r.clone(),
-            })
-            .collect(),
-        app_list: vec![App {
-            name: t[18].clone(),
-            kind: AppKind::Transformation,
-        }],
-        event_types: vec![t[19].clone(), "$set".into()],
-        ..Answers::default()
-    })
+    Field::ALL
+        .iter()
+        .map(|&f| any_answer(f))
+        .collect::<Vec<_>>()
+        .prop_map(|values| {
+            let mut a = Answers::default();
+            for (&field, value) in Field::ALL.iter().zip(values) {
+                put(field, &mut a, value);
+            }
+            a
+        })
+}
+
+/// The generator reaches every question: each is answered (a tick ticked, a list given
+/// rows, a unit changed) in some of a few dozen cases.
+#[test]
+fn any_answers_answers_every_question() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let samples: Vec<Answers> = (0..64)
+        .map(|_| any_answers().new_tree(&mut runner).unwrap().current())
+        .collect();
+    let fresh = Answers::default();
+    for &field in Field::ALL {
+        let d = field.stored(&fresh);
+        let reached = samples.iter().any(|a| {
+            let s = field.stored(a);
+            s.text() != d.text()
+                || s.checked() != d.checked()
+                || s.rows().map(|r| r.len()) != d.rows().map(|r| r.len())
+                || s.names() != d.names()
+        });
+        assert!(reached, "any_answers never answers {}", field.key());
+    }
 }
 
 /// A configuration as a host might write it: any setting, any text or number (valid or
@@ -641,9 +691,16 @@ proptest! {
     /// they hold, and a link cut anywhere is refused rather than half-applied.
     #[test]
     fn links_round_trip_any_answers(a in any_answers(), cut in any::<prop::sample::Index>()) {
-        use historical_import_checklist::checklist::share::{decode, encode, LinkError};
+        use historical_import_checklist::checklist::share::{carried, decode, encode, LinkError};
         let link = encode(&a);
-        prop_assert_eq!(decode(&link), Ok(Some(a.clone())));
+        let kept = carried(&a);
+        prop_assert_eq!(decode(&link), Ok(Some(kept.clone())));
+        // All of it but the distinct_ids past the busiest ones.
+        prop_assert!(kept.top_ids.len() <= TOP_IDS_SHOWN);
+        if a.top_ids.len() <= TOP_IDS_SHOWN {
+            prop_assert_eq!(&kept.top_ids, &a.top_ids);
+        }
+        prop_assert_eq!(&Answers { top_ids: a.top_ids.clone(), ..kept }, &a);
         let at = cut.index(link.len());
         if at > "#hic=".len() && link.is_char_boundary(at) {
             prop_assert_eq!(decode(&link[..at]), Err(LinkError::Broken));

@@ -67,6 +67,18 @@ export function count_storage_listeners() {
   window.removeEventListener = function (type, ...rest) { if (type === 'storage') listening--; return remove.call(this, type, ...rest); };
 }
 export function storage_listeners() { return listening; }
+let realOpen, opened;
+export function stub_window_open(opens) {
+  if (!realOpen) realOpen = window.open;
+  opened = null;
+  window.open = function (url, target, features) {
+    opened = { features: String(features ?? ''), tab: opens ? { opener: window, close() {} } : null };
+    return opened.tab;
+  };
+}
+export function restore_window_open() { if (realOpen) window.open = realOpen; }
+export function opened_features() { return opened ? opened.features : ''; }
+export function opened_tab_reaches_us() { return !!(opened && opened.tab && opened.tab.opener !== null); }
 "#)]
 extern "C" {
     fn block_storage();
@@ -82,6 +94,10 @@ extern "C" {
     fn other_tab_saves(key: &str, customer: &str, announce: bool);
     fn count_storage_listeners();
     fn storage_listeners() -> i32;
+    fn stub_window_open(opens: bool);
+    fn restore_window_open();
+    fn opened_features() -> String;
+    fn opened_tab_reaches_us() -> bool;
 }
 
 fn document() -> web_sys::Document {
@@ -915,4 +931,83 @@ async fn should_stop_listening_to_other_tabs_when_unmounted() {
     assert_eq!(storage_listeners(), before + 1);
     h.unmount();
     assert_eq!(storage_listeners(), before);
+}
+
+/// Pastes `json` into the import box and imports it.
+async fn import_pasted(root: &Element, json: &str) {
+    let area: HtmlTextAreaElement =
+        find(root, "textarea[aria-label='Answers as JSON, to import']").unchecked_into();
+    area.set_value(json);
+    dispatch(&area, "input");
+    click(&button(root, "Import pasted JSON")).await;
+}
+
+#[wasm_bindgen_test]
+async fn should_refuse_json_that_holds_no_checklist_answers() {
+    use historical_import_checklist::browser::files::from_json;
+    let (host, h, _key) = open_with_saved_draft("w-import-foreign").await;
+    import_pasted(&host, r#"{"foo": 1}"#).await;
+    assert!(see_text(&host).contains("This file holds no checklist answers."));
+    assert!(!see_text(&host).contains("Replace your current answers"));
+    assert_eq!(field(&host, "Customer").value(), "Mine");
+    h.unmount();
+    // An older schema is read as a draft is: in this one.
+    let (old, problems) = from_json(r#"{"schema_version": 0, "customer": "Old"}"#).unwrap();
+    assert_eq!((old.customer.as_str(), old.schema_version.0), ("Old", 1));
+    assert!(problems.is_empty());
+    let newer = from_json(r#"{"schema_version": 9, "customer": "New"}"#).unwrap_err();
+    assert!(newer.contains("newer version"), "{newer}");
+}
+
+#[wasm_bindgen_test]
+async fn should_keep_the_replaced_answers_in_storage_past_autosave() {
+    let (host, h, key) = open_with_saved_draft("w-import-replace").await;
+    let backup = format!("{key}.backup");
+    storage::forget(&backup);
+    import_pasted(&host, r#"{"schema_version": 1, "customer": "Theirs"}"#).await;
+    let handoff = find(&host, "section[aria-labelledby$='handoff-title']");
+    click(&button(&handoff, "Replace")).await;
+    assert_eq!(field(&host, "Customer").value(), "Theirs");
+    assert!(see_text(&host).contains(&format!("kept in this browser under \"{backup}\"")));
+    // Autosave writes the new answers over the draft; the old ones stay readable.
+    sleep(600).await;
+    assert!(raw_item(&key).unwrap_or_default().contains("Theirs"));
+    assert!(raw_item(&backup).unwrap_or_default().contains("Mine"));
+    h.unmount();
+    storage::forget(&backup);
+}
+
+#[wasm_bindgen_test]
+fn should_tell_a_blocked_pop_up_from_an_opened_tab_that_cannot_reach_us() {
+    use historical_import_checklist::browser::url::open_in_new_tab;
+    stub_window_open(false);
+    let blocked = open_in_new_tab("https://tickets.example/new");
+    stub_window_open(true);
+    let opened = open_in_new_tab("https://tickets.example/new");
+    let (features, reaches) = (opened_features(), opened_tab_reaches_us());
+    restore_window_open();
+    assert!(!blocked, "window.open gave no window: blocked");
+    assert!(opened);
+    assert!(
+        !features.contains("noopener") && !features.contains("noreferrer"),
+        "{features}"
+    );
+    assert!(!reaches, "the new tab's opener is cut");
+}
+
+#[wasm_bindgen_test]
+async fn should_say_when_the_browser_blocks_the_ticket() {
+    let options =
+        js_sys::JSON::parse(r#"{"ticketUrl": "https://tickets.example/new?body={body}"}"#).unwrap();
+    let (host, h) = open_widget_with("w-ticket-blocked", options).await;
+    stub_window_open(false);
+    click(&button(&host, "Open as ticket")).await;
+    settle().await;
+    restore_window_open();
+    assert!(
+        see_text(&host).contains("The browser blocked the new tab"),
+        "{}",
+        see_text(&host)
+    );
+    h.unmount();
 }

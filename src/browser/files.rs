@@ -1,9 +1,10 @@
 //! Answers as a JSON file: written through the same plain objects as drafts, read back
-//! with their problems named; downloaded through a temporary object URL, read from a
+//! with their problems named (what is no checklist's answers, or a newer schema's, is
+//! refused; see `share::imported`); downloaded through a temporary object URL, read from a
 //! file the reader picks.
 
 use super::answers_js::{from_js, to_js};
-use crate::checklist::answers::SCHEMA_VERSION;
+use crate::checklist::share::{imported, ImportError};
 use crate::checklist::Answers;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -15,21 +16,16 @@ pub fn to_json(a: &Answers) -> String {
         .unwrap_or_default()
 }
 
-/// Answers from JSON text, and what in it did not fit its question; or why it cannot be
-/// read at all.
+/// Answers from JSON text (an older schema's migrated), and what in it did not fit its
+/// question; or why it cannot be imported at all.
 pub fn from_json(text: &str) -> Result<(Answers, Vec<String>), String> {
-    let value = js_sys::JSON::parse(text.trim())
-        .map_err(|_| "This is not JSON: nothing was imported.".to_string())?;
-    let (a, problems) = from_js(&value).ok_or_else(|| {
-        "This JSON is not a checklist's answers (it is not an object): nothing was imported."
-            .to_string()
-    })?;
-    if a.schema_version.0 > SCHEMA_VERSION {
-        return Err(format!(
-            "These answers come from a newer version of the checklist (schema {}; this page reads {SCHEMA_VERSION}): nothing was imported. Reload the page for the newer version.",
-            a.schema_version.0
-        ));
-    }
+    let value = js_sys::JSON::parse(text.trim()).map_err(|_| ImportError::NotJson.message())?;
+    let (a, problems) = from_js(&value).ok_or_else(|| ImportError::NotAnObject.message())?;
+    let keys: Vec<String> = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    let a = imported(&keys, a).map_err(|e| e.message())?;
     Ok((a, problems))
 }
 

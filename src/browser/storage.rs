@@ -12,7 +12,7 @@
 
 use super::answers_js::{from_js, to_js};
 use super::prop;
-use crate::checklist::answers::SCHEMA_VERSION;
+use crate::checklist::answers::migrate;
 use crate::checklist::Answers;
 use gloo_timers::callback::Timeout;
 use js_sys::{Object, Reflect, JSON};
@@ -107,18 +107,15 @@ pub fn load(key: &str) -> Loaded {
         Ok(None) => return Loaded::Nothing,
         Err(_) => return Loaded::Unavailable,
     };
-    let newer = match decode(&raw) {
-        Some(d) if d.answers.schema_version.0 <= SCHEMA_VERSION => {
-            set_known(key, Some(d.saved_at));
+    let newer = match decode(&raw).map(|d| (migrate(d.answers), d.saved_at)) {
+        Some((Ok(answers), saved_at_ms)) => {
+            set_known(key, Some(saved_at_ms));
             return Loaded::Draft {
-                answers: Box::new(Answers {
-                    schema_version: Default::default(),
-                    ..d.answers
-                }),
-                saved_at_ms: d.saved_at,
+                answers: Box::new(answers),
+                saved_at_ms,
             };
         }
-        Some(_) => true,
+        Some((Err(_), _)) => true,
         None => false,
     };
     // Moved only once the copy is written: a full storage must not lose the draft.

@@ -33,13 +33,31 @@ pub fn clear_fragment() {
     }
 }
 
-/// Opens `url` in a new tab, without giving it this page (`noopener`). `false` when
-/// the browser blocked it.
+/// Opens `url` in a new tab that cannot reach this page; `false` when the browser
+/// blocked it.
+///
+/// Not with `noopener` or `noreferrer` among the features: either one makes
+/// `window.open` return null whether or not a tab opened, so a blocked pop-up would go
+/// unnoticed. Instead the new tab's `opener` is cut here, before its page loads (it is
+/// still our `about:blank`), and a tab whose opener cannot be cut is closed. What
+/// `noreferrer` also did, withhold the `Referer`, is left to the page's referrer
+/// policy: the default sends a ticket site on another origin only this site's origin,
+/// and never the fragment, where a link's answers are.
 pub fn open_in_new_tab(url: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer")
-                .ok()
-        })
-        .is_some()
+    let Some(tab) = web_sys::window()
+        .and_then(|w| w.open_with_url_and_target(url, "_blank").ok())
+        .flatten()
+    else {
+        return false;
+    };
+    let cut = js_sys::Reflect::set(
+        &tab,
+        &wasm_bindgen::JsValue::from_str("opener"),
+        &wasm_bindgen::JsValue::NULL,
+    );
+    if cut != Ok(true) {
+        let _ = tab.close();
+        return false;
+    }
+    true
 }

@@ -6,7 +6,7 @@
 
 use super::answers::{Answers, Ramp};
 use super::escape;
-use super::facts::{Facts, RampPoint};
+use super::facts::{Facts, RampPoint, TOP_IDS_SHOWN};
 use super::numbers::{amount, group, minutes, tenths, tenths_fixed};
 use super::Config;
 
@@ -428,8 +428,6 @@ pub fn crossing(points: &[RampPoint], rate: f64, linear: bool) -> Option<f64> {
 // The bars' layout: a row per id, its text above its bar.
 const ROW: i64 = 34;
 const BARS_TOP: i64 = 20;
-/// Rows drawn: the busiest ten, as in the block.
-pub const MAX_BARS: usize = 10;
 /// Characters of a distinct_id shown on its bar (the block and the table show it all).
 const ID_SHOWN: usize = 28;
 
@@ -457,7 +455,8 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
         .top_ids
         .iter()
         .filter_map(|(id, n)| Some((id.as_str(), (*n)?)))
-        .take(MAX_BARS)
+        // The busiest, as in the block.
+        .take(TOP_IDS_SHOWN)
         .collect();
     let top = rows.iter().map(|r| r.1).max()?;
     let hot = hot_threshold_events(a, facts, config);

@@ -3,7 +3,7 @@
 //! profile.
 
 use super::answers::{Answers, Ramp, Transport};
-use super::parse::Parsed;
+use super::parse::{Parsed, Value};
 use super::questions::Field as F;
 use super::time::{local_to_utc, Date, Time, Zones, SECS_PER_MIN};
 
@@ -22,6 +22,10 @@ pub struct RampPoint {
     pub after_min: f64,
     pub per_sec: f64,
 }
+
+/// The busiest distinct_ids the request block lists, the pictures draw and a prefilled
+/// link carries (the block counts the rest; Download JSON keeps them all).
+pub const TOP_IDS_SHOWN: usize = 10;
 
 /// Ten years: a longer sending window is a typo (validation says so), not a schedule.
 pub const MAX_DURATION_MIN: f64 = 10.0 * 365.0 * 1_440.0;
@@ -65,6 +69,22 @@ pub struct Facts {
     pub expected_events: Option<f64>,
 }
 
+/// The rows of the top-ids list that name a distinct_id, busiest first, with their
+/// counts (`cells`: the list's cells as read). Rows whose count cannot be read come
+/// last; equal counts keep the customer's order.
+pub fn busiest_rows(a: &Answers, cells: &[Vec<Value>]) -> Vec<(usize, Option<u64>)> {
+    let mut rows: Vec<(usize, Option<u64>)> = a
+        .top_ids
+        .iter()
+        .zip(cells)
+        .enumerate()
+        .filter(|(_, (row, _))| !row.distinct_id.trim().is_empty())
+        .map(|(r, (_, cells))| (r, cells.get(1).and_then(Value::count)))
+        .collect();
+    super::sort_stable(&mut rows, |(_, n)| n.map_or(u64::MAX, |n| u64::MAX - 1 - n));
+    rows
+}
+
 impl Facts {
     pub fn derive(a: &Answers, p: &Parsed, env: &Env) -> Facts {
         let start_date = p.date(F::StartDate);
@@ -83,17 +103,10 @@ impl Facts {
         };
         let peak_per_sec = p.amount(F::PeakRate).filter(|r| *r > 0.0);
 
-        let mut top_ids: Vec<(String, Option<u64>)> = a
-            .top_ids
-            .iter()
-            .zip(p.rows(F::TopIds))
-            .filter(|(r, _)| !r.distinct_id.trim().is_empty())
-            .map(|(r, cells)| (r.distinct_id.trim().to_string(), cells[1].count()))
+        let top_ids: Vec<(String, Option<u64>)> = busiest_rows(a, p.rows(F::TopIds))
+            .into_iter()
+            .filter_map(|(r, n)| Some((a.top_ids.get(r)?.distinct_id.trim().to_string(), n)))
             .collect();
-        // Stable: equal counts keep the customer's order.
-        super::sort_stable(&mut top_ids, |(_, n)| {
-            n.map_or(u64::MAX, |n| u64::MAX - 1 - n)
-        });
         let (answered, from_table) = if a.ids_unknown {
             (None, None)
         } else {

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::answers::{Answers, Kind, Ramp, Region, Transport, Tri, SCHEMA_VERSION};
 use super::config::Config;
 use super::escape::{code, inline, inline_max, trusted, CODE_MAX};
-use super::facts::{Env, Facts};
+use super::facts::{Env, Facts, TOP_IDS_SHOWN};
 use super::findings::{tally, team_works_on, Finding, FindingId, Severity};
 use super::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use super::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
@@ -16,8 +16,6 @@ use super::time::{
 };
 
 const NOT_ANSWERED: &str = "not answered";
-/// The busiest distinct_ids the block lists; the rest are counted.
-const TOP_IDS_SHOWN: usize = 10;
 /// Apps, event names and ramp steps the block lists; the rest are counted.
 const ITEMS_SHOWN: usize = 20;
 /// GitHub takes issue bodies up to 65,536 characters; the block stays well below.

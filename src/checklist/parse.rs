@@ -3,7 +3,7 @@
 //! read the values and never parse text again. The text itself stays in `Answers`, as
 //! typed.
 
-use super::answers::{Answers, CellKind, Stored};
+use super::answers::{Answers, CellKind, Rows, Stored};
 use super::facts::Env;
 use super::numbers::{self, parse_amount, parse_count, plural, Measure, NumberError};
 use super::questions::{Field, Input, Unit, QUESTIONS};
@@ -152,18 +152,7 @@ fn measured(measure: Measure, x: f64) -> String {
 
 fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
     if let Some(rows) = stored.rows() {
-        let columns = rows.spec().columns;
-        return Value::Rows(
-            (0..rows.len())
-                .map(|r| {
-                    columns
-                        .iter()
-                        .enumerate()
-                        .map(|(c, col)| read_cell(col.kind, &rows.cell(r, c)))
-                        .collect()
-                })
-                .collect(),
-        );
+        return Value::Rows(read_rows(rows));
     }
     // Free text, choices and tick boxes need no reading: copying their text on every
     // keystroke (a long note included) would only be thrown away.
@@ -231,6 +220,20 @@ fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
         }
         _ => Value::Text,
     }
+}
+
+/// A list's cells, row by row, each read by its column's kind.
+pub fn read_rows(rows: &dyn Rows) -> Vec<Vec<Value>> {
+    let columns = rows.spec().columns;
+    (0..rows.len())
+        .map(|r| {
+            columns
+                .iter()
+                .enumerate()
+                .map(|(c, col)| read_cell(col.kind, &rows.cell(r, c)))
+                .collect()
+        })
+        .collect()
 }
 
 fn read_cell(kind: CellKind, text: &str) -> Value {

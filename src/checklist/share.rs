@@ -2,19 +2,29 @@
 //! the browser never sends to a server.
 //!
 //! - `<answers>` is base64url (no padding) of one line per answered question, driven
-//!   by the question table: `key<TAB>value`; a tick box is `key<TAB>1`; a list has a
-//!   line per row (`key<TAB>cell<TAB>cell`) or per name. Tabs, line breaks and
-//!   backslashes inside values are written `\t`, `\n`, `\\`. Unanswered questions are
-//!   left out. Not compressed: deflate (miniz_oxide) would shorten the large-import
-//!   link from 1,442 to about 865 characters, for about 21 KB gzip more widget.
+//!   by the question table: `code<TAB>value`, where `code` is two characters of the
+//!   FNV-1a hash of the question's key (keys made up half of a link; a link with the
+//!   keys themselves is still read); a tick box is `code<TAB>1`; a list is one line of
+//!   its cells, row after row (`code<TAB>cell<TAB>cell<TAB>cell<TAB>cell`), and the
+//!   event types one line of names. Tabs, line breaks and backslashes inside values are
+//!   written `\t`, `\n`, `\\`. Unanswered questions are left out. Not compressed:
+//!   deflate (miniz_oxide) shortened the large-import link of the earlier, longer format
+//!   from 1,442 to about 865 characters, for about 21 KB gzip more widget; it makes
+//!   1,059 now.
 //! - `<schema>` is the answers' schema version: a newer one is refused, not guessed.
 //! - `<check>` is a 32-bit FNV-1a hash of `<answers>`, so a link cut short by a chat
 //!   or a mail client is noticed instead of half-applied.
 //!
 //! The raw pasted query output is not part of the answers (only its parsed rows are),
-//! so it is never in a link.
+//! so it is never in a link. Of those rows a link carries the busiest
+//! [`TOP_IDS_SHOWN`], those the block lists and the pictures draw ([`carried`]): the
+//! query returns up to 100, which would take a link past [`SAFE_LINK_CHARS`] (with
+//! every question answered and ids as long as a UUID, the ten make a 1,887-character
+//! link). Download JSON keeps them all.
 
-use super::answers::{Answers, SchemaVersion, Stored, SCHEMA_VERSION};
+use super::answers::{migrate, Answers, SchemaVersion, Stored, SCHEMA_VERSION};
+use super::facts::{busiest_rows, TOP_IDS_SHOWN};
+use super::parse::read_rows;
 use super::questions::{Field, Input};
 
 /// The fragment's prefix.
@@ -40,6 +50,40 @@ impl LinkError {
             LinkError::Broken => "This link's answers are incomplete or damaged (was the link cut when it was pasted?), so nothing was changed. Ask for the link again, or for the answers as JSON.",
         }
     }
+}
+
+/// Why a JSON file or paste was not imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotJson,
+    /// JSON, but not an object.
+    NotAnObject,
+    /// An object without a schema version or any question's answer (`{"foo": 1}`).
+    NoAnswers,
+    /// Written by a newer version of the checklist (its schema version).
+    Newer(u32),
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::NotJson => "This is not JSON: nothing was imported.".into(),
+            ImportError::NotAnObject => "This JSON is not a checklist's answers (it is not an object): nothing was imported.".into(),
+            ImportError::NoAnswers => "This file holds no checklist answers. Nothing was imported.".into(),
+            ImportError::Newer(v) => format!("These answers come from a newer version of the checklist (schema {v}; this page reads {SCHEMA_VERSION}): nothing was imported. Reload the page for the newer version."),
+        }
+    }
+}
+
+/// Answers read from an imported JSON object with these keys, as the page uses them:
+/// refused when the object names neither a schema version nor any question; from an
+/// older schema, migrated as drafts are; from a newer one, refused.
+pub fn imported(keys: &[String], answers: Answers) -> Result<Answers, ImportError> {
+    let ours = |k: &String| k == "schema_version" || Field::ALL.iter().any(|f| f.key() == k);
+    if !keys.iter().any(ours) {
+        return Err(ImportError::NoAnswers);
+    }
+    migrate(answers).map_err(ImportError::Newer)
 }
 
 /// Whether putting `incoming` in place of `current` would lose the reader's work:
@@ -81,34 +125,55 @@ pub fn too_long_message(len: usize) -> Option<String> {
     })
 }
 
-/// The fragment for these answers, `#hic=…`.
+/// What "Copy link" says once the link is copied; when the answers hold more
+/// distinct_ids than a link carries, it says which ones it carries.
+pub fn copied_message(a: &Answers) -> String {
+    let mut m = String::from("Link copied: opening it fills in these answers.");
+    let named = named_ids(a);
+    if named > TOP_IDS_SHOWN {
+        m.push_str(&format!(
+            " The link carries the {TOP_IDS_SHOWN} busiest distinct_ids of {named}; Download JSON keeps all."
+        ));
+    }
+    m
+}
+
+fn named_ids(a: &Answers) -> usize {
+    a.top_ids
+        .iter()
+        .filter(|r| !r.distinct_id.trim().is_empty())
+        .count()
+}
+
+/// The answers a link carries: all of them, but of more than [`TOP_IDS_SHOWN`]
+/// distinct_id rows only the busiest [`TOP_IDS_SHOWN`], as the block ranks them, in the
+/// customer's order (so the block lists the same ones).
+pub fn carried(a: &Answers) -> Answers {
+    let mut out = a.clone();
+    if a.top_ids.len() > TOP_IDS_SHOWN {
+        let mut kept: Vec<usize> = busiest_rows(a, &read_rows(&a.top_ids))
+            .into_iter()
+            .take(TOP_IDS_SHOWN)
+            .map(|(r, _)| r)
+            .collect();
+        kept.sort_unstable();
+        out.top_ids = kept
+            .into_iter()
+            .filter_map(|r| a.top_ids.get(r).cloned())
+            .collect();
+    }
+    out
+}
+
+/// The fragment for these answers, `#hic=…`: what [`carried`] keeps of them.
 pub fn encode(a: &Answers) -> String {
-    let mut lines = String::new();
+    let a = &carried(a);
     let empty = Answers::default();
+    let mut lines = String::new();
     for &field in Field::ALL {
-        let stored = field.stored(a);
-        let key = field.key();
-        if let Some(rows) = stored.rows() {
-            for r in 0..rows.len() {
-                line(
-                    &mut lines,
-                    key,
-                    (0..rows.spec().columns.len()).map(|c| rows.cell(r, c)),
-                );
-            }
-        } else if let Some(names) = stored.names() {
-            for name in names {
-                line(&mut lines, key, [name.clone()]);
-            }
-        } else if field.question().input == Input::Check {
-            if stored.checked() {
-                line(&mut lines, key, ["1".to_string()]);
-            }
-        } else {
-            let text = stored.text();
-            if text != field.stored(&empty).text() {
-                line(&mut lines, key, [text]);
-            }
+        let values = values(field, a, &empty);
+        if !values.is_empty() {
+            line(&mut lines, &link_code(field.key()), values);
         }
     }
     let body = base64url(lines.as_bytes());
@@ -117,6 +182,53 @@ pub fn encode(a: &Answers) -> String {
         a.schema_version.0,
         fnv1a(body.as_bytes())
     )
+}
+
+/// An answer's values on its line: a list's cells row after row, the names, `1` for
+/// a ticked box, the text unless it is `empty`'s; none when there is nothing to say.
+fn values(field: Field, a: &Answers, empty: &Answers) -> Vec<String> {
+    let stored = field.stored(a);
+    if let Some(rows) = stored.rows() {
+        let columns = rows.spec().columns.len();
+        (0..rows.len())
+            .flat_map(|r| (0..columns).map(move |c| rows.cell(r, c)))
+            .collect()
+    } else if let Some(names) = stored.names() {
+        names.clone()
+    } else if field.question().input == Input::Check {
+        stored
+            .checked()
+            .then(|| "1".to_string())
+            .into_iter()
+            .collect()
+    } else {
+        let text = stored.text();
+        (text != field.stored(empty).text())
+            .then_some(text)
+            .into_iter()
+            .collect()
+    }
+}
+
+/// How many characters of its key's hash name a question in a link.
+const CODE_CHARS: u32 = 2;
+
+/// A question's name in a link: the first characters (base64url) of its key's FNV-1a
+/// hash, far shorter than the key; a test checks that no two questions share one.
+fn link_code(key: &str) -> String {
+    let hash = fnv1a(key.as_bytes());
+    (1..=CODE_CHARS)
+        .map(|i| char::from(ALPHABET[(hash >> (32 - 6 * i) & 63) as usize]))
+        .collect()
+}
+
+/// The question a line names, by its code or (as links made before codes did) by its
+/// key.
+fn field_named(name: &str) -> Option<Field> {
+    Field::ALL
+        .iter()
+        .copied()
+        .find(|f| f.key() == name || link_code(f.key()) == name)
 }
 
 fn line(out: &mut String, key: &str, values: impl IntoIterator<Item = String>) {
@@ -167,8 +279,8 @@ pub fn decode(fragment: &str) -> Result<Option<Answers>, LinkError> {
     for record in text.lines() {
         let mut values = record.split('\t').map(unescape);
         let Some(key) = values.next() else { continue };
-        // A key this version does not know is left out, as in drafts.
-        let Some(&field) = Field::ALL.iter().find(|f| f.key() == key) else {
+        // A question this version does not know is left out, as in drafts.
+        let Some(field) = field_named(&key) else {
             continue;
         };
         let stored = field.stored_mut(&mut a);
@@ -180,13 +292,16 @@ pub fn decode(fragment: &str) -> Result<Option<Answers>, LinkError> {
 
 fn apply(stored: &mut dyn Stored, field: Field, values: &[String]) {
     if let Some(rows) = stored.rows_mut() {
-        rows.push_empty();
-        let r = rows.len() - 1;
-        for (c, v) in values.iter().enumerate().take(rows.spec().columns.len()) {
-            rows.set_cell(r, c, v);
+        // A row per line in links made before lists took one line: the same reading.
+        for cells in values.chunks(rows.spec().columns.len().max(1)) {
+            rows.push_empty();
+            let r = rows.len() - 1;
+            for (c, v) in cells.iter().enumerate() {
+                rows.set_cell(r, c, v);
+            }
         }
     } else if let Some(names) = stored.names_mut() {
-        names.extend(values.first().cloned());
+        names.extend(values.iter().cloned());
     } else if field.question().input == Input::Check {
         stored.set_checked(values.first().is_some_and(|v| v == "1"));
     } else if let Some(v) = values.first() {
@@ -341,6 +456,195 @@ mod tests {
         let link = encode(&sample()).replacen("#hic=1.", "#hic=2.", 1);
         assert_eq!(decode(&link), Err(LinkError::Newer(2)));
         assert!(LinkError::Newer(2).message().contains("newer version"));
+    }
+
+    /// A plausible address of the handbook page that holds the widget.
+    #[cfg(not(target_arch = "wasm32"))]
+    const PAGE: &str = "https://posthog.com/handbook/engineering/ingestion/historical-imports";
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn scenario(name: &str) -> Answers {
+        let path = format!("{}/tests/scenarios/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// Every question answered as a real request would be: the large import, as a
+    /// load test too, with what its scenario leaves unanswered.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn everything_answered() -> Answers {
+        let mut a = scenario("large-import");
+        a.organization = "Acme Corp (EU)".into();
+        a.kind = Some(Kind::Both);
+        a.ramp_minutes = "45".into();
+        a.ramp_note = "The Spark job adds executors every 30 minutes.".into();
+        a.load_goal = "Check that capture keeps up with the import's peak before it starts.".into();
+        a.load_transport = Some(crate::checklist::answers::Transport::Batch);
+        a.load_concurrency = "20".into();
+        a.event_types.push("order completed".into());
+        for &field in Field::ALL {
+            let unanswered = !field.stored(&a).is_answered();
+            assert!(
+                !unanswered || field.question().input == Input::Check,
+                "{field:?} is not answered"
+            );
+        }
+        a
+    }
+
+    /// `n` rows as the distinct_id query gives them, with ids shaped by `id`; the
+    /// busiest are spread through the list (row `r` has the `(r * 37) % n`-th count).
+    fn query_rows(n: usize, id: impl Fn(usize) -> String) -> Vec<TopId> {
+        (0..n)
+            .map(|r| TopId {
+                distinct_id: id(r),
+                events: (((r * 37) % n + 1) * 24_113).to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_link_carries_the_busiest_distinct_ids_the_block_lists() {
+        let mut a = sample();
+        a.top_ids = query_rows(100, |r| format!("user_{r:03}"));
+        // Named like the block's rows: an unnamed row is never carried.
+        a.top_ids[3].distinct_id = " ".into();
+        let back = decode(&encode(&a)).unwrap().unwrap();
+        // Row r has the ((r * 37) % 100 + 1)-th smallest count: the ten busiest are
+        // the rows where (r * 37) % 100 >= 90, kept in the customer's order.
+        let busiest: Vec<TopId> = (0..100)
+            .filter(|r| r * 37 % 100 >= 90)
+            .map(|r| a.top_ids[r].clone())
+            .collect();
+        assert_eq!(busiest.len(), TOP_IDS_SHOWN);
+        assert_eq!(back.top_ids, busiest);
+        assert_eq!(back, carried(&a));
+        assert_eq!(
+            Answers {
+                top_ids: a.top_ids.clone(),
+                ..back
+            },
+            a,
+            "everything else is carried"
+        );
+        assert!(copied_message(&a).ends_with(
+            "The link carries the 10 busiest distinct_ids of 99; Download JSON keeps all."
+        ));
+        // Up to TOP_IDS_SHOWN rows, every row is carried as it is, unnamed ones too.
+        a.top_ids.truncate(TOP_IDS_SHOWN);
+        assert_eq!(decode(&encode(&a)), Ok(Some(a.clone())));
+        assert_eq!(
+            copied_message(&a),
+            "Link copied: opening it fills in these answers."
+        );
+    }
+
+    /// The whole link, page address included, for each scenario and for a request
+    /// with every question answered, each with the distinct_id query's 100 rows (ids
+    /// shaped as the scenarios', as UUIDs, as e-mail addresses): under the safe length,
+    /// and it gives back the answers with the busiest ids.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_full_query_result_still_makes_a_safe_link() {
+        type Shape = fn(usize) -> String;
+        let shapes: [(&str, Shape); 3] = [
+            ("user_1234", |r| format!("user_{:04}", r * 7_919 % 10_000)),
+            ("UUID", |r| {
+                format!(
+                    "0190a4c2-{:04x}-7d3e-9f1a-{:012x}",
+                    r * 977 % 65_536,
+                    r * 1_234_567_891
+                )
+            }),
+            ("e-mail", |r| {
+                format!("firstname.lastname{r}@example-corp.com")
+            }),
+        ];
+        let requests = [
+            ("small-import", scenario("small-import")),
+            ("large-import", scenario("large-import")),
+            ("load-test", scenario("load-test")),
+            ("every question", everything_answered()),
+        ];
+        for (shape, id) in shapes {
+            for (name, request) in &requests {
+                let mut a = request.clone();
+                a.top_ids = query_rows(100, id);
+                let link = format!("{PAGE}{}", encode(&a));
+                println!("{name}, 100 rows of {shape} ids: {} characters", link.len());
+                assert_eq!(too_long_message(link.len()), None, "{name}, {shape}");
+                let back = decode(&link[PAGE.len()..]).unwrap().unwrap();
+                assert_eq!(back.top_ids.len(), TOP_IDS_SHOWN);
+                assert_eq!(back, carried(&a));
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_has_its_own_code_in_a_link() {
+        let codes: Vec<String> = Field::ALL.iter().map(|f| link_code(f.key())).collect();
+        for (i, c) in codes.iter().enumerate() {
+            let key = Field::ALL[i].key();
+            assert!(
+                !codes[..i].contains(c) && field_named(c) == Some(Field::ALL[i]),
+                "{key}'s link code {c} is another question's: rename the newer key"
+            );
+        }
+    }
+
+    #[test]
+    fn a_link_made_with_keys_and_a_line_per_row_is_still_read() {
+        let lines = "customer\tAcme\ntop_ids\tuser_1\t5\ntop_ids\tuser_2\t6\nevent_types\t$set\nevent_types\tsigned up\ncommitted\t1\n";
+        let body = base64url(lines.as_bytes());
+        let link = format!("#hic=1.{body}.{:08x}", fnv1a(body.as_bytes()));
+        let a = decode(&link).unwrap().unwrap();
+        assert_eq!(a.customer, "Acme");
+        assert_eq!(
+            a.top_ids,
+            [("user_1", "5"), ("user_2", "6")].map(|(id, n)| TopId {
+                distinct_id: id.into(),
+                events: n.into()
+            })
+        );
+        assert_eq!(a.event_types, ["$set", "signed up"]);
+        assert!(a.committed);
+    }
+
+    /// Imports `json` as the page does: its keys, and its answers as drafts read them.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn import(json: &str) -> Result<Answers, ImportError> {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        imported(&keys, serde_json::from_value(value).unwrap())
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn an_import_without_checklist_answers_is_refused() {
+        assert_eq!(import(r#"{"foo": 1}"#), Err(ImportError::NoAnswers));
+        assert_eq!(import("{}"), Err(ImportError::NoAnswers));
+        assert!(ImportError::NoAnswers
+            .message()
+            .starts_with("This file holds no checklist answers."));
+        let some = import(r#"{"customer": "Acme", "foo": 1}"#).unwrap();
+        assert_eq!(some.customer, "Acme");
+        assert_eq!(
+            import(r#"{"schema_version": 1}"#),
+            Ok(Answers::default()),
+            "a checklist's answers, all unanswered"
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn an_import_from_an_older_schema_is_migrated_and_from_a_newer_one_refused() {
+        let old = import(r#"{"schema_version": 0, "customer": "Acme"}"#).unwrap();
+        assert_eq!(old.schema_version, SchemaVersion(SCHEMA_VERSION));
+        assert_eq!(old.customer, "Acme");
+        assert_eq!(
+            import(r#"{"schema_version": 2, "customer": "Acme"}"#),
+            Err(ImportError::Newer(2))
+        );
+        assert!(ImportError::Newer(2).message().contains("newer version"));
     }
 
     #[cfg(not(target_arch = "wasm32"))]

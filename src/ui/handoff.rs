@@ -1,12 +1,13 @@
 //! Hand-off: a prefilled link, the ticket, the answers as JSON (download, copy,
 //! import). Answers from elsewhere (an import, a link opened on load) never replace
-//! the reader's work without asking, and Undo brings it back.
+//! the reader's work without asking; Undo brings it back, and a backup key of the
+//! draft keeps it past a reload.
 
 use super::Ctx;
 use crate::browser::clipboard::copy_text;
 use crate::browser::files::{download, from_json, read_picked, to_json};
 use crate::browser::url::{open_in_new_tab, page_link};
-use crate::checklist::share::{encode, file_name, replaces_work, too_long_message};
+use crate::checklist::share::{copied_message, encode, file_name, replaces_work, too_long_message};
 use crate::checklist::ticket::ticket;
 use crate::checklist::Answers;
 use leptos::prelude::*;
@@ -31,20 +32,22 @@ pub fn Handoff() -> impl IntoView {
     let say = move |s: String| {
         status.try_set(s);
     };
-    let copy = move |text: String, done: &'static str| {
+    let copy = move |text: String, done: String| {
         spawn_local(async move {
             say(match copy_text(&text).await {
-                Ok(()) => done.to_string(),
+                Ok(()) => done,
                 Err(e) => e,
             });
         });
     };
     let copy_link = move |_| {
-        let link = ctx.answers.with_untracked(|a| page_link(&encode(a)));
+        let (link, done) = ctx
+            .answers
+            .with_untracked(|a| (page_link(&encode(a)), copied_message(a)));
         match link {
             Some(link) => match too_long_message(link.len()) {
                 Some(m) => say(m),
-                None => copy(link, "Link copied: opening it fills in these answers."),
+                None => copy(link, done),
             },
             None => say("This page has no address to link to.".into()),
         }
@@ -81,7 +84,7 @@ pub fn Handoff() -> impl IntoView {
     let copy_json = move |_| {
         copy(
             ctx.answers.with_untracked(to_json),
-            "Answers copied as JSON.",
+            "Answers copied as JSON.".into(),
         )
     };
     view! {
@@ -167,17 +170,23 @@ pub fn offer_or_apply(ctx: Ctx, offer: Offer) {
     }
 }
 
-/// "Replace your answers with the link's answers?" and, after replacing, Undo.
+/// "Replace your answers with the link's answers?" and, after replacing, Undo. The
+/// replaced answers are also kept under a backup key of the draft, since autosave soon
+/// writes the new ones over them.
 #[component]
 fn OfferBar() -> impl IntoView {
     let ctx = Ctx::get();
     // The answers that were replaced, as an offer of the same type (one signal type
     // less in the wasm).
     let previous = RwSignal::new(None::<Offer>);
+    // Where they were kept.
+    let kept = RwSignal::new(None::<String>);
     let replace = move |_| {
         if let Some(offer) = ctx.offer.get_untracked() {
+            let mine = ctx.answers.get_untracked();
+            kept.set(ctx.set_aside.run(mine.clone()));
             previous.set(Some(Offer {
-                answers: ctx.answers.get_untracked(),
+                answers: mine,
                 what: offer.what,
             }));
             ctx.answers.set(offer.answers);
@@ -200,7 +209,10 @@ fn OfferBar() -> impl IntoView {
             <button type="button" class="hic-button" on:click=move |_| ctx.offer.set(None)>"Keep my answers"</button>
         </div>
         <p class="hic-notice" class:hic-hidden=move || previous.with(Option::is_none)>
-            "Your answers were replaced. "
+            {move || match kept.get() {
+                Some(key) => format!("Your answers were replaced; they were kept in this browser under \"{key}\". "),
+                None => "Your answers were replaced (this browser could not keep a copy). ".to_string(),
+            }}
             <button type="button" class="hic-button" on:click=undo>"Undo"</button>
         </p>
     }

@@ -49,6 +49,9 @@ pub struct Ctx {
     pub format: RwSignal<Format>,
     /// Answers from elsewhere (a link, an import) waiting for the reader's yes.
     pub offer: RwSignal<Option<handoff::Offer>>,
+    /// Keeps answers in browser storage before they are replaced: where (`None`: not
+    /// kept).
+    pub set_aside: Callback<Answers, Option<String>>,
 }
 
 impl Ctx {

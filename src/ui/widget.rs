@@ -37,6 +37,9 @@ pub fn Widget(
     newer: Signal<bool>,
     /// The reader's choice: load the newer draft (`true`) or keep this page's answers.
     resolve: Callback<bool>,
+    /// Keeps answers under a backup key of the draft before a link or an import
+    /// replaces them: the key, or `None` when storage did not keep them.
+    set_aside: Callback<Answers, Option<String>>,
 ) -> impl IntoView {
     let banner = load_test_banner(&config);
     let format = RwSignal::new(config.copy_format);
@@ -55,6 +58,7 @@ pub fn Widget(
         config,
         format,
         offer: RwSignal::new(None),
+        set_aside,
     };
     provide_context(ctx);
     if let Some(offer) = offer {
