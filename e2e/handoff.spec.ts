@@ -16,7 +16,7 @@ test('a copied link opens the same answers in a fresh browser, and asks before r
   await widget.root.getByRole('button', { name: 'Copy link' }).click();
   await expect(widget.root.getByText('Link copied')).toBeVisible();
   const link = await clipboard(page);
-  expect(link).toMatch(/\/index\.html#hic=1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+  expect(link).toMatch(/\/index\.html#hic=2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
 
   // A fresh browser (no draft): the link fills the widget, and leaves the address bar.
   const fresh = await browser.newContext();
@@ -60,7 +60,7 @@ test('a cut or foreign link says so and changes nothing', async ({ page, quietNe
   expect(await widget.preview()).toContain('Kept Co');
 
   await page.goto('about:blank');
-  await page.goto(link.replace('#hic=1.', '#hic=9.'));
+  await page.goto(link.replace('#hic=2.', '#hic=9.'));
   await expect(widget.root.getByRole('alert')).toContainText('newer version of the checklist');
   expect(await widget.preview()).toContain('Kept Co');
 });
