@@ -585,6 +585,23 @@ async fn should_set_aside_a_draft_from_a_newer_version() {
 }
 
 #[wasm_bindgen_test]
+async fn should_call_a_draft_from_a_newer_version_newer_even_when_its_answers_do_not_fit() {
+    // A newer version may have changed an answer's type: the draft does not read, but it
+    // says where it comes from.
+    let key = "historical-import-checklist:w-newer-shape";
+    storage::put_raw(
+        key,
+        r#"{"saved_at": 1, "answers": {"schema_version": 3, "customer": {"name": "Future"}}}"#,
+    )
+    .unwrap();
+    let (host, _h) = open_widget("w-newer-shape").await;
+    assert!(see_text(&host).contains("comes from a newer version of this checklist"));
+    assert!(raw_item(&format!("{key}.backup"))
+        .unwrap_or_default()
+        .contains("Future"));
+}
+
+#[wasm_bindgen_test]
 async fn should_leave_an_unreadable_draft_in_place_when_storage_is_full() {
     let key = "historical-import-checklist:w-full";
     storage::put_raw(key, "{unreadable").unwrap();

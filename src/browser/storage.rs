@@ -12,7 +12,7 @@
 
 use super::answers_js::{from_js, to_js};
 use super::prop;
-use crate::checklist::answers::migrate;
+use crate::checklist::answers::{migrate, SCHEMA_VERSION};
 use crate::checklist::Answers;
 use gloo_timers::callback::Timeout;
 use js_sys::{Object, Reflect, JSON};
@@ -116,7 +116,7 @@ pub fn load(key: &str) -> Loaded {
             };
         }
         Some((Err(_), _)) => true,
-        None => false,
+        None => says_newer(&raw),
     };
     // Moved only once the copy is written: a full storage must not lose the draft.
     match set_aside(key, &raw) {
@@ -129,6 +129,15 @@ pub fn load(key: &str) -> Loaded {
         }
         None => Loaded::Stuck,
     }
+}
+
+/// Whether a draft we cannot read says it comes from a newer version of the checklist
+/// (whose answers may have changed type).
+fn says_newer(raw: &str) -> bool {
+    JSON::parse(raw)
+        .ok()
+        .and_then(|v| prop(&prop(&v, "answers"), "schema_version").as_f64())
+        .is_some_and(|v| v > f64::from(SCHEMA_VERSION))
 }
 
 /// A stored draft, or `None` when it is not one we can read whole.
