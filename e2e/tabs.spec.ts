@@ -28,6 +28,18 @@ test('a tab never saves over a newer draft from another tab, and keeps its own a
       .map((k) => localStorage.getItem(k)),
   );
   expect(backups.some((b) => b?.includes('From tab two'))).toBe(true);
+
+  // The reader restores them from the widget: asked first, since tab one's answers
+  // would be replaced (and are kept in turn).
+  const widget = new Widget(page);
+  await widget.root.getByRole('button', { name: 'Kept answers' }).click();
+  const kept = widget.root.getByRole('list', { name: 'Answers kept in this browser' });
+  await kept.getByRole('button', { name: /^Restore From tab two, kept \d{4}-\d\d-\d\d \d\d:\d\d$/ }).click();
+  await expect(widget.root.getByRole('alert')).toContainText('Replace your current answers with the kept answers');
+  await widget.root.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(widget.field('Customer')).toHaveValue('From tab two');
+  await widget.root.getByRole('button', { name: 'Kept answers' }).click();
+  await expect(kept.getByRole('button', { name: /^Restore From tab one, kept/ })).toBeVisible();
 });
 
 test('Start over in a tab with an older draft keeps the newer one of another tab', async ({ page, context, quietNetwork }) => {

@@ -101,6 +101,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
 
     element.set_text_content(None);
     let save_key = key.clone();
+    let widget_key = key.clone();
     warm_up(answers, config.clone());
     let host = element.clone();
     let entry_prefix = prefix.clone();
@@ -145,6 +146,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 newer=newer
                 resolve=resolve
                 set_aside=set_aside
+                key=widget_key.clone()
             />
         }
     });

@@ -36,6 +36,10 @@ export function clock(ms) {
   const d = new Date(ms);
   return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
 }
+export function day_and_clock(ms) {
+  const d = new Date(ms);
+  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0') + ' ' + clock(ms);
+}
 "#)]
 extern "C" {
     fn zone_offset(zone: &str, ms: f64) -> Option<i32>;
@@ -45,6 +49,8 @@ extern "C" {
     fn supported_zones() -> js_sys::Array;
     /// "14:32" in the reader's local time, for a time in ms since the epoch.
     pub fn clock(ms: f64) -> String;
+    /// "2026-11-27 14:32" in the reader's local time.
+    pub fn day_and_clock(ms: f64) -> String;
 }
 
 /// Time zones from the browser's `Intl` database (the built-in table without `Intl`).

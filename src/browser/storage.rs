@@ -78,15 +78,48 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The first free backup key: "<key>.backup", then "<key>.backup-2", … so a second
-/// set-aside never overwrites the first.
+/// How many backups a draft key has at most.
+const BACKUPS: u32 = 50;
+
+/// The backup keys of `key`: "<key>.backup", then "<key>.backup-2", …
+fn backup_keys(key: &str) -> impl Iterator<Item = String> + '_ {
+    (1..=BACKUPS).map(move |n| match n {
+        1 => format!("{key}.backup"),
+        n => format!("{key}.backup-{n}"),
+    })
+}
+
+/// The first free backup key, so a second set-aside never overwrites the first.
 fn free_backup_key(storage: &web_sys::Storage, key: &str) -> Option<String> {
-    (1..=50)
-        .map(|n| match n {
-            1 => format!("{key}.backup"),
-            n => format!("{key}.backup-{n}"),
+    backup_keys(key).find(|k| matches!(storage.get_item(k), Ok(None)))
+}
+
+/// Answers kept under one of a draft's backup keys.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub saved_at_ms: f64,
+    pub answers: Answers,
+}
+
+/// The readable answers kept under `key`'s backup keys (set aside by a replace, by
+/// another tab, or from an older version), the most recently saved first.
+pub fn kept(key: &str) -> Vec<Kept> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let mut kept: Vec<Kept> = backup_keys(key)
+        .filter_map(|k| storage.get_item(&k).ok().flatten())
+        .filter_map(|raw| {
+            let d = decode(&raw)?;
+            Some(Kept {
+                saved_at_ms: d.saved_at,
+                answers: migrate(d.answers).ok()?,
+            })
         })
-        .find(|k| matches!(storage.get_item(k), Ok(None)))
+        .collect();
+    // The one small sort the checklist uses (`sort_by` would add a copy of core's).
+    crate::checklist::sort_stable(&mut kept, |k| u64::MAX - k.saved_at_ms.max(0.0) as u64);
+    kept
 }
 
 /// Stores `raw` under the first free backup key of `key`, which it returns.

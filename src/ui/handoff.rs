@@ -3,6 +3,7 @@
 //! the reader's work without asking; Undo brings it back, and a backup key of the
 //! draft keeps it past a reload.
 
+use super::kept::KeptAnswers;
 use super::Ctx;
 use crate::browser::clipboard::copy_text;
 use crate::browser::files::{download, from_json, read_picked, to_json};
@@ -96,6 +97,7 @@ pub fn Handoff() -> impl IntoView {
                 {has_ticket.then(|| view! { <button type="button" class="hic-button" on:click=open_ticket>"Open as ticket"</button> })}
                 <button type="button" class="hic-button" on:click=save_file>"Download JSON"</button>
                 <button type="button" class="hic-button" on:click=copy_json>"Copy JSON"</button>
+                <KeptAnswers />
             </div>
             {import_box(ctx, status)}
             <p class="hic-status" role="status" aria-live="polite">{move || status.get()}</p>

@@ -10,6 +10,7 @@ mod event_types;
 mod findings;
 mod handoff;
 mod id_bars;
+mod kept;
 mod list_editor;
 mod picture;
 mod preview;
@@ -52,6 +53,8 @@ pub struct Ctx {
     /// Keeps answers in browser storage before they are replaced: where (`None`: not
     /// kept).
     pub set_aside: Callback<Answers, Option<String>>,
+    /// The draft's storage key (its backup keys keep replaced answers).
+    pub key: StoredValue<String>,
 }
 
 impl Ctx {

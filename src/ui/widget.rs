@@ -40,6 +40,9 @@ pub fn Widget(
     /// Keeps answers under a backup key of the draft before a link or an import
     /// replaces them: the key, or `None` when storage did not keep them.
     set_aside: Callback<Answers, Option<String>>,
+    /// The draft's storage key (its backup keys keep replaced answers).
+    #[prop(into)]
+    key: String,
 ) -> impl IntoView {
     let banner = load_test_banner(&config);
     let format = RwSignal::new(config.copy_format);
@@ -59,6 +62,7 @@ pub fn Widget(
         format,
         offer: RwSignal::new(None),
         set_aside,
+        key: StoredValue::new(key),
     };
     provide_context(ctx);
     if let Some(offer) = offer {
