@@ -12,8 +12,9 @@
 //!   "defanged" as security teams write them, `https[:]//evil[.]example`, so that no
 //!   GFM, Slack or mail autolink finds a scheme, a `www.` or a domain;
 //! - hides nothing: invisible and direction-changing characters (bidi overrides,
-//!   zero-width spaces, byte-order marks, tag characters…) are written as `<U+202E>`,
-//!   in code spans too, so two distinct_ids never look alike;
+//!   zero-width spaces, byte-order marks, tag characters, a variation selector after
+//!   anything but an emoji…) are written as `<U+202E>`, in code spans too, so two
+//!   distinct_ids never look alike;
 //! - has a length: each piece shows at most so many characters, then says how many
 //!   more were not shown. What was typed is never changed, only what the block shows.
 //!
@@ -41,8 +42,10 @@ fn is_inline_special(c: char) -> bool {
 
 /// Characters that show nothing, or change how the text around them is shown: format
 /// characters (Unicode category Cf: bidi controls, zero-width spaces and joiners, the
-/// byte-order mark, tags…) and the blank letters (Hangul fillers, braille blank) that
-/// can pass for nothing. Variation selectors stay: emoji need them.
+/// byte-order mark, tags…), the blank letters (Hangul fillers, braille blank) that can
+/// pass for nothing, and the ideographic variation selectors (U+E0100–E01EF, which only
+/// pick a glyph variant of a CJK ideograph). The other variation selectors depend on
+/// the character before them: see [`hides`].
 pub fn is_hidden(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
@@ -51,7 +54,39 @@ pub fn is_hidden(c: char) -> bool {
         | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{0600}'..='\u{0605}'
         | '\u{06DD}' | '\u{070F}' | '\u{0890}' | '\u{0891}' | '\u{08E2}' | '\u{110BD}'
         | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Whether `c`, after `prev`, is named rather than shown: a [hidden](is_hidden)
+/// character, or a variation selector (U+FE00–FE0F) anywhere but right after an emoji.
+/// After an emoji it picks text or emoji presentation and is kept; after a letter, a
+/// digit or another selector it shows nothing, and `user1` + U+FE0F would pass for
+/// `user1`.
+pub fn hides(prev: Option<char>, c: char) -> bool {
+    match c {
+        '\u{FE00}'..='\u{FE0F}' => !prev.is_some_and(is_pictographic),
+        _ => is_hidden(c),
+    }
+}
+
+/// The code points emoji presentation sequences start with: the symbol and arrow
+/// blocks and the emoji planes. Keycap bases (digits, `#`, `*`) are left out: a
+/// selector after a digit is as invisible as after a letter.
+fn is_pictographic(c: char) -> bool {
+    matches!(c,
+        '\u{00A9}' | '\u{00AE}' | '\u{203C}' | '\u{2049}' | '\u{2122}' | '\u{2139}'
+        | '\u{2190}'..='\u{21FF}' | '\u{2300}'..='\u{23FF}' | '\u{24C2}'
+        | '\u{25A0}'..='\u{27BF}' | '\u{2900}'..='\u{297F}' | '\u{2B00}'..='\u{2BFF}'
+        | '\u{3030}' | '\u{303D}' | '\u{3297}' | '\u{3299}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// How many characters a named hidden character takes: `<U+202E>` or `<U+E0041>`.
+fn name_width(c: char) -> usize {
+    if u32::from(c) > 0xFFFF {
+        9
+    } else {
+        8
+    }
 }
 
 /// Appends a hidden character as the reader will see it: `<U+202E>`.
@@ -188,7 +223,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     for (at, c) in trimmed.char_indices() {
         let rest = &trimmed[at + c.len_utf8()..];
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
-        let hidden = !line_break && is_hidden(c);
+        let hidden = !line_break && hides(prev, c);
         let swap = if !line_break && !hidden {
             neutralised(prev, c, rest, label_before, mode)
         } else {
@@ -196,7 +231,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
         };
         label_before = if is_label(c) { label_before + 1 } else { 0 };
         let width = if hidden {
-            8
+            name_width(c)
         } else {
             swap.map_or(1, |s| s.chars().count())
         };
@@ -300,16 +335,18 @@ pub fn code(text: &str, in_table: bool) -> String {
     let mut flat = String::with_capacity(text.len());
     let mut shown = 0;
     let mut more = 0;
+    let mut prev = None;
     for (at, c) in text.char_indices() {
+        let before = prev.replace(c);
         if shown >= CODE_MAX {
-            more = text[at..].chars().count();
+            more = text.get(at..).map_or(0, |rest| rest.chars().count());
             break;
         } else if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
             flat.push(' ');
             shown += 1;
-        } else if is_hidden(c) {
+        } else if hides(before, c) {
             push_name(&mut flat, c);
-            shown += 8;
+            shown += name_width(c);
         } else {
             flat.push(c);
             shown += 1;
@@ -501,6 +538,23 @@ mod tests {
         assert_eq!(unmarked("\u{E0041}"), "<U+E0041>");
         // Emoji keep their variation selectors.
         assert_eq!(inline("ok \u{2764}\u{FE0F}"), "ok \u{2764}\u{FE0F}");
+    }
+
+    #[test]
+    fn variation_selectors_after_letters_are_named() {
+        // Invisible after a letter or a digit: "user1" and "user1\u{FE0F}" looked alike.
+        assert_eq!(inline("user1\u{FE0F}"), r"user1\<U+FE0F\>");
+        assert_eq!(inline("a\u{FE00}b"), r"a\<U+FE00\>b");
+        assert_eq!(code("id\u{FE0E}", true), "`id<U+FE0E>`");
+        assert_eq!(code("\u{E0100}x", false), "`<U+E0100>x`");
+        assert_eq!(unmarked("\u{6F22}\u{E0100}"), "\u{6F22}<U+E0100>");
+        // After an emoji a selector picks its presentation, and stays; a second one
+        // selects nothing.
+        assert_eq!(code("\u{1F600}\u{FE0F}", false), "`\u{1F600}\u{FE0F}`");
+        assert_eq!(
+            inline("\u{2764}\u{FE0F}\u{FE0F}"),
+            "\u{2764}\u{FE0F}\\<U+FE0F\\>"
+        );
     }
 
     #[test]
