@@ -495,7 +495,7 @@ fn shown_id(id: &str) -> String {
             break;
         }
         if escape::hides(prev.replace(c), c) {
-            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+            out.push_str(&escape::named(c));
         } else {
             out.push(c);
         }

@@ -94,6 +94,13 @@ fn push_name(out: &mut String, c: char) {
     let _ = write!(out, "<U+{:04X}>", u32::from(c));
 }
 
+/// A hidden character as the reader sees it: `<U+202E>`.
+pub fn named(c: char) -> String {
+    let mut out = String::with_capacity(9);
+    push_name(&mut out, c);
+    out
+}
+
 /// The note that ends a clipped piece of text.
 fn not_shown(more: usize) -> String {
     let more = super::numbers::plural(more, "more character", "more characters");
