@@ -119,11 +119,15 @@ fn neutralised(
 ) -> Option<&'static str> {
     let next = rest.chars().next();
     let email = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '-' | '_' | '+'));
-    if !mode.mentions && (matches!(c, '#' | '-') || (c == '@' && !email)) {
+    if !mode.neutralises(c, email) {
         return None;
     }
     let starts_name = next.is_some_and(|n| n.is_alphanumeric() || n == '_');
     match c {
+        // Slack has no escapes: a backtick would end the code span it is in.
+        '`' => Some("｀"),
+        // Slack's own syntax for @here, @channel and user groups: <!here>.
+        '<' if next == Some('!') => Some("＜"),
         // Mentions (@octocat, @here) and e-mail addresses (a@b.c, even a@.b).
         '@' if next.is_some_and(|n| !n.is_whitespace()) || email => Some("＠"),
         // References (#123, owner/repo#1) and Slack channels.
@@ -154,17 +158,48 @@ fn is_label(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
 
-/// How a piece of text is written.
+/// How a piece of text is written. Links (schemes, domains, e-mail addresses) are
+/// always defanged and hidden characters always named; the rest depends on where the
+/// text goes.
 #[derive(Clone, Copy)]
 struct Mode {
     /// Backslash-escape Markdown (GitHub); off for plain text.
     markdown: bool,
-    /// Neutralise mentions and references (user text); off for the host's own
-    /// settings, such as a Slack channel that should stay one. Links are always
-    /// defanged.
+    /// Neutralise mentions, `@octocat` and `@here`: off for the host's own settings
+    /// (an `@team` that should stay one).
     mentions: bool,
+    /// Neutralise `#123` and `#channel`: GitHub references, Slack channel links.
+    hashes: bool,
+    /// Neutralise the hyphen of `GH-123`, a reference a GitHub repository may link.
+    hyphens: bool,
+    /// Slack: a backtick and the `<` of `<!here>` (Slack has no escapes).
+    slack: bool,
     max: usize,
 }
+
+impl Mode {
+    /// Whether `c` is one this mode neutralises, when its neighbours ask for it.
+    fn neutralises(self, c: char, email: bool) -> bool {
+        match c {
+            // An e-mail address is a link, whoever wrote it.
+            '@' => self.mentions || email,
+            '#' => self.hashes,
+            '-' => self.hyphens,
+            '`' | '<' => self.slack,
+            _ => true,
+        }
+    }
+}
+
+/// User text in the GitHub block: everything neutralised and escaped.
+const USER: Mode = Mode {
+    markdown: true,
+    mentions: true,
+    hashes: true,
+    hyphens: true,
+    slack: false,
+    max: SHOWN_MAX,
+};
 
 /// User text that becomes one line of running text: a heading, a list item, a table
 /// cell. Line breaks and control characters become spaces; leading and trailing space
@@ -177,40 +212,50 @@ pub fn inline(text: &str) -> Cow<'_, str> {
 
 /// [`inline`] with a lower limit: the question's own.
 pub fn inline_max(text: &str, max: usize) -> Cow<'_, str> {
-    write(
-        text,
-        Mode {
-            markdown: true,
-            mentions: true,
-            max,
-        },
-    )
+    write(text, Mode { max, ..USER })
 }
 
 /// Text the host configured (the pipeline team's name or channel): escaped like
 /// [`inline`], but a `#channel` or an `@team` in it stays one.
 pub fn trusted(text: &str) -> Cow<'_, str> {
-    write(
-        text,
-        Mode {
-            markdown: true,
-            mentions: false,
-            max: SHOWN_MAX,
-        },
-    )
+    let mode = Mode {
+        mentions: false,
+        hashes: false,
+        hyphens: false,
+        ..USER
+    };
+    write(text, mode)
 }
 
-/// Text that is shown without markup (a code span in the plain-text block): mentions,
-/// references and links neutralised, hidden characters named, nothing escaped.
-pub fn unmarked(text: &str) -> Cow<'_, str> {
-    write(
-        text,
-        Mode {
-            markdown: false,
-            mentions: true,
-            max: usize::MAX,
-        },
-    )
+/// The text of a code span (a distinct_id, an event name) in the Slack block, between
+/// backticks. Kept as typed, so that an id copied from the ticket matches, except what
+/// Slack could still act on between backticks: mentions (`@here`, `<!here>`), channel
+/// links (`#general`) and links are neutralised, as Slack may resolve them before it
+/// formats (conservatively: the client and the API differ), and a backtick, which would
+/// end the span, becomes `｀`. `GH-123` has no meaning in Slack and stays.
+pub fn slack_code(text: &str) -> Cow<'_, str> {
+    let mode = Mode {
+        markdown: false,
+        hyphens: false,
+        slack: true,
+        max: usize::MAX,
+        ..USER
+    };
+    write(text, mode)
+}
+
+/// The text of a code span in the plain-text block (e-mail, Zendesk), which has no code
+/// spans: kept as typed (`#123`, `GH-123` reference nothing there) but for mentions and
+/// links, which a mail client or a ticket system would still make.
+pub fn plain_code(text: &str) -> Cow<'_, str> {
+    let mode = Mode {
+        markdown: false,
+        hashes: false,
+        hyphens: false,
+        max: usize::MAX,
+        ..USER
+    };
+    write(text, mode)
 }
 
 fn write(text: &str, mode: Mode) -> Cow<'_, str> {
@@ -456,9 +501,8 @@ mod tests {
         // quadratic time: it cannot flake either way.
         let text = "7".repeat(100_000) + &".)".repeat(50_000);
         let mode = Mode {
-            markdown: true,
-            mentions: true,
             max: usize::MAX,
+            ..USER
         };
         let start = std::time::Instant::now();
         let shown = write(&text, mode);
@@ -534,7 +578,7 @@ mod tests {
     #[test]
     fn the_host_s_channel_stays_a_channel() {
         assert_eq!(trusted("#team-ingestion"), r"\#team-ingestion");
-        assert_eq!(unmarked("@here *x*"), "＠here *x*");
+        assert_eq!(plain_code("@here *x* #1 GH-2"), "＠here *x* #1 GH-2");
     }
 
     #[test]
@@ -542,7 +586,7 @@ mod tests {
         assert_eq!(inline("user\u{202E}1"), r"user\<U+202E\>1");
         assert_eq!(inline("a\u{200B}b\u{FEFF}"), r"a\<U+200B\>b\<U+FEFF\>");
         assert_eq!(code("id\u{2066}x", true), "`id<U+2066>x`");
-        assert_eq!(unmarked("\u{E0041}"), "<U+E0041>");
+        assert_eq!(plain_code("\u{E0041}"), "<U+E0041>");
         // Emoji keep their variation selectors.
         assert_eq!(inline("ok \u{2764}\u{FE0F}"), "ok \u{2764}\u{FE0F}");
     }
@@ -554,7 +598,7 @@ mod tests {
         assert_eq!(inline("a\u{FE00}b"), r"a\<U+FE00\>b");
         assert_eq!(code("id\u{FE0E}", true), "`id<U+FE0E>`");
         assert_eq!(code("\u{E0100}x", false), "`<U+E0100>x`");
-        assert_eq!(unmarked("\u{6F22}\u{E0100}"), "\u{6F22}<U+E0100>");
+        assert_eq!(plain_code("\u{6F22}\u{E0100}"), "\u{6F22}<U+E0100>");
         // After an emoji a selector picks its presentation, and stays; a second one
         // selects nothing.
         assert_eq!(code("\u{1F600}\u{FE0F}", false), "`\u{1F600}\u{FE0F}`");

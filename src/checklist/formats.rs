@@ -8,11 +8,13 @@
 //! - **Plain text** (e-mail, Zendesk): no markup at all; headings underlined, tables as
 //!   aligned lines, ticks as `[x]`.
 //!
-//! Neither Slack nor plain text has a code span that is safe from mentions and links,
-//! so identifiers (distinct_ids, event names) are neutralised there like any user text;
-//! GitHub shows them exactly as typed.
+//! Identifiers (distinct_ids, event names) are shown as typed, so that an id copied
+//! from the ticket matches: GitHub shows code spans exactly; Slack and plain text have
+//! no references (`#123`, `GH-123`), so those stay, but neither has a code span that is
+//! safe from mentions and links, so `@here`, `<!here>` (Slack), `#channel` (Slack) and
+//! links are neutralised there (`escape::slack_code`, `escape::plain_code`).
 
-use super::escape::unmarked;
+use super::escape::{plain_code, slack_code};
 use super::preview::{blocks, Block, Span};
 
 /// Where the request will be pasted.
@@ -110,10 +112,8 @@ fn slack_spans(out: &mut String, spans: &[Span]) {
             Span::Strong(t) => wrap(out, '*', t),
             Span::Emphasis(t) => wrap(out, '_', t),
             Span::Code(t) => {
-                let t = unmarked(t);
-                if t.contains('`') {
-                    out.push_str(&t);
-                } else {
+                let t = slack_code(t);
+                if !t.is_empty() {
                     wrap(out, '`', &t);
                 }
             }
@@ -231,13 +231,13 @@ fn wrap(out: &mut String, mark: char, text: &str) {
     out.push(mark);
 }
 
-/// Spans as text without markup (identifiers neutralised: nothing protects them).
+/// Spans as text without markup (identifiers as [`plain_code`] writes them).
 fn text(spans: &[Span]) -> String {
     let mut out = String::new();
     for span in spans {
         match span {
             Span::Text(t) | Span::Strong(t) | Span::Emphasis(t) | Span::Link(t) => out.push_str(t),
-            Span::Code(t) => out.push_str(&unmarked(t)),
+            Span::Code(t) => out.push_str(&plain_code(t)),
             Span::Break => out.push('\n'),
         }
     }
@@ -312,6 +312,41 @@ mod tests {
             !s.contains('`') && !s.contains("**") && !s.contains('\\'),
             "{s}"
         );
+    }
+
+    #[test]
+    fn ids_in_code_stay_as_typed_unless_they_would_ping_or_link() {
+        let md = "### Top distinct_ids (from the customer's query)\n| distinct_id | events |\n|---|---|\n| `cust-0042` | 9 |\n| `GH-123` | 8 |\n| `#abc` | 7 |\n| `@here` | 6 |\n| `<!here>` | 5 |\n| `a@b.com` | 4 |\n| `https://x.example` | 3 |\n| ``a`b`` | 2 |\n| `id<U+202E>` | 1 |\n";
+        let slack = write(md, Format::Slack);
+        // Slack and plain text link no references: `cust-0042` and `GH-123` stay exact.
+        for id in ["`cust-0042`", "`GH-123`", "`id<U+202E>`"] {
+            assert!(slack.contains(&format!("• {id} · ")), "{id} in:\n{slack}");
+        }
+        // What would ping or link in Slack, even between backticks, does not.
+        for id in [
+            "`＃abc`",
+            "`＠here`",
+            "`＜!here>`",
+            "`a＠b[.]com`",
+            "`https[:]//x[.]example`",
+            "`a｀b`",
+        ] {
+            assert!(slack.contains(&format!("• {id} · ")), "{id} in:\n{slack}");
+        }
+        let plain = write(md, Format::Plain);
+        for id in [
+            "cust-0042 ",
+            "GH-123 ",
+            "#abc ",
+            "<!here> ",
+            "a`b ",
+            "id<U+202E> ",
+        ] {
+            assert!(plain.contains(&format!("\n{id}")), "{id} in:\n{plain}");
+        }
+        for id in ["＠here ", "a＠b[.]com ", "https[:]//x[.]example "] {
+            assert!(plain.contains(&format!("\n{id}")), "{id} in:\n{plain}");
+        }
     }
 
     #[test]
