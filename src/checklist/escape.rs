@@ -4,7 +4,9 @@
 //! e-mail) user text:
 //!
 //! - contains no raw HTML and no Markdown markup: markup characters get a backslash,
-//!   which GitHub renders away and which stays legible as plain text;
+//!   which GitHub renders away and which stays legible as plain text; Slack, which has
+//!   no escapes, gets the full-width forms of the characters it formats with
+//!   ([`slack_text`]);
 //! - pings no one and links to nothing. Outside code spans, `@name` becomes `＠name`
 //!   and `#123` / `#channel` become `＃123` / `＃channel` (full-width signs, which no
 //!   site reads as a mention or a reference); the hyphen of `GH-123` (or any
@@ -242,6 +244,42 @@ pub fn slack_code(text: &str) -> Cow<'_, str> {
         ..USER
     };
     write(text, mode)
+}
+
+/// Text of the Slack block, read from the GitHub block with its backslash escapes
+/// (`preview::blocks_marked`): an escaped character was typed (or is a finding's word)
+/// and must show as itself; anything else is the block's own. Slack has no escapes, so
+/// the characters it formats with become their full-width forms, as `@` and `#` become
+/// `＠` and `＃`: `*` (bold) `＊`, `_` (italic) `＿`, `~` (strikethrough) `～` and
+/// `` ` `` (code) `｀`; the `<` of `<!here>` becomes `＜`. An `_` inside a word
+/// (`snake_case`) is not escaped in the block and stays: Slack formats only at word
+/// boundaries. Other escapes are dropped (`\|` is `|`). Linear; borrowed when there is
+/// no escape.
+pub fn slack_text(marked: &str) -> Cow<'_, str> {
+    if !marked.bytes().any(|b| b == b'\\') {
+        return Cow::Borrowed(marked);
+    }
+    let mut out = String::with_capacity(marked.len() + 8);
+    let mut chars = marked.chars().peekable();
+    while let Some(c) = chars.next() {
+        let typed = match chars.peek() {
+            Some(&n) if c == '\\' && n.is_ascii_punctuation() => n,
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        chars.next();
+        out.push(match typed {
+            '*' => '＊',
+            '_' => '＿',
+            '~' => '～',
+            '`' => '｀',
+            '<' if chars.peek() == Some(&'!') => '＜',
+            other => other,
+        });
+    }
+    Cow::Owned(out)
 }
 
 /// The text of a code span in the plain-text block (e-mail, Zendesk), which has no code
