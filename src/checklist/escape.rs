@@ -311,7 +311,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     let mut label_before = 0usize;
     let mut prev: Option<char> = None;
     for (at, c) in trimmed.char_indices() {
-        let rest = &trimmed[at + c.len_utf8()..];
+        let rest = trimmed.get(at + c.len_utf8()..).unwrap_or_default();
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
         let hidden = !line_break && hides(prev, c);
         let swap = if !line_break && !hidden {
@@ -346,11 +346,13 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
         }
         let buf = out.get_or_insert_with(|| {
             let mut s = String::with_capacity(trimmed.len() + 8);
-            s.push_str(&trimmed[..at]);
+            s.push_str(trimmed.get(..at).unwrap_or_default());
             s
         });
         if clip {
-            buf.push_str(&not_shown(trimmed[at..].chars().count()));
+            end_word(buf, mode);
+            let more = trimmed.get(at..).map_or(0, |r| r.chars().count());
+            buf.push_str(&not_shown(more));
             break;
         }
         if line_break {
@@ -394,6 +396,16 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     match out {
         Some(s) => Cow::Owned(s),
         None => Cow::Borrowed(trimmed),
+    }
+}
+
+/// An `_` inside a word is not escaped; cut off after it, the word ends there and the
+/// `_` could close emphasis (on GitHub, in Slack): escape it.
+fn end_word(buf: &mut String, mode: Mode) {
+    let mut last = buf.chars().rev();
+    if mode.markdown && last.next() == Some('_') && last.next() != Some('\\') {
+        buf.pop();
+        buf.push_str("\\_");
     }
 }
 
@@ -664,5 +676,10 @@ mod tests {
         assert!(code(&id, true).ends_with("` … (1 more character not shown)"));
         // Escapes do not count: what shows is what is counted.
         assert_eq!(inline_max("**", 2), r"\*\*");
+        // An "_" inside a word ends it once the rest is cut off: it is escaped then.
+        assert_eq!(
+            inline_max("snake_case", 6),
+            r"snake\_ … (4 more characters not shown)"
+        );
     }
 }
