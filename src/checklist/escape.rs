@@ -409,8 +409,10 @@ fn end_word(buf: &mut String, mode: Mode) {
     }
 }
 
+/// A letter or digit that is shown as itself (a hidden letter, such as a Hangul
+/// filler, is shown by its name, `<U+3164>`, and ends the word).
 fn is_word(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(|c| c.is_alphanumeric() && !is_hidden(c))
 }
 
 /// `&name;`, `&#123;` or `&#x1F;` would be decoded as an entity; so would `&name` at
@@ -505,6 +507,8 @@ mod tests {
             r"a\\b\`c\*d\[e\]f\<g\>h\|i\~j\# k$l"
         );
         assert_eq!(inline("_lead trail_ in_word"), r"\_lead trail\_ in_word");
+        // A hidden letter (a Hangul filler) is shown by its name: no word goes on there.
+        assert_eq!(inline("a_\u{3164}_b"), r"a\_\<U+3164\>\_b");
         assert_eq!(inline("AT&T &amp; &#35;"), r"AT&T \&amp; \&＃35;");
         // "&gt" at the end, followed by the block's "; …", would become ">".
         assert_eq!(inline("&gt"), r"\&gt");
