@@ -287,23 +287,20 @@ pub enum LinkProblem {
 impl LinkProblem {
     /// The field's error, in words for the reader.
     pub fn message(self) -> String {
+        let again = ": copy it again from the address bar.";
         match self {
             LinkProblem::NotWeb => "Paste the full link, starting with https://".into(),
             LinkProblem::TooLong(n) => format!(
-                "{} characters: a link is at most {}, so the request block shows this one as text, not as a link. Everything you typed is kept here.",
+                "{} characters: a link is at most {}, so the request block shows this one as text. Everything you typed is kept here.",
                 numbers::group(n as u64),
                 numbers::group(Input::Url.max_chars() as u64)
             ),
-            LinkProblem::Space => {
-                "A link has no spaces or line breaks: copy it again from the address bar.".into()
-            }
+            LinkProblem::Space => format!("A link has no spaces{again}"),
             LinkProblem::Hidden(c) => format!(
-                "The link holds a hidden character, {}, so it could show one address and lead to another: copy it again from the address bar. The request block shows it as text.",
+                "The link holds a hidden character, {}, and could lead elsewhere than it shows{again}",
                 super::escape::named(c)
             ),
-            LinkProblem::Bracket => {
-                "A link cannot contain <, > or \": copy it again from the address bar.".into()
-            }
+            LinkProblem::Bracket => format!("A link has no <, > or \"{again}"),
         }
     }
 }
