@@ -146,11 +146,19 @@ fn cells(line: &str, esc: Escapes) -> Vec<Vec<Span>> {
     let bytes = inner.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
-            out.push(spans(inner[start..i].trim(), true, esc));
+            out.push(spans(
+                inner.get(start..i).unwrap_or_default().trim(),
+                true,
+                esc,
+            ));
             start = i + 1;
         }
     }
-    out.push(spans(inner[start..].trim(), true, esc));
+    out.push(spans(
+        inner.get(start..).unwrap_or_default().trim(),
+        true,
+        esc,
+    ));
     out
 }
 
@@ -166,7 +174,9 @@ fn spans(text: &str, in_table: bool, esc: Escapes) -> Vec<Span> {
     };
     // The footer is one italic line.
     if chars.len() > 2 && text.starts_with('_') && text.ends_with('_') && !text.ends_with("\\_") {
-        return vec![Span::Emphasis(esc.apply(&text[1..text.len() - 1]))];
+        return vec![Span::Emphasis(
+            esc.apply(text.get(1..text.len() - 1).unwrap_or_default()),
+        )];
     }
     let mut i = 0;
     while i < chars.len() {
