@@ -182,3 +182,69 @@ fn the_checklist_ticks_follow_the_findings() {
     a.start_date = "2027-01-12".into();
     assert!(block(&a).contains("- [x] Schedule agreed"), "{}", block(&a));
 }
+
+/// The conversation link is a link only when it is a plain http(s) URL: no hidden or
+/// control character, no space, at most 500 characters (its question's limit). Anything
+/// else is shown as neutralised text in every format, the field says why, and a long
+/// one cannot push the rest of the block out.
+#[test]
+fn a_conversation_link_is_a_link_only_when_plain_and_short() {
+    use historical_import_checklist::checklist::formats::{write, Format};
+    use historical_import_checklist::checklist::questions::Field;
+    let env = Env {
+        now: NOW,
+        zones: &BuiltinZones,
+    };
+    let site = "https://acme.zendesk.com/agent/tickets/";
+    let not_links = [
+        (format!("{site}4242\u{202E}1"), "<U+202E>"),
+        (format!("{site}\u{200B}4242"), "<U+200B>"),
+        (format!("{site}4242\u{FEFF}"), "<U+FEFF>"),
+        (format!("{site}42\u{FE0F}42"), "<U+FE0F>"),
+        (format!("{site}42 42"), "space"),
+        (format!("{site}{}", "4".repeat(462)), "501 characters"),
+        (
+            format!("{site}{}", "4".repeat(1_000_000)),
+            "1,000,039 characters",
+        ),
+    ];
+    for (url, why) in &not_links {
+        let a = Answers {
+            conversation_url: url.clone(),
+            ..committed_import()
+        };
+        let report = evaluate(&a, &Config::default(), &env);
+        let error = report
+            .errors
+            .iter()
+            .find(|e| e.field == Field::ConversationUrl && !e.missing)
+            .map(|e| e.message.as_str())
+            .unwrap_or_default();
+        assert!(error.contains(why), "{why}: {error:?}");
+        for format in Format::ALL {
+            let text = write(&report.markdown, format);
+            let head: String = text.chars().take(2_000).collect();
+            assert!(!text.contains("https://acme"), "{format:?} {why}:\n{head}");
+            assert!(text.contains("zendesk"), "{format:?} {why}:\n{head}");
+            // Nothing after the link was dropped.
+            assert!(!text.contains("the rest of the request"), "{format:?}");
+            assert!(text.contains("Customer told") || text.contains("Checklist"));
+            assert!(
+                text.contains("Historical import checklist · answers schema"),
+                "{format:?} {why}: the footer is missing"
+            );
+            assert!(text.encode_utf16().count() < 60_000, "{format:?} {why}");
+        }
+        // What was typed is kept.
+        assert_eq!(&a.conversation_url, url);
+    }
+    let ok = format!("{site}4242");
+    let a = Answers {
+        conversation_url: ok.clone(),
+        ..committed_import()
+    };
+    let md = block(&a);
+    assert!(md.contains(&format!("**Conversation** <{ok}>")), "{md}");
+    assert!(write(&md, Format::Slack).contains(&format!("*Conversation* {ok}")));
+    assert!(write(&md, Format::Plain).contains(&format!("Conversation {ok}")));
+}

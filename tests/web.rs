@@ -665,7 +665,7 @@ async fn should_copy_for_slack_or_plain_text_when_asked() {
     click(&button(&host, "Slack")).await;
     let slack = preview(&host);
     assert!(
-        slack.starts_with("*Historical import request: Acme *Corp**\n"),
+        slack.starts_with("*Historical import request: Acme ＊Corp＊*\n"),
         "{slack}"
     );
     assert!(slack.contains("\n*Kind:* not answered\n"), "{slack}");

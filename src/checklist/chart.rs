@@ -529,13 +529,14 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
 /// [`ID_SHOWN`] characters. (Nothing is neutralised: the picture is not pasted.)
 fn shown_id(id: &str) -> String {
     let mut out = String::new();
+    let mut prev = None;
     for (i, c) in id.chars().enumerate() {
         if i == ID_SHOWN {
             out.push('…');
             break;
         }
-        if escape::is_hidden(c) {
-            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        if escape::hides(prev.replace(c), c) {
+            out.push_str(&escape::named(c));
         } else {
             out.push(c);
         }
@@ -840,6 +841,7 @@ mod tests {
     #[test]
     fn ids_on_bars_are_visible_and_short() {
         assert_eq!(shown_id("a\u{202E}b"), "a<U+202E>b");
+        assert_eq!(shown_id("u1\u{FE0F}"), "u1<U+FE0F>");
         assert_eq!(shown_id("cust-0042 @x"), "cust-0042 @x");
         let long = "x".repeat(40);
         assert_eq!(shown_id(&long), format!("{}…", "x".repeat(ID_SHOWN)));

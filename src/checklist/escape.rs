@@ -4,7 +4,9 @@
 //! e-mail) user text:
 //!
 //! - contains no raw HTML and no Markdown markup: markup characters get a backslash,
-//!   which GitHub renders away and which stays legible as plain text;
+//!   which GitHub renders away and which stays legible as plain text; Slack, which has
+//!   no escapes, gets the full-width forms of the characters it formats with
+//!   ([`slack_text`]);
 //! - pings no one and links to nothing. Outside code spans, `@name` becomes `＠name`
 //!   and `#123` / `#channel` become `＃123` / `＃channel` (full-width signs, which no
 //!   site reads as a mention or a reference); the hyphen of `GH-123` (or any
@@ -12,8 +14,9 @@
 //!   "defanged" as security teams write them, `https[:]//evil[.]example`, so that no
 //!   GFM, Slack or mail autolink finds a scheme, a `www.` or a domain;
 //! - hides nothing: invisible and direction-changing characters (bidi overrides,
-//!   zero-width spaces, byte-order marks, tag characters…) are written as `<U+202E>`,
-//!   in code spans too, so two distinct_ids never look alike;
+//!   zero-width spaces, byte-order marks, tag characters, a variation selector after
+//!   anything but an emoji…) are written as `<U+202E>`, in code spans too, so two
+//!   distinct_ids never look alike;
 //! - has a length: each piece shows at most so many characters, then says how many
 //!   more were not shown. What was typed is never changed, only what the block shows.
 //!
@@ -41,8 +44,10 @@ fn is_inline_special(c: char) -> bool {
 
 /// Characters that show nothing, or change how the text around them is shown: format
 /// characters (Unicode category Cf: bidi controls, zero-width spaces and joiners, the
-/// byte-order mark, tags…) and the blank letters (Hangul fillers, braille blank) that
-/// can pass for nothing. Variation selectors stay: emoji need them.
+/// byte-order mark, tags…), the blank letters (Hangul fillers, braille blank) that can
+/// pass for nothing, and the ideographic variation selectors (U+E0100–E01EF, which only
+/// pick a glyph variant of a CJK ideograph). The other variation selectors depend on
+/// the character before them: see [`hides`].
 pub fn is_hidden(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
@@ -51,12 +56,51 @@ pub fn is_hidden(c: char) -> bool {
         | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{0600}'..='\u{0605}'
         | '\u{06DD}' | '\u{070F}' | '\u{0890}' | '\u{0891}' | '\u{08E2}' | '\u{110BD}'
         | '\u{110CD}' | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}')
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Whether `c`, after `prev`, is named rather than shown: a [hidden](is_hidden)
+/// character, or a variation selector (U+FE00–FE0F) anywhere but right after an emoji.
+/// After an emoji it picks text or emoji presentation and is kept; after a letter, a
+/// digit or another selector it shows nothing, and `user1` + U+FE0F would pass for
+/// `user1`.
+pub fn hides(prev: Option<char>, c: char) -> bool {
+    match c {
+        '\u{FE00}'..='\u{FE0F}' => !prev.is_some_and(is_pictographic),
+        _ => is_hidden(c),
+    }
+}
+
+/// The code points emoji presentation sequences start with: the symbol and arrow
+/// blocks and the emoji planes. Keycap bases (digits, `#`, `*`) are left out: a
+/// selector after a digit is as invisible as after a letter.
+fn is_pictographic(c: char) -> bool {
+    matches!(c,
+        '\u{00A9}' | '\u{00AE}' | '\u{203C}' | '\u{2049}' | '\u{2122}' | '\u{2139}'
+        | '\u{2190}'..='\u{21FF}' | '\u{2300}'..='\u{23FF}' | '\u{24C2}'
+        | '\u{25A0}'..='\u{27BF}' | '\u{2900}'..='\u{297F}' | '\u{2B00}'..='\u{2BFF}'
+        | '\u{3030}' | '\u{303D}' | '\u{3297}' | '\u{3299}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
+/// How many characters a named hidden character takes: `<U+202E>` or `<U+E0041>`.
+fn name_width(c: char) -> usize {
+    if u32::from(c) > 0xFFFF {
+        9
+    } else {
+        8
+    }
 }
 
 /// Appends a hidden character as the reader will see it: `<U+202E>`.
 fn push_name(out: &mut String, c: char) {
     let _ = write!(out, "<U+{:04X}>", u32::from(c));
+}
+
+/// A hidden character as the reader sees it: `<U+202E>`.
+pub fn named(c: char) -> String {
+    let mut out = String::with_capacity(9);
+    push_name(&mut out, c);
+    out
 }
 
 /// The note that ends a clipped piece of text.
@@ -77,11 +121,15 @@ fn neutralised(
 ) -> Option<&'static str> {
     let next = rest.chars().next();
     let email = prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '-' | '_' | '+'));
-    if !mode.mentions && (matches!(c, '#' | '-') || (c == '@' && !email)) {
+    if !mode.neutralises(c, email) {
         return None;
     }
     let starts_name = next.is_some_and(|n| n.is_alphanumeric() || n == '_');
     match c {
+        // Slack has no escapes: a backtick would end the code span it is in.
+        '`' => Some("｀"),
+        // Slack's own syntax for @here, @channel and user groups: <!here>.
+        '<' if next == Some('!') => Some("＜"),
         // Mentions (@octocat, @here) and e-mail addresses (a@b.c, even a@.b).
         '@' if next.is_some_and(|n| !n.is_whitespace()) || email => Some("＠"),
         // References (#123, owner/repo#1) and Slack channels.
@@ -112,17 +160,48 @@ fn is_label(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
 
-/// How a piece of text is written.
+/// How a piece of text is written. Links (schemes, domains, e-mail addresses) are
+/// always defanged and hidden characters always named; the rest depends on where the
+/// text goes.
 #[derive(Clone, Copy)]
 struct Mode {
     /// Backslash-escape Markdown (GitHub); off for plain text.
     markdown: bool,
-    /// Neutralise mentions and references (user text); off for the host's own
-    /// settings, such as a Slack channel that should stay one. Links are always
-    /// defanged.
+    /// Neutralise mentions, `@octocat` and `@here`: off for the host's own settings
+    /// (an `@team` that should stay one).
     mentions: bool,
+    /// Neutralise `#123` and `#channel`: GitHub references, Slack channel links.
+    hashes: bool,
+    /// Neutralise the hyphen of `GH-123`, a reference a GitHub repository may link.
+    hyphens: bool,
+    /// Slack: a backtick and the `<` of `<!here>` (Slack has no escapes).
+    slack: bool,
     max: usize,
 }
+
+impl Mode {
+    /// Whether `c` is one this mode neutralises, when its neighbours ask for it.
+    fn neutralises(self, c: char, email: bool) -> bool {
+        match c {
+            // An e-mail address is a link, whoever wrote it.
+            '@' => self.mentions || email,
+            '#' => self.hashes,
+            '-' => self.hyphens,
+            '`' | '<' => self.slack,
+            _ => true,
+        }
+    }
+}
+
+/// User text in the GitHub block: everything neutralised and escaped.
+const USER: Mode = Mode {
+    markdown: true,
+    mentions: true,
+    hashes: true,
+    hyphens: true,
+    slack: false,
+    max: SHOWN_MAX,
+};
 
 /// User text that becomes one line of running text: a heading, a list item, a table
 /// cell. Line breaks and control characters become spaces; leading and trailing space
@@ -135,40 +214,86 @@ pub fn inline(text: &str) -> Cow<'_, str> {
 
 /// [`inline`] with a lower limit: the question's own.
 pub fn inline_max(text: &str, max: usize) -> Cow<'_, str> {
-    write(
-        text,
-        Mode {
-            markdown: true,
-            mentions: true,
-            max,
-        },
-    )
+    write(text, Mode { max, ..USER })
 }
 
 /// Text the host configured (the pipeline team's name or channel): escaped like
 /// [`inline`], but a `#channel` or an `@team` in it stays one.
 pub fn trusted(text: &str) -> Cow<'_, str> {
-    write(
-        text,
-        Mode {
-            markdown: true,
-            mentions: false,
-            max: SHOWN_MAX,
-        },
-    )
+    let mode = Mode {
+        mentions: false,
+        hashes: false,
+        hyphens: false,
+        ..USER
+    };
+    write(text, mode)
 }
 
-/// Text that is shown without markup (a code span in the plain-text block): mentions,
-/// references and links neutralised, hidden characters named, nothing escaped.
-pub fn unmarked(text: &str) -> Cow<'_, str> {
-    write(
-        text,
-        Mode {
-            markdown: false,
-            mentions: true,
-            max: usize::MAX,
-        },
-    )
+/// The text of a code span (a distinct_id, an event name) in the Slack block, between
+/// backticks. Kept as typed, so that an id copied from the ticket matches, except what
+/// Slack could still act on between backticks: mentions (`@here`, `<!here>`), channel
+/// links (`#general`) and links are neutralised, as Slack may resolve them before it
+/// formats (conservatively: the client and the API differ), and a backtick, which would
+/// end the span, becomes `｀`. `GH-123` has no meaning in Slack and stays.
+pub fn slack_code(text: &str) -> Cow<'_, str> {
+    let mode = Mode {
+        markdown: false,
+        hyphens: false,
+        slack: true,
+        max: usize::MAX,
+        ..USER
+    };
+    write(text, mode)
+}
+
+/// Text of the Slack block, read from the GitHub block with its backslash escapes
+/// (`preview::blocks_marked`): an escaped character was typed (or is a finding's word)
+/// and must show as itself; anything else is the block's own. Slack has no escapes, so
+/// the characters it formats with become their full-width forms, as `@` and `#` become
+/// `＠` and `＃`: `*` (bold) `＊`, `_` (italic) `＿`, `~` (strikethrough) `～` and
+/// `` ` `` (code) `｀`; the `<` of `<!here>` becomes `＜`. An `_` inside a word
+/// (`snake_case`) is not escaped in the block and stays: Slack formats only at word
+/// boundaries. Other escapes are dropped (`\|` is `|`). Linear; borrowed when there is
+/// no escape.
+pub fn slack_text(marked: &str) -> Cow<'_, str> {
+    if !marked.bytes().any(|b| b == b'\\') {
+        return Cow::Borrowed(marked);
+    }
+    let mut out = String::with_capacity(marked.len() + 8);
+    let mut chars = marked.chars().peekable();
+    while let Some(c) = chars.next() {
+        let typed = match chars.peek() {
+            Some(&n) if c == '\\' && n.is_ascii_punctuation() => n,
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        chars.next();
+        out.push(match typed {
+            '*' => '＊',
+            '_' => '＿',
+            '~' => '～',
+            '`' => '｀',
+            '<' if chars.peek() == Some(&'!') => '＜',
+            other => other,
+        });
+    }
+    Cow::Owned(out)
+}
+
+/// The text of a code span in the plain-text block (e-mail, Zendesk), which has no code
+/// spans: kept as typed (`#123`, `GH-123` reference nothing there) but for mentions and
+/// links, which a mail client or a ticket system would still make.
+pub fn plain_code(text: &str) -> Cow<'_, str> {
+    let mode = Mode {
+        markdown: false,
+        hashes: false,
+        hyphens: false,
+        max: usize::MAX,
+        ..USER
+    };
+    write(text, mode)
 }
 
 fn write(text: &str, mode: Mode) -> Cow<'_, str> {
@@ -186,9 +311,9 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     let mut label_before = 0usize;
     let mut prev: Option<char> = None;
     for (at, c) in trimmed.char_indices() {
-        let rest = &trimmed[at + c.len_utf8()..];
+        let rest = trimmed.get(at + c.len_utf8()..).unwrap_or_default();
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
-        let hidden = !line_break && is_hidden(c);
+        let hidden = !line_break && hides(prev, c);
         let swap = if !line_break && !hidden {
             neutralised(prev, c, rest, label_before, mode)
         } else {
@@ -196,7 +321,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
         };
         label_before = if is_label(c) { label_before + 1 } else { 0 };
         let width = if hidden {
-            8
+            name_width(c)
         } else {
             swap.map_or(1, |s| s.chars().count())
         };
@@ -221,11 +346,13 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
         }
         let buf = out.get_or_insert_with(|| {
             let mut s = String::with_capacity(trimmed.len() + 8);
-            s.push_str(&trimmed[..at]);
+            s.push_str(trimmed.get(..at).unwrap_or_default());
             s
         });
         if clip {
-            buf.push_str(&not_shown(trimmed[at..].chars().count()));
+            end_word(buf, mode);
+            let more = trimmed.get(at..).map_or(0, |r| r.chars().count());
+            buf.push_str(&not_shown(more));
             break;
         }
         if line_break {
@@ -272,8 +399,20 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     }
 }
 
+/// An `_` inside a word is not escaped; cut off after it, the word ends there and the
+/// `_` could close emphasis (on GitHub, in Slack): escape it.
+fn end_word(buf: &mut String, mode: Mode) {
+    let mut last = buf.chars().rev();
+    if mode.markdown && last.next() == Some('_') && last.next() != Some('\\') {
+        buf.pop();
+        buf.push_str("\\_");
+    }
+}
+
+/// A letter or digit that is shown as itself (a hidden letter, such as a Hangul
+/// filler, is shown by its name, `<U+3164>`, and ends the word).
 fn is_word(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(|c| c.is_alphanumeric() && !is_hidden(c))
 }
 
 /// `&name;`, `&#123;` or `&#x1F;` would be decoded as an entity; so would `&name` at
@@ -300,16 +439,18 @@ pub fn code(text: &str, in_table: bool) -> String {
     let mut flat = String::with_capacity(text.len());
     let mut shown = 0;
     let mut more = 0;
+    let mut prev = None;
     for (at, c) in text.char_indices() {
+        let before = prev.replace(c);
         if shown >= CODE_MAX {
-            more = text[at..].chars().count();
+            more = text.get(at..).map_or(0, |rest| rest.chars().count());
             break;
         } else if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
             flat.push(' ');
             shown += 1;
-        } else if is_hidden(c) {
+        } else if hides(before, c) {
             push_name(&mut flat, c);
-            shown += 8;
+            shown += name_width(c);
         } else {
             flat.push(c);
             shown += 1;
@@ -366,6 +507,8 @@ mod tests {
             r"a\\b\`c\*d\[e\]f\<g\>h\|i\~j\# k$l"
         );
         assert_eq!(inline("_lead trail_ in_word"), r"\_lead trail\_ in_word");
+        // A hidden letter (a Hangul filler) is shown by its name: no word goes on there.
+        assert_eq!(inline("a_\u{3164}_b"), r"a\_\<U+3164\>\_b");
         assert_eq!(inline("AT&T &amp; &#35;"), r"AT&T \&amp; \&＃35;");
         // "&gt" at the end, followed by the block's "; …", would become ">".
         assert_eq!(inline("&gt"), r"\&gt");
@@ -399,6 +542,31 @@ mod tests {
         assert!(inline(&marker).ends_with(r"9\."));
         let long = "0".repeat(50_000) + &".".repeat(50_000);
         assert!(inline(&long).ends_with("(98,000 more characters not shown)"));
+    }
+
+    #[test]
+    fn the_writer_is_linear_without_a_cap() {
+        // `inline` cuts a note at 2,000 characters, so the test above cannot see
+        // quadratic work: this calls the writer below the cap, with no limit, on the
+        // pattern that was quadratic (digits, then dots and parens, each of which
+        // rescanned the text before it). 200,000 characters take well under 0.1 s in a
+        // debug build; with the rescan put back they took 150 s. The bound, 2 s, is over
+        // twenty times the linear time, even on a loaded machine, and far below the
+        // quadratic time: it cannot flake either way.
+        let text = "7".repeat(100_000) + &".)".repeat(50_000);
+        let mode = Mode {
+            max: usize::MAX,
+            ..USER
+        };
+        let start = std::time::Instant::now();
+        let shown = write(&text, mode);
+        let took = start.elapsed();
+        assert_eq!(
+            shown.len(),
+            text.len(),
+            "nothing to escape, nothing clipped"
+        );
+        assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
     }
 
     #[test]
@@ -464,7 +632,7 @@ mod tests {
     #[test]
     fn the_host_s_channel_stays_a_channel() {
         assert_eq!(trusted("#team-ingestion"), r"\#team-ingestion");
-        assert_eq!(unmarked("@here *x*"), "＠here *x*");
+        assert_eq!(plain_code("@here *x* #1 GH-2"), "＠here *x* #1 GH-2");
     }
 
     #[test]
@@ -472,9 +640,26 @@ mod tests {
         assert_eq!(inline("user\u{202E}1"), r"user\<U+202E\>1");
         assert_eq!(inline("a\u{200B}b\u{FEFF}"), r"a\<U+200B\>b\<U+FEFF\>");
         assert_eq!(code("id\u{2066}x", true), "`id<U+2066>x`");
-        assert_eq!(unmarked("\u{E0041}"), "<U+E0041>");
+        assert_eq!(plain_code("\u{E0041}"), "<U+E0041>");
         // Emoji keep their variation selectors.
         assert_eq!(inline("ok \u{2764}\u{FE0F}"), "ok \u{2764}\u{FE0F}");
+    }
+
+    #[test]
+    fn variation_selectors_after_letters_are_named() {
+        // Invisible after a letter or a digit: "user1" and "user1\u{FE0F}" looked alike.
+        assert_eq!(inline("user1\u{FE0F}"), r"user1\<U+FE0F\>");
+        assert_eq!(inline("a\u{FE00}b"), r"a\<U+FE00\>b");
+        assert_eq!(code("id\u{FE0E}", true), "`id<U+FE0E>`");
+        assert_eq!(code("\u{E0100}x", false), "`<U+E0100>x`");
+        assert_eq!(plain_code("\u{6F22}\u{E0100}"), "\u{6F22}<U+E0100>");
+        // After an emoji a selector picks its presentation, and stays; a second one
+        // selects nothing.
+        assert_eq!(code("\u{1F600}\u{FE0F}", false), "`\u{1F600}\u{FE0F}`");
+        assert_eq!(
+            inline("\u{2764}\u{FE0F}\u{FE0F}"),
+            "\u{2764}\u{FE0F}\\<U+FE0F\\>"
+        );
     }
 
     #[test]
@@ -495,5 +680,10 @@ mod tests {
         assert!(code(&id, true).ends_with("` … (1 more character not shown)"));
         // Escapes do not count: what shows is what is counted.
         assert_eq!(inline_max("**", 2), r"\*\*");
+        // An "_" inside a word ends it once the rest is cut off: it is escaped then.
+        assert_eq!(
+            inline_max("snake_case", 6),
+            r"snake\_ … (4 more characters not shown)"
+        );
     }
 }

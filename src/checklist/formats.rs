@@ -5,15 +5,19 @@
 //! - **GitHub**: the Markdown as it is.
 //! - **Slack**: Slack's own markup (`*bold*`, `_italic_`, `` `code` ``), no backslash
 //!   escapes, no tables: a line per row. The host's `#channel` stays a channel link.
+//!   Typed `*`, `_`, `~` and `` ` `` show as themselves (`＊ ＿ ～ ｀`, see
+//!   `escape::slack_text`): the block is read with its escapes to tell them apart.
 //! - **Plain text** (e-mail, Zendesk): no markup at all; headings underlined, tables as
 //!   aligned lines, ticks as `[x]`.
 //!
-//! Neither Slack nor plain text has a code span that is safe from mentions and links,
-//! so identifiers (distinct_ids, event names) are neutralised there like any user text;
-//! GitHub shows them exactly as typed.
+//! Identifiers (distinct_ids, event names) are shown as typed, so that an id copied
+//! from the ticket matches: GitHub shows code spans exactly; Slack and plain text have
+//! no references (`#123`, `GH-123`), so those stay, but neither has a code span that is
+//! safe from mentions and links, so `@here`, `<!here>` (Slack), `#channel` (Slack) and
+//! links are neutralised there (`escape::slack_code`, `escape::plain_code`).
 
-use super::escape::unmarked;
-use super::preview::{blocks, Block, Span};
+use super::escape::{plain_code, slack_code, slack_text};
+use super::preview::{blocks, blocks_marked, Block, Span};
 
 /// Where the request will be pasted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -56,7 +60,7 @@ impl Format {
 pub fn write(markdown: &str, format: Format) -> String {
     match format {
         Format::GitHub => markdown.to_string(),
-        Format::Slack => slack(&blocks(markdown)),
+        Format::Slack => slack(&blocks_marked(markdown)),
         Format::Plain => plain(&blocks(markdown)),
     }
 }
@@ -67,7 +71,7 @@ fn slack(blocks: &[Block]) -> String {
         match block {
             Block::Heading { spans, .. } => {
                 out.push('*');
-                out.push_str(&text(spans));
+                out.push_str(&slack_line(spans));
                 out.push('*');
             }
             Block::Paragraph(spans) => slack_spans(&mut out, spans),
@@ -83,14 +87,15 @@ fn slack(blocks: &[Block]) -> String {
                 lines(&mut out, rows.iter(), |out, row| {
                     if let Some((label, rest)) = row.split_first() {
                         out.push('*');
-                        out.push_str(&text(label));
+                        out.push_str(&slack_line(label));
                         out.push_str(":* ");
                         cells(out, rest, slack_spans);
                     }
                 })
             }
             Block::Table { head, rows } => {
-                out.push_str(&head.iter().map(|c| text(c)).collect::<Vec<_>>().join(" · "));
+                let head: Vec<String> = head.iter().map(|c| slack_line(c)).collect();
+                out.push_str(&head.join(" · "));
                 out.push('\n');
                 lines(&mut out, rows.iter(), |out, row| {
                     out.push_str("• ");
@@ -103,23 +108,39 @@ fn slack(blocks: &[Block]) -> String {
     finish(out)
 }
 
+/// Spans in Slack's markup, read with their escapes (`blocks_marked`): the block's
+/// bold, italic and code as Slack's, typed text as [`slack_text`] writes it.
 fn slack_spans(out: &mut String, spans: &[Span]) {
     for span in spans {
         match span {
-            Span::Text(t) | Span::Link(t) => out.push_str(t),
-            Span::Strong(t) => wrap(out, '*', t),
-            Span::Emphasis(t) => wrap(out, '_', t),
+            Span::Text(t) => out.push_str(&slack_text(t)),
+            Span::Link(t) => out.push_str(t),
+            Span::Strong(t) => wrap(out, '*', &slack_text(t)),
+            Span::Emphasis(t) => wrap(out, '_', &slack_text(t)),
             Span::Code(t) => {
-                let t = unmarked(t);
-                if t.contains('`') {
-                    out.push_str(&t);
-                } else {
+                let t = slack_code(t);
+                if !t.is_empty() {
                     wrap(out, '`', &t);
                 }
             }
             Span::Break => out.push('\n'),
         }
     }
+}
+
+/// Spans as one run of Slack text without the block's markup (a heading, bold as a
+/// whole; a table's labels and head).
+fn slack_line(spans: &[Span]) -> String {
+    let mut out = String::new();
+    for span in spans {
+        match span {
+            Span::Text(t) | Span::Strong(t) | Span::Emphasis(t) => out.push_str(&slack_text(t)),
+            Span::Link(t) => out.push_str(t),
+            Span::Code(t) => out.push_str(&slack_code(t)),
+            Span::Break => out.push('\n'),
+        }
+    }
+    out
 }
 
 fn plain(blocks: &[Block]) -> String {
@@ -231,13 +252,13 @@ fn wrap(out: &mut String, mark: char, text: &str) {
     out.push(mark);
 }
 
-/// Spans as text without markup (identifiers neutralised: nothing protects them).
+/// Spans as text without markup (identifiers as [`plain_code`] writes them).
 fn text(spans: &[Span]) -> String {
     let mut out = String::new();
     for span in spans {
         match span {
             Span::Text(t) | Span::Strong(t) | Span::Emphasis(t) | Span::Link(t) => out.push_str(t),
-            Span::Code(t) => out.push_str(&unmarked(t)),
+            Span::Code(t) => out.push_str(&plain_code(t)),
             Span::Break => out.push('\n'),
         }
     }
@@ -267,7 +288,7 @@ mod tests {
     fn slack_has_its_own_markup_and_no_escapes_or_tables() {
         let s = write(MD, Format::Slack);
         assert!(
-            s.starts_with("*Historical import request: Acme *Corp* (cc ＠octocat)*\n\n"),
+            s.starts_with("*Historical import request: Acme ＊Corp＊ (cc ＠octocat)*\n\n"),
             "{s}"
         );
         assert!(
@@ -312,6 +333,67 @@ mod tests {
             !s.contains('`') && !s.contains("**") && !s.contains('\\'),
             "{s}"
         );
+    }
+
+    #[test]
+    fn slack_shows_typed_formatting_characters_literally() {
+        let md = "## Request: Acme \\*Corp\\* \\_x\\_\n\n**Load test alert for Team \\*A\\*:** soon\n\n| | |\n|---|---|\n| Batching | `/batch`, ~1.2 KB per event → ~1.2 MB |\n\n### Notes\n- **Anything else:** Call \\*before\\* 10:00, \\_em\\_ \\~gone\\~ \\`tick\\` snake_case a\\\\b \\<!here\\> \\<NYC\\>\n\n_Historical import checklist · answers schema 1_\n";
+        let s = write(md, Format::Slack);
+        // Typed *, _, ~ and ` show as themselves (full-width), never as formatting; the
+        // block's own bold, italic and code stay.
+        assert!(s.starts_with("*Request: Acme ＊Corp＊ ＿x＿*\n"), "{s}");
+        assert!(s.contains("*Load test alert for Team ＊A＊:* soon"), "{s}");
+        assert!(
+            s.contains("• *Anything else:* Call ＊before＊ 10:00, ＿em＿ ～gone～ ｀tick｀ snake_case a\\b ＜!here> <NYC>"),
+            "{s}"
+        );
+        // The block's own "~" (about) is not typed text and stays.
+        assert!(
+            s.contains("*Batching:* `/batch`, ~1.2 KB per event → ~1.2 MB"),
+            "{s}"
+        );
+        assert!(s.ends_with("\n_Historical import checklist · answers schema 1_\n"));
+        // Plain text has no formatting to fear: the characters stay as typed.
+        let p = write(md, Format::Plain);
+        assert!(
+            p.contains("Call *before* 10:00, _em_ ~gone~ `tick` snake_case a\\b <!here> <NYC>"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn ids_in_code_stay_as_typed_unless_they_would_ping_or_link() {
+        let md = "### Top distinct_ids (from the customer's query)\n| distinct_id | events |\n|---|---|\n| `cust-0042` | 9 |\n| `GH-123` | 8 |\n| `#abc` | 7 |\n| `@here` | 6 |\n| `<!here>` | 5 |\n| `a@b.com` | 4 |\n| `https://x.example` | 3 |\n| ``a`b`` | 2 |\n| `id<U+202E>` | 1 |\n";
+        let slack = write(md, Format::Slack);
+        // Slack and plain text link no references: `cust-0042` and `GH-123` stay exact.
+        for id in ["`cust-0042`", "`GH-123`", "`id<U+202E>`"] {
+            assert!(slack.contains(&format!("• {id} · ")), "{id} in:\n{slack}");
+        }
+        // What would ping or link in Slack, even between backticks, does not.
+        for id in [
+            "`＃abc`",
+            "`＠here`",
+            "`＜!here>`",
+            "`a＠b[.]com`",
+            "`https[:]//x[.]example`",
+            "`a｀b`",
+        ] {
+            assert!(slack.contains(&format!("• {id} · ")), "{id} in:\n{slack}");
+        }
+        let plain = write(md, Format::Plain);
+        for id in [
+            "cust-0042 ",
+            "GH-123 ",
+            "#abc ",
+            "<!here> ",
+            "a`b ",
+            "id<U+202E> ",
+        ] {
+            assert!(plain.contains(&format!("\n{id}")), "{id} in:\n{plain}");
+        }
+        for id in ["＠here ", "a＠b[.]com ", "https[:]//x[.]example "] {
+            assert!(plain.contains(&format!("\n{id}")), "{id} in:\n{plain}");
+        }
     }
 
     #[test]

@@ -48,8 +48,9 @@ pub fn render_markdown(
     within_limit(md)
 }
 
-/// Every piece of the block is limited, so this only guards the sum: a block over
-/// [`BLOCK_MAX`] UTF-16 units (GitHub's unit) is cut at a line and says so.
+/// Every piece of the block is limited (the conversation link too: a longer one is
+/// text, clipped like any answer), so no line is long and this only guards the sum: a
+/// block over [`BLOCK_MAX`] UTF-16 units (GitHub's unit) is cut at a line and says so.
 fn within_limit(md: String) -> String {
     if md.len() < BLOCK_MAX || md.encode_utf16().count() < BLOCK_MAX {
         return md;
@@ -65,11 +66,12 @@ fn within_limit(md: String) -> String {
             cut = at + 1;
         }
     }
-    let mut out = md[..cut].to_string();
+    let (kept, rest) = md.split_at_checked(cut).unwrap_or((&md, ""));
+    let mut out = kept.to_string();
     let _ = writeln!(
         out,
         "\n… (the rest of the request, {} more characters, is not shown)",
-        group(md[cut..].chars().count() as u64)
+        group(rest.chars().count() as u64)
     );
     out
 }
@@ -262,6 +264,8 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
         "**To** {} · **Requested by** {requested}",
         trusted(&config.pipeline_team)
     );
+    // A live link only when it is a plain, short http(s) URL; anything else (a hidden
+    // character, a space, over 500 characters) is neutralised text like any answer.
     let url = a.conversation_url.trim();
     if super::parse::is_web_link(url) {
         let _ = write!(md, " · **Conversation** <{url}>");

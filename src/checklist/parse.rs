@@ -178,9 +178,7 @@ fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
         return Value::Empty;
     }
     match input {
-        Input::Url if !is_web_link(t) => {
-            Value::Invalid("Paste the full link, starting with https://".into())
-        }
+        Input::Url => link_problem(t).map_or(Value::Text, |p| Value::Invalid(p.message())),
         Input::Digits if !t.bytes().all(|b| b.is_ascii_digit()) => Value::Invalid(
             "A project ID is a number such as 12345 (Project settings → Project ID).".into(),
         ),
@@ -267,17 +265,80 @@ fn at_least(noun: Option<&str>) -> String {
     }
 }
 
-/// An http(s) link without spaces or angle brackets.
+/// Whether typed text may be the block's conversation link: see [`link_problem`].
 pub fn is_web_link(url: &str) -> bool {
+    link_problem(url).is_none()
+}
+
+/// Why text is not a link the block may show as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Not `http://` or `https://` and something after it.
+    NotWeb,
+    /// Longer than the question's limit: how many characters.
+    TooLong(usize),
+    /// A space or a line break inside.
+    Space,
+    /// A character that shows nothing or changes what is around it (a bidi override, a
+    /// zero-width space, a control character…): the link could show one address and
+    /// lead to another.
+    Hidden(char),
+    /// `<`, `>` or `"`, which end a link in Markdown and in HTML.
+    Bracket,
+}
+
+impl LinkProblem {
+    /// The field's error, in words for the reader.
+    pub fn message(self) -> String {
+        let again = ": copy it again from the address bar.";
+        match self {
+            LinkProblem::NotWeb => "Paste the full link, starting with https://".into(),
+            LinkProblem::TooLong(n) => format!(
+                "{} characters: a link is at most {}, so the request block shows this one as text. Everything you typed is kept here.",
+                numbers::group(n as u64),
+                numbers::group(Input::Url.max_chars() as u64)
+            ),
+            LinkProblem::Space => format!("A link has no spaces{again}"),
+            LinkProblem::Hidden(c) => format!(
+                "The link holds a hidden character, {}, and could lead elsewhere than it shows{again}",
+                super::escape::named(c)
+            ),
+            LinkProblem::Bracket => format!("A link has no <, > or \"{again}"),
+        }
+    }
+}
+
+/// Whether `url` (trimmed) is a plain http(s) link: something after the scheme, at most
+/// [`Input::Url`]'s limit in characters, no space, no hidden or control character (any
+/// the block would name, such as `<U+202E>`), no `<`, `>` or `"`. Only then is it a live
+/// link in the block; otherwise the block shows it as neutralised text.
+pub fn link_problem(url: &str) -> Option<LinkProblem> {
     let rest = url
         .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        !r.is_empty()
-            && !r
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
-    })
+        .or_else(|| url.strip_prefix("http://"))
+        .filter(|r| !r.is_empty());
+    let rest = match rest {
+        Some(r) => r,
+        None => return Some(LinkProblem::NotWeb),
+    };
+    let max = Input::Url.max_chars();
+    if url.chars().nth(max).is_some() {
+        return Some(LinkProblem::TooLong(url.chars().count()));
+    }
+    let mut prev = None;
+    for c in rest.chars() {
+        let before = prev.replace(c);
+        if c.is_whitespace() {
+            return Some(LinkProblem::Space);
+        }
+        if c.is_control() || super::escape::hides(before, c) {
+            return Some(LinkProblem::Hidden(c));
+        }
+        if matches!(c, '<' | '>' | '"') {
+            return Some(LinkProblem::Bracket);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -441,5 +502,31 @@ mod tests {
         assert!(!is_web_link("https://"));
         assert!(!is_web_link("javascript:alert(1)"));
         assert!(!is_web_link("https://a b"));
+        // Hidden characters, spaces and over-long links are not links, and say why.
+        let site = "https://acme.zendesk.com/";
+        for (url, problem) in [
+            (format!("{site}\u{202E}1"), LinkProblem::Hidden('\u{202E}')),
+            (format!("{site}a\u{200B}"), LinkProblem::Hidden('\u{200B}')),
+            (format!("\u{FEFF}{site}"), LinkProblem::NotWeb),
+            (format!("{site}\u{FEFF}"), LinkProblem::Hidden('\u{FEFF}')),
+            (format!("{site}1\u{FE0F}"), LinkProblem::Hidden('\u{FE0F}')),
+            (format!("{site}\u{7}"), LinkProblem::Hidden('\u{7}')),
+            (format!("{site}a\u{3000}b"), LinkProblem::Space),
+            (format!("{site}\"x"), LinkProblem::Bracket),
+            (
+                format!("{site}{}", "a".repeat(476)),
+                LinkProblem::TooLong(501),
+            ),
+        ] {
+            assert_eq!(link_problem(&url), Some(problem), "{url:?}");
+            assert!(!is_web_link(&url));
+        }
+        assert!(is_web_link(&format!("{site}{}", "a".repeat(475))));
+        assert!(LinkProblem::Hidden('\u{202E}')
+            .message()
+            .contains("hidden character, <U+202E>"));
+        assert!(LinkProblem::TooLong(1_234)
+            .message()
+            .starts_with("1,234 characters: a link is at most 500"));
     }
 }

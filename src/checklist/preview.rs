@@ -31,8 +31,38 @@ pub enum Block {
     },
 }
 
+/// What becomes of the block's backslash escapes (`\*`) in the spans' text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Escapes {
+    /// Resolved, as GitHub shows them: `\*` is `*`.
+    Resolve,
+    /// Kept as written: an escaped character came from typed text (user text, and the
+    /// findings' words, always go through `escape.rs`), everything else is the block's
+    /// own. The Slack writer needs the difference: Slack has no escapes.
+    Keep,
+}
+
+impl Escapes {
+    fn apply(self, s: &str) -> String {
+        match self {
+            Escapes::Resolve => unescape(s),
+            Escapes::Keep => s.to_string(),
+        }
+    }
+}
+
 /// Parses a block written by `render_markdown`.
 pub fn blocks(md: &str) -> Vec<Block> {
+    read(md, Escapes::Resolve)
+}
+
+/// [`blocks`], with the backslash escapes left in the text (`Acme \*Corp\*`): what is
+/// escaped was typed, what is not is the block's own (see `escape::slack_text`).
+pub fn blocks_marked(md: &str) -> Vec<Block> {
+    read(md, Escapes::Keep)
+}
+
+fn read(md: &str, esc: Escapes) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut lines = md.lines().peekable();
     while let Some(line) = lines.next() {
@@ -42,42 +72,42 @@ pub fn blocks(md: &str) -> Vec<Block> {
         if let Some(rest) = line.strip_prefix("### ") {
             out.push(Block::Heading {
                 level: 3,
-                spans: spans(rest, false),
+                spans: spans(rest, false, esc),
             });
         } else if let Some(rest) = line.strip_prefix("## ") {
             out.push(Block::Heading {
                 level: 2,
-                spans: spans(rest, false),
+                spans: spans(rest, false, esc),
             });
         } else if line.starts_with('|') {
-            let head = cells(line);
+            let head = cells(line, esc);
             let mut rows = Vec::new();
             while let Some(next) = lines.peek().filter(|l| l.starts_with('|')) {
                 if !next.starts_with("|---") {
-                    rows.push(cells(next));
+                    rows.push(cells(next, esc));
                 }
                 lines.next();
             }
             out.push(Block::Table { head, rows });
         } else if line.starts_with("- [") {
-            let mut items = vec![task(line)];
+            let mut items = vec![task(line, esc)];
             while let Some(next) = lines.peek().filter(|l| l.starts_with("- [")) {
-                items.push(task(next));
+                items.push(task(next, esc));
                 lines.next();
             }
             out.push(Block::Tasks(items));
         } else if let Some(rest) = line.strip_prefix("- ") {
-            let mut items = vec![spans(rest, false)];
+            let mut items = vec![spans(rest, false, esc)];
             while let Some(next) = lines.peek().and_then(|l| l.strip_prefix("- ")) {
                 if next.starts_with('[') {
                     break;
                 }
-                items.push(spans(next, false));
+                items.push(spans(next, false, esc));
                 lines.next();
             }
             out.push(Block::List(items));
         } else {
-            let mut para = spans(line.trim_end(), false);
+            let mut para = spans(line.trim_end(), false, esc);
             let mut hard = line.ends_with("  ");
             while let Some(next) = lines.peek().filter(|l| is_paragraph_line(l)) {
                 para.push(if hard {
@@ -86,7 +116,7 @@ pub fn blocks(md: &str) -> Vec<Block> {
                     Span::Text(" ".into())
                 });
                 hard = next.ends_with("  ");
-                para.extend(spans(next.trim_end(), false));
+                para.extend(spans(next.trim_end(), false, esc));
                 lines.next();
             }
             out.push(Block::Paragraph(para));
@@ -102,13 +132,13 @@ fn is_paragraph_line(line: &str) -> bool {
         || line.starts_with("- "))
 }
 
-fn task(line: &str) -> (bool, Vec<Span>) {
+fn task(line: &str, esc: Escapes) -> (bool, Vec<Span>) {
     let done = line.starts_with("- [x]");
-    (done, spans(line.get(6..).unwrap_or(""), false))
+    (done, spans(line.get(6..).unwrap_or(""), false, esc))
 }
 
 /// Splits a table row at the pipes that are not escaped.
-fn cells(line: &str) -> Vec<Vec<Span>> {
+fn cells(line: &str, esc: Escapes) -> Vec<Vec<Span>> {
     let inner = line.trim().trim_start_matches('|');
     let inner = inner.strip_suffix('|').unwrap_or(inner);
     let mut out = Vec::new();
@@ -116,16 +146,24 @@ fn cells(line: &str) -> Vec<Vec<Span>> {
     let bytes = inner.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'|' && (i == 0 || bytes[i - 1] != b'\\') {
-            out.push(spans(inner[start..i].trim(), true));
+            out.push(spans(
+                inner.get(start..i).unwrap_or_default().trim(),
+                true,
+                esc,
+            ));
             start = i + 1;
         }
     }
-    out.push(spans(inner[start..].trim(), true));
+    out.push(spans(
+        inner.get(start..).unwrap_or_default().trim(),
+        true,
+        esc,
+    ));
     out
 }
 
 /// Inline spans of one line of the block.
-fn spans(text: &str, in_table: bool) -> Vec<Span> {
+fn spans(text: &str, in_table: bool, esc: Escapes) -> Vec<Span> {
     let mut out = Vec::new();
     let mut plain = String::new();
     let chars: Vec<char> = text.chars().collect();
@@ -136,12 +174,17 @@ fn spans(text: &str, in_table: bool) -> Vec<Span> {
     };
     // The footer is one italic line.
     if chars.len() > 2 && text.starts_with('_') && text.ends_with('_') && !text.ends_with("\\_") {
-        return vec![Span::Emphasis(unescape(&text[1..text.len() - 1]))];
+        return vec![Span::Emphasis(
+            esc.apply(text.get(1..text.len() - 1).unwrap_or_default()),
+        )];
     }
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c == '\\' && i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() {
+            if esc == Escapes::Keep {
+                plain.push(c);
+            }
             plain.push(chars[i + 1]);
             i += 2;
         } else if c == '*' && chars.get(i + 1) == Some(&'*') {
@@ -150,9 +193,9 @@ fn spans(text: &str, in_table: bool) -> Vec<Span> {
             match end {
                 Some(j) => {
                     flush(&mut plain, &mut out);
-                    out.push(Span::Strong(unescape(
-                        &chars[i + 2..j].iter().collect::<String>(),
-                    )));
+                    out.push(Span::Strong(
+                        esc.apply(&chars[i + 2..j].iter().collect::<String>()),
+                    ));
                     i = j + 2;
                 }
                 None => {
@@ -298,15 +341,29 @@ mod tests {
 
     #[test]
     fn code_spans_with_longer_fences_and_padding() {
-        assert_eq!(spans("``a`b``", false), vec![Span::Code("a`b".into())]);
-        assert_eq!(spans("`` `x` ``", false), vec![Span::Code("`x`".into())]);
         assert_eq!(
-            spans("<https://x.y/z>", false),
+            spans("``a`b``", false, Escapes::Resolve),
+            vec![Span::Code("a`b".into())]
+        );
+        assert_eq!(
+            spans("`` `x` ``", false, Escapes::Resolve),
+            vec![Span::Code("`x`".into())]
+        );
+        assert_eq!(
+            spans("<https://x.y/z>", false, Escapes::Resolve),
             vec![Span::Link("https://x.y/z".into())]
         );
         assert_eq!(
-            spans(r"a \*b\* \<c\>", false),
+            spans(r"a \*b\* \<c\>", false, Escapes::Resolve),
             vec![Span::Text("a *b* <c>".into())]
+        );
+        // Kept, the escapes tell typed characters from the block's own markup.
+        assert_eq!(
+            spans(r"a \*b\* **c \* d**", false, Escapes::Keep),
+            vec![
+                Span::Text(r"a \*b\* ".into()),
+                Span::Strong(r"c \* d".into())
+            ]
         );
     }
 }

@@ -8,7 +8,7 @@ use super::escape::CODE_MAX;
 use super::facts::{Env, Facts, MAX_DURATION_MIN};
 use super::numbers::group;
 use super::parse::{Parsed, Value};
-use super::questions::{too_long, Field, Question, QUESTIONS};
+use super::questions::{too_long, Field, Input, Question, QUESTIONS};
 use super::time::{split, utc_to_local, Date};
 
 pub use super::parse::is_web_link;
@@ -103,7 +103,8 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
 /// Free text, a list's text cells or an event name longer than the block shows.
 fn length_problem(q: &Question, a: &Answers) -> Option<String> {
     let stored = q.field.stored(a);
-    if q.input.is_free_text() {
+    // A link's length is one of its reading errors (`parse::link_problem`).
+    if q.input.is_free_text() && q.input != Input::Url {
         return too_long(&stored.text(), q.input.max_chars());
     }
     if let Some(rows) = stored.rows() {
