@@ -9,12 +9,21 @@ const HOSTILE =
   'https://evil.example/login www.evil.example jane@acme.com ' +
   '\u202Ekcah\u200B\uFEFF | **bold** `code` [link](javascript:alert(1)) \n# heading\n- item';
 
+/**
+ * In list cells (distinct_ids, app and event names): a distinct_id is shown exactly as
+ * typed in code, where `GH-123` or `#4521` reference nothing, so only what could ping,
+ * link or hide is tried there.
+ */
+const HOSTILE_NAME = '@here cc @octocat https://evil.example/x www.evil.example jane@acme.com \u202Eid\u200B\uFEFF | **b** `c`';
+
 /** Every free-text question, once "Both" shows every section. */
 const TEXT_FIELDS = [
   'Customer',
   'PostHog organization',
   'Your name',
   'Your team',
+  'Your handle',
+  'Where the events come from, and what sends them',
   'Who can pause or slow the sender during the run, and how do we reach them?',
   'Notes on commitment',
   'Notes on the ramp-up',
@@ -28,6 +37,17 @@ test('hostile text in every field pings no one, links nowhere and hides nothing,
   for (const label of TEXT_FIELDS) {
     await widget.fill(label, HOSTILE);
   }
+  await widget.root.getByRole('button', { name: 'Add row' }).click();
+  await widget.fill('distinct_id, row 1', HOSTILE_NAME);
+  await widget.fill('events, row 1', '10');
+  await widget.choose('Will apps be enabled?', 'Yes');
+  await widget.root.getByRole('button', { name: 'Add app' }).click();
+  await widget.fill('App name, row 1', HOSTILE_NAME);
+  await widget.fill('Custom event name', HOSTILE_NAME);
+  await widget.root.getByRole('button', { name: 'Add', exact: true }).click();
+  // A link with a hidden character is not taken as the conversation link.
+  await widget.fill('Conversation or ticket link', 'https://evil.example/\u202Enigol');
+  await expect(widget.errorFor('Conversation or ticket link')).toContainText('hidden character, <U+202E>');
   // Nothing typed became HTML, in the form or in the rendered view.
   await widget.root.getByRole('button', { name: 'Rendered', exact: true }).click();
   expect(await widget.root.locator('img').count()).toBe(0);
@@ -40,8 +60,14 @@ test('hostile text in every field pings no one, links nowhere and hides nothing,
     await widget.copyButton.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied, format).toContain('＠octocat');
+    // The list cells are in the block, neutralised the same way.
+    if (format !== 'GitHub') expect(copied, format).toContain('＠here cc ＠octocat');
+    expect(copied.split('<U+202E>id<U+200B><U+FEFF>').length, format).toBeGreaterThanOrEqual(3);
+    // GitHub neither pings nor links inside code spans, where distinct_ids and event
+    // names are shown exactly as typed; Slack and plain text neutralise them there too.
+    const seen = format === 'GitHub' ? copied.replace(/(`+)[^\n]*?\1/g, '') : copied;
     for (const bad of ['@octocat', '@here', '#4521', 'GH-123', 'https://', 'www.evil', 'jane@', '\u202E', '\u200B', '\uFEFF']) {
-      expect(copied.includes(bad), `${format} contains ${JSON.stringify(bad)}`).toBe(false);
+      expect(seen.includes(bad), `${format} contains ${JSON.stringify(bad)}:\n${seen.split('\n').filter((l) => l.includes(bad)).join('\n')}`).toBe(false);
     }
   }
   // What was typed is kept as typed.
@@ -60,6 +86,21 @@ test('100 KB in a note keeps the page responsive, the draft whole and the block 
   await expect(widget.errorFor('Anything else')).toContainText(
     '100,000 characters: the request block shows the first 2,000',
   );
+  // One more character in that note reaches the preview quickly: escaping is linear
+  // (a rescan before every '.' once took about 4 s per input event here). Timed in the
+  // page, from the input event to the preview's new text; the bound leaves room for a
+  // slow machine, and the old code was far over it.
+  const ms = await widget.field('Anything else').evaluate(async (el) => {
+    const note = el as HTMLTextAreaElement;
+    const preview = note.closest('.hic')!.querySelector('textarea.hic-markdown') as HTMLTextAreaElement;
+    const before = preview.value;
+    const t0 = performance.now();
+    note.value += '.';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    while (preview.value === before) await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - t0;
+  });
+  expect(ms).toBeLessThan(1_500);
   // Typing elsewhere still updates the block at once.
   await widget.fill('Customer', 'Still Responsive Ltd');
   await expect.poll(() => widget.preview()).toContain('Still Responsive Ltd');
