@@ -127,6 +127,18 @@ test('Open as ticket opens the configured URL with the block; no link when the h
   const url = new URL((await popup).url());
   expect(url.searchParams.get('title')).toBe('Historical import request: Ticket Co');
   expect(url.searchParams.get('body')).toBe(await widget.preview());
+  await expect(widget.root.getByText('The ticket opened in a new tab, with the block in it.')).toBeVisible();
+
+  // A block too long for the ticket's URL: it is copied, and the ticket says to paste it.
+  for (const note of ['Anything else', 'Notes on commitment']) {
+    await widget.fill(note, 'Details the customer gave us on the call. '.repeat(45));
+  }
+  const long = page.waitForEvent('popup');
+  await widget.root.getByRole('button', { name: 'Open as ticket' }).click();
+  const longUrl = new URL((await long).url());
+  expect(longUrl.searchParams.get('body')).toBe('Paste the request block here: it was copied to your clipboard.');
+  expect(await clipboard(page)).toBe(await widget.preview());
+  await expect(widget.root.getByText('The block was copied and the ticket opened in a new tab: paste the block into it.')).toBeVisible();
 });
 
 test('the questions for the customer follow the chosen format, are copied as shown, and shrink to nothing left to ask', async ({ page }) => {

@@ -5,7 +5,7 @@
 use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::browser_env;
 use crate::browser::prop;
-use crate::checklist::answers::SCHEMA_VERSION;
+use crate::checklist::answers::migrate;
 use crate::checklist::config::{Raw, SETTINGS};
 use crate::checklist::{evaluate, Answers, Config};
 use crate::mount::{mount_into, unmount, Setup};
@@ -141,15 +141,14 @@ fn read_initial(options: &JsValue, notices: &mut Vec<String>) -> Option<Answers>
     if value.is_undefined() {
         return None;
     }
-    match from_js(&value) {
-        Some((a, _)) if a.schema_version.0 > SCHEMA_VERSION => {
+    match from_js(&value).map(|(a, problems)| (migrate(a), problems)) {
+        Some((Err(newer), _)) => {
             notices.push(format!(
-                "initialAnswers come from a newer version of this checklist (answers schema {}); ignored",
-                a.schema_version.0
+                "initialAnswers come from a newer version of this checklist (answers schema {newer}); ignored"
             ));
             None
         }
-        Some((a, problems)) => {
+        Some((Ok(a), problems)) => {
             notices.extend(
                 problems
                     .into_iter()

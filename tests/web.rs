@@ -630,6 +630,20 @@ async fn should_refuse_initial_answers_from_a_newer_version() {
 }
 
 #[wasm_bindgen_test]
+async fn should_bring_initial_answers_of_an_older_version_up_to_date() {
+    storage::forget("historical-import-checklist:w-older-initial");
+    let options =
+        js_sys::JSON::parse(r#"{"initialAnswers": {"schema_version": 0, "customer": "Earlier"}}"#)
+            .unwrap();
+    let (host, h) = open_widget_with("w-older-initial", options).await;
+    assert_eq!(field(&host, "Customer").value(), "Earlier");
+    let answers = h.answers();
+    let version = js_sys::Reflect::get(&answers, &"schema_version".into()).unwrap();
+    assert_eq!(version.as_f64(), Some(1.0));
+    h.unmount();
+}
+
+#[wasm_bindgen_test]
 async fn should_neither_ping_nor_link_nor_hide_what_the_reader_types() {
     let (host, _h) = open_widget("w-hostile").await;
     type_into(
