@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
@@ -65,4 +67,35 @@ test('two widgets without an id keep separate drafts', async ({ page, quietNetwo
   await page.reload();
   await expect(new Widget(page, page.locator('.w').nth(0)).field('Customer')).toHaveValue('Alpha');
   await expect(new Widget(page, page.locator('.w').nth(1)).field('Customer')).toHaveValue('Beta');
+});
+
+/** The README's embedding snippet, verbatim (the first html block under "Embedding"). */
+function readmeEmbedding(): string {
+  const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Embedding in the handbook'));
+  const match = /```html\n([\s\S]*?)```/.exec(section);
+  if (!match) throw new Error('no html snippet under "## Embedding in the handbook" in README.md');
+  return match[1];
+}
+
+test("the README's embedding snippet, as written, works under the strict policy with its data-* settings", async ({ page }) => {
+  const problems = await watchProblems(page);
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Handbook</title></head><body>${readmeEmbedding()}</body></html>`;
+  await page.route('**/static/handbook.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: html }),
+  );
+  // The snippet's folder, /static/checklist/, holds the built files.
+  await page.route('**/static/checklist/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace('/static/checklist/', '/');
+    route.continue({ url: new URL(path, route.request().url()).href });
+  });
+  await page.goto('/static/handbook.html');
+  const widget = new Widget(page, page.locator('#historical-import'));
+  await expect(widget.markdown).toBeVisible();
+  await widget.fill('Customer', 'Snippet Co');
+  expect(await widget.preview()).toContain('**To** \\#team-ingestion');
+  // data-hot-id-events="50000": 60,000 events on one id is hot (the default is higher).
+  await widget.fill('Most events for one distinct_id', '60000');
+  await expect(widget.findings.filter({ hasText: 'Hot distinct_ids' })).toHaveCount(1);
+  expect(await problems()).toEqual({ violations: [], errors: [] });
 });
