@@ -28,14 +28,12 @@ impl Default for SchemaVersion {
 /// Answers written with this schema or an older one, in this one: no answer has
 /// changed meaning yet, so only the version moves. A newer schema is not guessed at:
 /// `Err` with its version. Drafts and imported answers both come through here.
-pub fn migrate(a: Answers) -> Result<Answers, u32> {
+pub fn migrate(mut a: Answers) -> Result<Answers, u32> {
     if a.schema_version.0 > SCHEMA_VERSION {
         return Err(a.schema_version.0);
     }
-    Ok(Answers {
-        schema_version: SchemaVersion::default(),
-        ..a
-    })
+    a.schema_version = SchemaVersion::default();
+    Ok(a)
 }
 
 /// One stored answer, as the form sees it. Each question's control uses the methods
