@@ -616,14 +616,20 @@ async fn should_leave_an_unreadable_draft_in_place_when_storage_is_full() {
     assert_eq!(raw_item(key).as_deref(), Some("{unreadable"));
 }
 
+/// A widget with no draft, mounted with `initialAnswers` (JSON).
+async fn open_with_initial(id: &str, initial: &str) -> (HtmlElement, Handle) {
+    storage::forget(&format!("historical-import-checklist:{id}"));
+    let options = js_sys::JSON::parse(&format!(r#"{{"initialAnswers": {initial}}}"#)).unwrap();
+    open_widget_with(id, options).await
+}
+
 #[wasm_bindgen_test]
 async fn should_refuse_initial_answers_from_a_newer_version() {
-    storage::forget("historical-import-checklist:w-newer-initial");
-    let options =
-        js_sys::JSON::parse(r#"{"initialAnswers": {"schema_version": 2, "customer": "Later"}}"#)
-            .unwrap();
-
-    let (host, h) = open_widget_with("w-newer-initial", options).await;
+    let (host, h) = open_with_initial(
+        "w-newer-initial",
+        r#"{"schema_version": 2, "customer": "Later"}"#,
+    )
+    .await;
     assert!(see_text(&host).contains("initialAnswers come from a newer version"));
     assert_eq!(field(&host, "Customer").value(), "");
     h.unmount();
@@ -631,11 +637,11 @@ async fn should_refuse_initial_answers_from_a_newer_version() {
 
 #[wasm_bindgen_test]
 async fn should_bring_initial_answers_of_an_older_version_up_to_date() {
-    storage::forget("historical-import-checklist:w-older-initial");
-    let options =
-        js_sys::JSON::parse(r#"{"initialAnswers": {"schema_version": 0, "customer": "Earlier"}}"#)
-            .unwrap();
-    let (host, h) = open_widget_with("w-older-initial", options).await;
+    let (host, h) = open_with_initial(
+        "w-older-initial",
+        r#"{"schema_version": 0, "customer": "Earlier"}"#,
+    )
+    .await;
     assert_eq!(field(&host, "Customer").value(), "Earlier");
     let answers = h.answers();
     let version = js_sys::Reflect::get(&answers, &"schema_version".into()).unwrap();
