@@ -1048,3 +1048,57 @@ async fn should_say_when_the_browser_blocks_the_ticket() {
     );
     h.unmount();
 }
+
+#[wasm_bindgen_test]
+fn should_list_kept_answers_newest_first_count_the_unreadable_and_never_stop_keeping() {
+    use historical_import_checklist::checklist::Answers;
+    let key = "historical-import-checklist:w-kept";
+    let backup = |n: u32| match n {
+        1 => format!("{key}.backup"),
+        n => format!("{key}.backup-{n}"),
+    };
+    for n in 1..=50 {
+        storage::forget(&backup(n));
+    }
+    let named = |customer: &str| Answers {
+        customer: customer.into(),
+        ..Answers::default()
+    };
+    storage::put_raw(&backup(1), "{damaged").unwrap();
+    storage::put_raw(
+        &backup(2),
+        r#"{"saved_at": 5, "answers": {"schema_version": 9, "customer": "Future"}}"#,
+    )
+    .unwrap();
+    storage::put_raw(
+        &backup(3),
+        r#"{"saved_at": 10, "answers": {"schema_version": 1, "customer": "Older"}}"#,
+    )
+    .unwrap();
+    let first = storage::back_up(key, &named("Newer")).unwrap();
+    assert_eq!(first, backup(4));
+    // The same answers again are not kept twice.
+    assert_eq!(storage::back_up(key, &named("Newer")), Some(first));
+    let (kept, others) = storage::kept(key);
+    let names: Vec<&str> = kept.iter().map(|k| k.answers.customer.as_str()).collect();
+    assert_eq!(names, ["Newer", "Older"]);
+    assert_eq!(others, 2);
+    // Every slot taken: the oldest readable answers ("Older", saved at 10) make room;
+    // the damaged and the newer version's backups stay.
+    for n in 5..=50 {
+        storage::put_raw(
+            &backup(n),
+            &format!(
+                r#"{{"saved_at": {}, "answers": {{"schema_version": 1, "customer": "C{n}"}}}}"#,
+                100 + n
+            ),
+        )
+        .unwrap();
+    }
+    assert_eq!(storage::back_up(key, &named("Latest")), Some(backup(3)));
+    assert_eq!(raw_item(&backup(1)).as_deref(), Some("{damaged"));
+    assert!(raw_item(&backup(2)).unwrap_or_default().contains("Future"));
+    for n in 1..=50 {
+        storage::forget(&backup(n));
+    }
+}

@@ -89,9 +89,30 @@ fn backup_keys(key: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// The first free backup key, so a second set-aside never overwrites the first.
+/// The first free backup key, so a second set-aside never overwrites the first; when
+/// all [`BACKUPS`] are taken, the one holding the oldest answers this version reads (so
+/// keeping answers never stops working; unreadable backups and those of a newer
+/// version are never overwritten).
 fn free_backup_key(storage: &web_sys::Storage, key: &str) -> Option<String> {
-    backup_keys(key).find(|k| matches!(storage.get_item(k), Ok(None)))
+    backup_keys(key)
+        .find(|k| matches!(storage.get_item(k), Ok(None)))
+        .or_else(|| {
+            backups(storage, key)
+                .filter(|(_, d)| d.answers.schema_version.0 <= SCHEMA_VERSION)
+                .min_by(|a, b| a.1.saved_at.total_cmp(&b.1.saved_at))
+                .map(|(k, _)| k)
+        })
+}
+
+/// The readable drafts under `key`'s backup keys, with their keys.
+fn backups<'a>(
+    storage: &'a web_sys::Storage,
+    key: &'a str,
+) -> impl Iterator<Item = (String, Draft)> + 'a {
+    backup_keys(key).filter_map(move |k| {
+        let raw = storage.get_item(&k).ok().flatten()?;
+        Some((k, decode(&raw)?))
+    })
 }
 
 /// Answers kept under one of a draft's backup keys.
@@ -101,25 +122,28 @@ pub struct Kept {
     pub answers: Answers,
 }
 
-/// The readable answers kept under `key`'s backup keys (set aside by a replace, by
-/// another tab, or from an older version), the most recently saved first.
-pub fn kept(key: &str) -> Vec<Kept> {
+/// The answers kept under `key`'s backup keys (set aside by a replace or by another
+/// tab) that this version reads, the most recently saved first, and how many other
+/// backups there are (unreadable, or from a newer version).
+pub fn kept(key: &str) -> (Vec<Kept>, usize) {
     let Some(storage) = local_storage() else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
-    let mut kept: Vec<Kept> = backup_keys(key)
-        .filter_map(|k| storage.get_item(&k).ok().flatten())
-        .filter_map(|raw| {
-            let d = decode(&raw)?;
+    let stored = backup_keys(key)
+        .filter(|k| matches!(storage.get_item(k), Ok(Some(_))))
+        .count();
+    let mut kept: Vec<Kept> = backups(&storage, key)
+        .filter_map(|(_, d)| {
             Some(Kept {
                 saved_at_ms: d.saved_at,
                 answers: migrate(d.answers).ok()?,
             })
         })
         .collect();
-    // The one small sort the checklist uses (`sort_by` would add a copy of core's).
+    // The checklist's one small sort (`sort_by` would add a copy of core's).
     crate::checklist::sort_stable(&mut kept, |k| u64::MAX - k.saved_at_ms.max(0.0) as u64);
-    kept
+    let others = stored - kept.len();
+    (kept, others)
 }
 
 /// Stores `raw` under the first free backup key of `key`, which it returns.
@@ -268,6 +292,11 @@ fn write_answers(key: &str, answers: Option<&Answers>, leaving: bool) -> Result<
 /// loaded over them) and drops their pending save; returns the backup key.
 pub fn back_up(key: &str, answers: &Answers) -> Option<String> {
     drop(take(key));
+    // The same answers already kept (say, restored and replaced again): that backup.
+    let storage = local_storage()?;
+    if let Some((k, _)) = backups(&storage, key).find(|(_, d)| d.answers == *answers) {
+        return Some(k);
+    }
     set_aside(key, &encode(answers, js_sys::Date::now())?)
 }
 

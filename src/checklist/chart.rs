@@ -528,20 +528,7 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
 /// A distinct_id as shown on its bar: hidden characters named (`<U+202E>`), cut after
 /// [`ID_SHOWN`] characters. (Nothing is neutralised: the picture is not pasted.)
 fn shown_id(id: &str) -> String {
-    let mut out = String::new();
-    let mut prev = None;
-    for (i, c) in id.chars().enumerate() {
-        if i == ID_SHOWN {
-            out.push('…');
-            break;
-        }
-        if escape::hides(prev.replace(c), c) {
-            out.push_str(&escape::named(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    escape::visible(id, ID_SHOWN)
 }
 
 #[cfg(test)]

@@ -103,6 +103,26 @@ pub fn named(c: char) -> String {
     out
 }
 
+/// Text as shown in the widget outside the block (a bar's distinct_id, a kept draft's
+/// customer): hidden characters named (`<U+202E>`), cut with `…` after `at_most`
+/// characters. Nothing is neutralised: it is not pasted anywhere.
+pub fn visible(text: &str, at_most: usize) -> String {
+    let mut out = String::new();
+    let mut prev = None;
+    for (i, c) in text.chars().enumerate() {
+        if i == at_most {
+            out.push('…');
+            break;
+        }
+        if hides(prev.replace(c), c) {
+            push_name(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The note that ends a clipped piece of text.
 fn not_shown(more: usize) -> String {
     let more = super::numbers::plural(more, "more character", "more characters");

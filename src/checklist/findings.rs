@@ -7,8 +7,8 @@ use super::config::Config;
 use super::facts::{Env, Facts};
 use super::numbers::{amount, bytes, group, mib, minutes, plural, tenths, tenths_fixed};
 use super::time::{
-    amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_DAY,
-    SECS_PER_HOUR, SECS_PER_MIN,
+    amsterdam_abbreviation, amsterdam_local, amsterdam_offset_minutes, utc_to_local, Date,
+    SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -521,7 +521,7 @@ fn day_off_name(date: Date, config: &Config) -> &'static str {
 
 /// The Amsterdam date of an instant.
 pub fn amsterdam_date(utc: i64) -> Date {
-    split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).0
+    amsterdam_local(utc).0
 }
 
 /// Working days strictly between two dates: neither today nor the start day counts as
@@ -727,8 +727,7 @@ fn starts_outside_hours(
     config: &Config,
     out: &mut Out,
 ) {
-    let ams_date = amsterdam_date(start);
-    let ams_time = split(start + i64::from(amsterdam_offset_minutes(start)) * SECS_PER_MIN).1;
+    let (ams_date, ams_time) = amsterdam_local(start);
     let (win_start, win_end) = window_on(ams_date, config);
     if start < win_start || start >= win_end {
         out.add(

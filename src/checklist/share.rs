@@ -465,6 +465,13 @@ mod tests {
     }
 
     #[test]
+    fn the_links_written_hold_this_schema() {
+        // Raising SCHEMA_VERSION needs a new LINK_VERSION (and schema_of saying so), or
+        // new links would be read as holding the old schema.
+        assert_eq!(schema_of(LINK_VERSION), SCHEMA_VERSION);
+    }
+
+    #[test]
     fn a_link_from_a_newer_version_is_refused() {
         let link = encode(&sample()).replacen("#hic=2.", "#hic=3.", 1);
         assert_eq!(decode(&link), Err(LinkError::Newer(3)));

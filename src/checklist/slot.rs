@@ -9,8 +9,8 @@ use super::facts::{Env, Facts};
 use super::findings::{run_hours, team_works_on};
 use super::numbers::minutes;
 use super::time::{
-    amsterdam_offset_minutes, local_to_utc, split, utc_to_local, Date, Time, SECS_PER_DAY,
-    SECS_PER_HOUR, SECS_PER_MIN,
+    amsterdam_local, amsterdam_offset_minutes, local_to_utc, split, utc_to_local, Date, Time,
+    SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
 use super::{Answers, Config};
 
@@ -51,7 +51,7 @@ pub fn earliest_day(today: Date, config: &Config) -> Date {
 
 /// "Mon 7 Dec 2026 at 03:00 in America/New_York (09:00 Amsterdam, 08:00 UTC)".
 fn when(env: &Env, zone: &str, utc: i64) -> String {
-    let ams = split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN);
+    let ams = amsterdam_local(utc);
     let (_, u) = split(utc);
     match utc_to_local(env.zones, zone, utc) {
         Some((d, t)) => format!(
@@ -375,7 +375,7 @@ impl Strip<'_> {
         let hours = run_hours(start, end, config);
         let (_, us) = split(start);
         let (_, ue) = split(end);
-        let ams = |utc: i64| split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN).1;
+        let ams = |utc: i64| amsterdam_local(utc).1;
         let (ld, lt) = split(self.local(start)?);
         let (_, le) = split(self.local(end)?);
         let inside = if hours.outside == 0 {
@@ -427,7 +427,9 @@ pub fn strip_hours(a: &Answers, facts: &Facts, env: &Env) -> Option<(u32, u32)> 
 
 /// One hour of the strip, as hover and focus show it: "Tue 8 Dec 2026 14:00 in
 /// Asia/Tokyo · 05:00 UTC · 06:00 Amsterdam · the run · outside the pipeline team's
-/// hours". `None` where the strip is not drawn.
+/// hours". The run counts when it takes any of the hour; the team's hours are the hour,
+/// part of it or none of it (zones half an hour off Amsterdam). An hour the customer's
+/// clocks skip says so. `None` where the strip is not drawn.
 pub fn strip_hour(
     a: &Answers,
     facts: &Facts,
@@ -439,19 +441,30 @@ pub fn strip_hour(
     let (from, _) = strip_days(zone, facts, env)?;
     let (date, time) = split(from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR);
     let utc = local_to_utc(env.zones, zone, date, time)?;
-    let (ams_date, ams) = split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN);
+    if utc_to_local(env.zones, zone, utc)? != (date, time) {
+        return Some(format!(
+            "{} {time} in {zone} does not exist: the clocks go forward",
+            date.long()
+        ));
+    }
+    let end = utc + SECS_PER_HOUR;
+    let (ams_date, ams) = amsterdam_local(utc);
     let (window_start, window_end) = window_on(ams_date, config);
-    let team = team_works_on(ams_date, config) && (window_start..window_end).contains(&utc);
-    let run = (facts.start_utc?..facts.end_utc?).contains(&utc);
+    let team = if team_works_on(ams_date, config) {
+        window_end.min(end) - window_start.max(utc)
+    } else {
+        0
+    };
+    let run = facts.start_utc? < end && facts.end_utc? > utc;
     Some(format!(
         "{} {time} in {zone} · {} UTC · {ams} Amsterdam{}{}",
         date.long(),
         split(utc).1,
         if run { " · the run" } else { "" },
-        if team {
-            " · the pipeline team's hours"
-        } else {
-            " · outside the pipeline team's hours"
+        match team {
+            t if t >= SECS_PER_HOUR => " · the pipeline team's hours",
+            t if t > 0 => " · partly the pipeline team's hours",
+            _ => " · outside the pipeline team's hours",
         },
     ))
 }
@@ -798,6 +811,46 @@ mod tests {
         assert!(
             mon.contains("08:00 UTC · 10:00 Amsterdam · outside the pipeline team's hours"),
             "{mon}"
+        );
+        // A run from 03:15 takes part of the 03:00 hour, and a 30-minute run from 04:20
+        // part of the 04:00 one: both hours say so.
+        let q = answers("America/New_York", "0.5", Some(("2026-12-04", "04:20")));
+        let fq = Facts::derive(&q, &Parsed::new(&q, &e), &e);
+        let (_, start_q) = strip_hours(&q, &fq, &e).unwrap();
+        assert!(strip_hour(&q, &fq, &c, &e, start_q)
+            .unwrap()
+            .contains("· the run"));
+        assert!(!strip_hour(&q, &fq, &c, &e, start_q + 1)
+            .unwrap()
+            .contains("· the run"));
+        // Half an hour off Amsterdam: the hour holding the team's first half hour is
+        // partly theirs (13:00–14:00 in Kolkata is 08:30–09:30 in Amsterdam).
+        let k = answers("Asia/Kolkata", "2", Some(("2026-12-04", "13:00")));
+        let fk = Facts::derive(&k, &Parsed::new(&k, &e), &e);
+        let (_, start_k) = strip_hours(&k, &fk, &e).unwrap();
+        let first = strip_hour(&k, &fk, &c, &e, start_k).unwrap();
+        assert!(
+            first.ends_with("08:30 Amsterdam · the run · partly the pipeline team's hours"),
+            "{first}"
+        );
+        let next = strip_hour(&k, &fk, &c, &e, start_k + 1).unwrap();
+        assert!(
+            next.ends_with("· the run · the pipeline team's hours"),
+            "{next}"
+        );
+        // New York skips 02:00 on Sun 14 Mar 2027.
+        let ny = answers("America/New_York", "2", Some(("2027-03-13", "10:00")));
+        let fny = Facts::derive(&ny, &Parsed::new(&ny, &e), &e);
+        let (_, start_ny) = strip_hours(&ny, &fny, &e).unwrap();
+        let skipped = strip_hour(&ny, &fny, &c, &e, start_ny - 10 + 24 + 2).unwrap();
+        assert_eq!(
+            skipped,
+            "Sun 14 Mar 2027 02:00 in America/New_York does not exist: the clocks go forward"
+        );
+        let after = strip_hour(&ny, &fny, &c, &e, start_ny - 10 + 24 + 3).unwrap();
+        assert!(
+            after.starts_with("Sun 14 Mar 2027 03:00 in America/New_York · 07:00 UTC"),
+            "{after}"
         );
         // No strip without a zone.
         let none = answers("", "2", Some(("2026-12-04", "03:00")));

@@ -252,6 +252,11 @@ pub fn amsterdam_offset_minutes(utc: i64) -> i32 {
     }
 }
 
+/// The Amsterdam date and wall-clock time of an instant.
+pub fn amsterdam_local(utc: i64) -> (Date, Time) {
+    split(utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN)
+}
+
 /// "CET" or "CEST" at an instant.
 pub fn amsterdam_abbreviation(utc: i64) -> &'static str {
     if eu_summer_time(utc) {

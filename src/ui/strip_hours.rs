@@ -13,6 +13,12 @@ use web_sys::{Element, HtmlElement};
 #[component]
 pub fn StripHours() -> impl IntoView {
     let ctx = Ctx::get();
+    // The hour under the pointer (a mouse moving, or a finger's tap).
+    let point = move |ev: leptos::ev::PointerEvent| {
+        let el: Element = event_target(&ev);
+        let at = Move::At(ev.offset_x().max(0) as u32, el.client_width().max(1) as u32);
+        show(ctx, &el, at);
+    };
     view! {
         // Its value and text are written by `show` as the pointer or the keys move;
         // CSS draws the cursor and shows the text under the strip.
@@ -33,11 +39,8 @@ pub fn StripHours() -> impl IntoView {
                 ev.prevent_default();
                 show(ctx, &event_target(&ev), m);
             }
-            on:pointermove=move |ev| {
-                let el: Element = event_target(&ev);
-                let at = Move::At(ev.offset_x().max(0) as u32, el.client_width().max(1) as u32);
-                show(ctx, &el, at);
-            }
+            on:pointermove=point
+            on:pointerdown=point
             on:pointerleave=move |ev| {
                 let el: Element = event_target(&ev);
                 if !el.matches(":focus").unwrap_or(false) {
