@@ -35,6 +35,8 @@ test('a tab never saves over a newer draft from another tab, and keeps its own a
   await widget.root.getByRole('button', { name: 'Kept answers' }).click();
   const kept = widget.root.getByRole('list', { name: 'Answers kept in this browser' });
   await kept.getByRole('button', { name: /^Restore From tab two, kept \d{4}-\d\d-\d\d \d\d:\d\d$/ }).click();
+  // The list closes and focus goes back to its toggle.
+  await expect(widget.root.getByRole('button', { name: 'Kept answers' })).toBeFocused();
   await expect(widget.root.getByRole('alert')).toContainText('Replace your current answers with the kept answers');
   await widget.root.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(widget.field('Customer')).toHaveValue('From tab two');

@@ -9,14 +9,13 @@ use super::Ctx;
 use crate::browser::intl::day_and_clock;
 use crate::browser::storage::{kept, Kept};
 use crate::checklist::escape::visible;
-use leptos::html::Button;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn KeptAnswers() -> impl IntoView {
     let ctx = Ctx::get();
     let open = RwSignal::new(false);
-    let toggle = NodeRef::<Button>::new();
     let item = move |k: Kept| {
         // A name with hidden characters shows them, as the block does.
         let who = match k.answers.customer.trim() {
@@ -33,7 +32,8 @@ pub fn KeptAnswers() -> impl IntoView {
                 offer_or_apply(ctx, offer.clone());
                 open.set(false);
                 // The list goes: focus returns to its toggle.
-                if let Some(b) = toggle.get_untracked() {
+                let back = document().get_element_by_id(&ctx.id("kept"));
+                if let Some(b) = back.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = b.focus();
                 }
             }>{text}</button></li>
@@ -54,7 +54,7 @@ pub fn KeptAnswers() -> impl IntoView {
         })
     };
     view! {
-        <button type="button" class="hic-button" node_ref=toggle aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"Kept answers"</button>
+        <button type="button" class="hic-button" id=ctx.id("kept") aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"Kept answers"</button>
         {list}
     }
 }
