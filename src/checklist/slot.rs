@@ -790,64 +790,50 @@ mod tests {
             "{}",
             hour(58)
         );
+        // An hour of the strip of a run in `zone` of `hours` from `start`: the run's
+        // first hour plus `later`.
+        let read = |zone: &str, hours: &str, start: (&str, &str), later: i64| {
+            let a = answers(zone, hours, Some(start));
+            let f = Facts::derive(&a, &Parsed::new(&a, &e), &e);
+            let (_, first) = strip_hours(&a, &f, &e).unwrap();
+            strip_hour(&a, &f, &c, &e, (i64::from(first) + later) as u32).unwrap()
+        };
+        let ny = "America/New_York";
         // Across Amsterdam's switch to summer time (Sun 28 Mar 2027), from New York
-        // (already on summer time since 14 Mar): 5 hours apart on Friday, 6 on Monday.
-        let b = answers("America/New_York", "2", Some(("2027-03-26", "04:00")));
-        let fb = Facts::derive(&b, &Parsed::new(&b, &e), &e);
-        let (hours, start) = strip_hours(&b, &fb, &e).unwrap();
-        assert_eq!((hours, start), (72, 28));
-        let fri = strip_hour(&b, &fb, &c, &e, start).unwrap();
+        // (already on summer time since 14 Mar): 5 hours apart on Friday, 6 on Monday,
+        // Easter Monday, a day off.
+        let fri = read(ny, "2", ("2027-03-26", "04:00"), 0);
         assert!(
             fri.contains("04:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam"),
             "{fri}"
         );
-        let b2 = answers("America/New_York", "2", Some(("2027-03-27", "04:00")));
-        let fb2 = Facts::derive(&b2, &Parsed::new(&b2, &e), &e);
-        let (_, start2) = strip_hours(&b2, &fb2, &e).unwrap();
-        // Two days on from Saturday 04:00 is Monday 04:00: 10:00 in Amsterdam by then,
-        // and Easter Monday, a day off.
-        let mon = strip_hour(&b2, &fb2, &c, &e, start2 + 48).unwrap();
+        let mon = read(ny, "2", ("2027-03-27", "04:00"), 48);
         assert!(mon.starts_with("Mon 29 Mar 2027 04:00"), "{mon}");
         assert!(
             mon.contains("08:00 UTC · 10:00 Amsterdam · outside the pipeline team's hours"),
             "{mon}"
         );
-        // A run from 03:15 takes part of the 03:00 hour, and a 30-minute run from 04:20
-        // part of the 04:00 one: both hours say so.
-        let q = answers("America/New_York", "0.5", Some(("2026-12-04", "04:20")));
-        let fq = Facts::derive(&q, &Parsed::new(&q, &e), &e);
-        let (_, start_q) = strip_hours(&q, &fq, &e).unwrap();
-        assert!(strip_hour(&q, &fq, &c, &e, start_q)
-            .unwrap()
-            .contains("· the run"));
-        assert!(!strip_hour(&q, &fq, &c, &e, start_q + 1)
-            .unwrap()
-            .contains("· the run"));
+        // A 30-minute run from 04:20 takes part of the 04:00 hour only.
+        assert!(read(ny, "0.5", ("2026-12-04", "04:20"), 0).contains("· the run"));
+        assert!(!read(ny, "0.5", ("2026-12-04", "04:20"), 1).contains("· the run"));
         // Half an hour off Amsterdam: the hour holding the team's first half hour is
         // partly theirs (13:00–14:00 in Kolkata is 08:30–09:30 in Amsterdam).
-        let k = answers("Asia/Kolkata", "2", Some(("2026-12-04", "13:00")));
-        let fk = Facts::derive(&k, &Parsed::new(&k, &e), &e);
-        let (_, start_k) = strip_hours(&k, &fk, &e).unwrap();
-        let first = strip_hour(&k, &fk, &c, &e, start_k).unwrap();
+        let first = read("Asia/Kolkata", "2", ("2026-12-04", "13:00"), 0);
         assert!(
             first.ends_with("08:30 Amsterdam · the run · partly the pipeline team's hours"),
             "{first}"
         );
-        let next = strip_hour(&k, &fk, &c, &e, start_k + 1).unwrap();
+        let next = read("Asia/Kolkata", "2", ("2026-12-04", "13:00"), 1);
         assert!(
             next.ends_with("· the run · the pipeline team's hours"),
             "{next}"
         );
-        // New York skips 02:00 on Sun 14 Mar 2027.
-        let ny = answers("America/New_York", "2", Some(("2027-03-13", "10:00")));
-        let fny = Facts::derive(&ny, &Parsed::new(&ny, &e), &e);
-        let (_, start_ny) = strip_hours(&ny, &fny, &e).unwrap();
-        let skipped = strip_hour(&ny, &fny, &c, &e, start_ny - 10 + 24 + 2).unwrap();
+        // New York skips 02:00 on Sun 14 Mar 2027 (the run starts Sat 10:00).
         assert_eq!(
-            skipped,
+            read(ny, "2", ("2027-03-13", "10:00"), 16),
             "Sun 14 Mar 2027 02:00 in America/New_York does not exist: the clocks go forward"
         );
-        let after = strip_hour(&ny, &fny, &c, &e, start_ny - 10 + 24 + 3).unwrap();
+        let after = read(ny, "2", ("2027-03-13", "10:00"), 17);
         assert!(
             after.starts_with("Sun 14 Mar 2027 03:00 in America/New_York · 07:00 UTC"),
             "{after}"
