@@ -142,7 +142,8 @@ pub fn kept(key: &str) -> (Vec<Kept>, usize) {
         .collect();
     // The checklist's one small sort (`sort_by` would add a copy of core's).
     crate::checklist::sort_stable(&mut kept, |k| u64::MAX - k.saved_at_ms.max(0.0) as u64);
-    let others = stored - kept.len();
+    // Saturating: another tab may have written a backup between the two reads.
+    let others = stored.saturating_sub(kept.len());
     (kept, others)
 }
 
