@@ -346,19 +346,11 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
             swap.map_or(1, |s| s.chars().count())
         };
         let clip = shown + width > mode.max;
-        let next = rest.chars().next();
         let before = prev.replace(c);
         let nothing_so_far = out.as_deref().map_or(at == 0, str::is_empty);
         let escape = mode.markdown
             && !line_break
-            && (is_inline_special(c)
-                || (c == '_' && !(is_word(before) && is_word(next)))
-                || (c == '&' && looks_like_entity(rest.chars()))
-                || (nothing_so_far && matches!(c, '-' | '+' | '='))
-                || (matches!(c, '.' | ')')
-                    && !nothing_so_far
-                    && digits_so_far
-                    && next.is_none_or(char::is_whitespace)));
+            && needs_backslash(c, before, rest, nothing_so_far, digits_so_far);
         if out.is_none() && !line_break && !escape && !hidden && swap.is_none() && !clip {
             digits_so_far &= c.is_ascii_digit();
             shown += 1;
@@ -389,20 +381,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
         }
         shown += width;
         if hidden || swap.is_some() {
-            let mut name = String::new();
-            let text = match swap {
-                Some(s) => s,
-                None => {
-                    push_name(&mut name, c);
-                    &name
-                }
-            };
-            for s in text.chars() {
-                if mode.markdown && is_inline_special(s) {
-                    buf.push('\\');
-                }
-                buf.push(s);
-            }
+            push_instead(buf, c, swap, mode);
             digits_so_far = false;
             continue;
         }
@@ -416,6 +395,47 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     match out {
         Some(s) => Cow::Owned(s),
         None => Cow::Borrowed(trimmed),
+    }
+}
+
+/// Whether `c` (after `before`, with `rest` after it) needs a backslash in Markdown:
+/// an inline special, an `_` at a word's edge, an `&` that starts an entity, a `-`,
+/// `+` or `=` that starts the text, or a `.` or `)` after nothing but digits (a list
+/// marker).
+fn needs_backslash(
+    c: char,
+    before: Option<char>,
+    rest: &str,
+    nothing_so_far: bool,
+    digits_so_far: bool,
+) -> bool {
+    let next = rest.chars().next();
+    is_inline_special(c)
+        || (c == '_' && !(is_word(before) && is_word(next)))
+        || (c == '&' && looks_like_entity(rest.chars()))
+        || (nothing_so_far && matches!(c, '-' | '+' | '='))
+        || (matches!(c, '.' | ')')
+            && !nothing_so_far
+            && digits_so_far
+            && next.is_none_or(char::is_whitespace))
+}
+
+/// Writes what stands for `c`: its neutralised form `swap`, or its name when it is
+/// hidden (`<U+202E>`), with Markdown's specials escaped.
+fn push_instead(buf: &mut String, c: char, swap: Option<&str>, mode: Mode) {
+    let mut name = String::new();
+    let text = match swap {
+        Some(s) => s,
+        None => {
+            push_name(&mut name, c);
+            &name
+        }
+    };
+    for s in text.chars() {
+        if mode.markdown && is_inline_special(s) {
+            buf.push('\\');
+        }
+        buf.push(s);
     }
 }
 
