@@ -79,25 +79,13 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     };
     let (start, note, saving) = starting_answers(&key, initial, &fresh);
     let (link, link_problem) = link_offer(&config);
-    // A link fills a new checklist (saved at once, as the reader's draft); over a draft
-    // it is offered, and the reader chooses.
-    let (start, link, from_link) = match link {
-        Some(o) if !share::replaces_work(&start, &fresh, &o.answers) => (o.answers, None, true),
-        other => (start, other, false),
-    };
-    let note = if from_link {
-        Some("Filled in from the link you opened.".to_string())
-    } else {
-        note
-    };
+    let (start, note, link, from_link) = with_link(start, note, link, &fresh);
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
     // Another tab's newer draft is offered.
     let newer = RwSignal::new(false);
     let listener = listen_to_other_tabs(&key, answers, &fresh, draft_note, newer);
     let resolve = resolver(&key, answers, &fresh, draft_note, newer);
-    let backup_key = key.clone();
-    let set_aside = Callback::new(move |a: Answers| storage::back_up(&backup_key, &a));
 
     element.set_text_content(None);
     let save_key = key.clone();
@@ -145,7 +133,6 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
                 link_problem=link_problem
                 newer=newer
                 resolve=resolve
-                set_aside=set_aside
                 key=widget_key.clone()
             />
         }
@@ -162,6 +149,26 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         })
     });
     Mounted { id, answers, key }
+}
+
+/// The starting answers and draft line with a prefilled link's answers: a link fills a
+/// new checklist (`true`: saved at once, as the reader's draft); over a draft it stays
+/// an offer, and the reader chooses.
+fn with_link(
+    start: Answers,
+    note: Option<String>,
+    link: Option<Offer>,
+    fresh: &Answers,
+) -> (Answers, Option<String>, Option<Offer>, bool) {
+    match link {
+        Some(o) if !share::replaces_work(&start, fresh, &o.answers) => (
+            o.answers,
+            Some("Filled in from the link you opened.".to_string()),
+            None,
+            true,
+        ),
+        other => (start, note, other, false),
+    }
 }
 
 /// The answers of a prefilled link in the page's URL (`#hic=…`), for the first widget

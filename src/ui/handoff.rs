@@ -186,7 +186,7 @@ fn OfferBar() -> impl IntoView {
     let replace = move |_| {
         if let Some(offer) = ctx.offer.get_untracked() {
             let mine = ctx.answers.get_untracked();
-            kept.set(ctx.set_aside.run(mine.clone()));
+            kept.set(ctx.set_aside(&mine));
             previous.set(Some(Offer {
                 answers: mine,
                 what: offer.what,

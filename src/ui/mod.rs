@@ -27,6 +27,7 @@ mod widget;
 pub use handoff::Offer;
 pub use widget::{Widget, WidgetProps};
 
+use crate::browser::storage;
 use crate::checklist::formats::Format;
 use crate::checklist::questions::Field;
 use crate::checklist::{Answers, Config, FieldError, Report};
@@ -50,9 +51,6 @@ pub struct Ctx {
     pub format: RwSignal<Format>,
     /// Answers from elsewhere (a link, an import) waiting for the reader's yes.
     pub offer: RwSignal<Option<handoff::Offer>>,
-    /// Keeps answers in browser storage before they are replaced: where (`None`: not
-    /// kept).
-    pub set_aside: Callback<Answers, Option<String>>,
     /// The draft's storage key (its backup keys keep replaced answers).
     pub key: StoredValue<String>,
 }
@@ -66,6 +64,12 @@ impl Ctx {
 
     pub fn id(&self, suffix: &str) -> String {
         format!("{}-{suffix}", self.prefix.get_value())
+    }
+
+    /// Keeps answers under a backup key of the draft before a link, an import or a
+    /// restore replaces them: the key, or `None` when storage did not keep them.
+    pub fn set_aside(&self, answers: &Answers) -> Option<String> {
+        self.key.with_value(|key| storage::back_up(key, answers))
     }
 
     pub fn touch(&self, field: Field) {

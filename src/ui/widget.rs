@@ -37,9 +37,6 @@ pub fn Widget(
     newer: Signal<bool>,
     /// The reader's choice: load the newer draft (`true`) or keep this page's answers.
     resolve: Callback<bool>,
-    /// Keeps answers under a backup key of the draft before a link or an import
-    /// replaces them: the key, or `None` when storage did not keep them.
-    set_aside: Callback<Answers, Option<String>>,
     /// The draft's storage key (its backup keys keep replaced answers).
     #[prop(into)]
     key: String,
@@ -61,7 +58,6 @@ pub fn Widget(
         config,
         format,
         offer: RwSignal::new(None),
-        set_aside,
         key: StoredValue::new(key),
     };
     provide_context(ctx);
