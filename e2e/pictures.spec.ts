@@ -174,4 +174,13 @@ test('each hour of the schedule strip reads in the customer\'s zone, UTC and Ams
   await w.fill("Customer's time zone", 'America/New_York');
   await hours.focus();
   await reads("Tue 5 Mar 2030 10:00 in America/New_York · 15:00 UTC · 16:00 Amsterdam · the run · the pipeline team's hours");
+
+  // New York's clocks go back over 01:00 on Sun 3 Nov 2030: that hour names both of
+  // its instants (the browser's own time zone data).
+  await page.keyboard.press('Shift+Tab');
+  await w.fill('Start date', '2030-11-03');
+  await w.fill("Start time (customer's time)", '00:30');
+  await hours.focus();
+  await page.keyboard.press('ArrowRight');
+  await reads("Sun 3 Nov 2030 01:00 in America/New_York happens twice, the clocks go back: 05:00 UTC · 06:00 Amsterdam, then 06:00 UTC · 07:00 Amsterdam · the run · outside the pipeline team's hours");
 });

@@ -10,7 +10,7 @@ use super::findings::{run_hours, team_works_on};
 use super::numbers::minutes;
 use super::time::{
     amsterdam_local, amsterdam_offset_minutes, local_to_utc, split, utc_to_local, Date, Time,
-    SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
+    Zones, SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
 use super::{Answers, Config};
 
@@ -429,7 +429,8 @@ pub fn strip_hours(a: &Answers, facts: &Facts, env: &Env) -> Option<(u32, u32)> 
 /// Asia/Tokyo · 05:00 UTC · 06:00 Amsterdam · the run · outside the pipeline team's
 /// hours". The run counts when it takes any of the hour; the team's hours are the hour,
 /// part of it or none of it (zones half an hour off Amsterdam). An hour the customer's
-/// clocks skip says so. `None` where the strip is not drawn.
+/// clocks skip says so; an hour they go back over happens twice, and both are named.
+/// `None` where the strip is not drawn.
 pub fn strip_hour(
     a: &Answers,
     facts: &Facts,
@@ -439,34 +440,62 @@ pub fn strip_hour(
 ) -> Option<String> {
     let zone = a.time_zone.trim();
     let (from, _) = strip_days(zone, facts, env)?;
-    let (date, time) = split(from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR);
+    let local = split(from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR);
+    let (date, time) = local;
     let utc = local_to_utc(env.zones, zone, date, time)?;
-    if utc_to_local(env.zones, zone, utc)? != (date, time) {
+    if utc_to_local(env.zones, zone, utc)? != local {
         return Some(format!(
             "{} {time} in {zone} does not exist: the clocks go forward",
             date.long()
         ));
     }
-    let end = utc + SECS_PER_HOUR;
-    let (ams_date, ams) = amsterdam_local(utc);
-    let (window_start, window_end) = window_on(ams_date, config);
-    let team = if team_works_on(ams_date, config) {
-        window_end.min(end) - window_start.max(utc)
-    } else {
-        0
+    let mut text = format!("{} {time} in {zone}", date.long());
+    // The instants the hour starts at: one, or two when the clocks go back over it.
+    let starts = match repeated(env.zones, zone, utc, local) {
+        Some(other) => {
+            text.push_str(" happens twice, the clocks go back:");
+            [utc.min(other), utc.max(other)]
+        }
+        None => [utc, utc],
     };
-    let run = facts.start_utc? < end && facts.end_utc? > utc;
-    Some(format!(
-        "{} {time} in {zone} · {} UTC · {ams} Amsterdam{}{}",
-        date.long(),
-        split(utc).1,
-        if run { " · the run" } else { "" },
-        match team {
-            t if t >= SECS_PER_HOUR => " · the pipeline team's hours",
-            t if t > 0 => " · partly the pipeline team's hours",
-            _ => " · outside the pipeline team's hours",
-        },
-    ))
+    let twice = starts[0] != starts[1];
+    let mut team = 0;
+    for (i, &at) in starts.iter().enumerate().take(1 + usize::from(twice)) {
+        let (ams_date, ams) = amsterdam_local(at);
+        let then = match (i, twice) {
+            (0, false) => " ·",
+            (0, true) => "",
+            _ => ", then",
+        };
+        text.push_str(&format!("{then} {} UTC · {ams} Amsterdam", split(at).1));
+        let (window_start, window_end) = window_on(ams_date, config);
+        if team_works_on(ams_date, config) {
+            team += (window_end.min(at + SECS_PER_HOUR) - window_start.max(at)).max(0);
+        }
+    }
+    let whole = SECS_PER_HOUR * (1 + i64::from(twice));
+    if facts.start_utc? < starts[1] + SECS_PER_HOUR && facts.end_utc? > starts[0] {
+        text.push_str(" · the run");
+    }
+    text.push_str(match team {
+        t if t >= whole => " · the pipeline team's hours",
+        t if t > 0 => " · partly the pipeline team's hours",
+        _ => " · outside the pipeline team's hours",
+    });
+    Some(text)
+}
+
+/// The other instant a local time happens at, when the clocks go back over it: the
+/// instant with the zone's offset of a few hours earlier or later that reads the same.
+fn repeated(zones: &dyn Zones, zone: &str, utc: i64, local: (Date, Time)) -> Option<i64> {
+    let now = zones.offset_minutes(zone, utc)?;
+    [utc - 3 * SECS_PER_HOUR, utc + 3 * SECS_PER_HOUR]
+        .into_iter()
+        .find_map(|probe| {
+            let other = zones.offset_minutes(zone, probe)?;
+            let at = utc + i64::from(now - other) * SECS_PER_MIN;
+            (other != now && utc_to_local(zones, zone, at)? == local).then_some(at)
+        })
 }
 
 #[cfg(test)]
@@ -838,6 +867,29 @@ mod tests {
             after.starts_with("Sun 14 Mar 2027 03:00 in America/New_York · 07:00 UTC"),
             "{after}"
         );
+        // New York goes back over 01:00 on Sun 1 Nov 2026: that hour of the strip names
+        // both of its instants, and the run (00:30 to 01:30 the second time) takes it.
+        let back = read(ny, "2", ("2026-11-01", "00:30"), 1);
+        assert_eq!(
+            back,
+            "Sun 1 Nov 2026 01:00 in America/New_York happens twice, the clocks go back: 05:00 UTC · 06:00 Amsterdam, then 06:00 UTC · 07:00 Amsterdam · the run · outside the pipeline team's hours"
+        );
+        let after = read(ny, "2", ("2026-11-01", "00:30"), 2);
+        assert!(
+            after.starts_with(
+                "Sun 1 Nov 2026 02:00 in America/New_York · 07:00 UTC · 08:00 Amsterdam"
+            ),
+            "{after}"
+        );
+        // Berlin goes back over 02:00 on Sun 25 Oct 2026, as Amsterdam does.
+        let berlin = read("Europe/Berlin", "1", ("2026-10-24", "23:00"), 3);
+        assert!(
+            berlin.contains("02:00 in Europe/Berlin happens twice, the clocks go back: 00:00 UTC · 02:00 Amsterdam, then 01:00 UTC · 02:00 Amsterdam"),
+            "{berlin}"
+        );
+        assert!(!berlin.contains("the run"), "{berlin}");
+        // The day after, hours are single again.
+        assert!(!read(ny, "2", ("2026-11-02", "09:00"), 0).contains("twice"));
         // No strip without a zone.
         let none = answers("", "2", Some(("2026-12-04", "03:00")));
         let fn_ = Facts::derive(&none, &Parsed::new(&none, &e), &e);
