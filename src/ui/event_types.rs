@@ -19,6 +19,14 @@ pub fn EventTypesEditor(q: &'static Question) -> impl IntoView {
             draft.set(String::new());
         }
     };
+    // Which merge-sensitive events are ticked, bit i for the i-th: one memo for all.
+    let ticked = ctx.select(|a| {
+        MERGE_SENSITIVE_EVENTS
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| a.has_event_type(name))
+            .fold(0_usize, |bits, (i, _)| bits | 1 << i)
+    });
     let customs = ctx.select(|a| {
         a.custom_event_names()
             .map(str::to_string)
@@ -30,13 +38,14 @@ pub fn EventTypesEditor(q: &'static Question) -> impl IntoView {
             <div class="hic-chips">
                 {MERGE_SENSITIVE_EVENTS
                     .iter()
-                    .map(|name| {
+                    .enumerate()
+                    .map(|(i, name)| {
                         let name: &'static str = name;
                         view! {
                             <label class="hic-chip">
                                 <input
                                     type="checkbox"
-                                    prop:checked=ctx.select(move |a| a.has_event_type(name))
+                                    prop:checked=move || ticked.get() & (1 << i) != 0
                                     on:change=move |_| ctx.update(|a| a.toggle_event_type(name))
                                 />
                                 <code>{name}</code>

@@ -1,6 +1,6 @@
 //! The one list editor (top distinct_ids, apps, ramp steps), driven by the row type's
-//! column spec. Rows are keyed by index; each cell reads its value from the answers, so
-//! removing a row never loses what the others hold.
+//! column spec. Rows are keyed by index; each cell reads its value from the list's
+//! cells in the answers, so removing a row never loses what the others hold.
 
 use super::question::required_mark;
 use super::Ctx;
@@ -29,7 +29,17 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
     let Some(spec) = ctx.answers.with_untracked(|a| rows(f, a).map(Rows::spec)) else {
         return ().into_any();
     };
-    let count = ctx.select(move |a| rows(f, a).map_or(0, Rows::len));
+    // Every cell's text, row by row: one memo for the whole list, so that a keystroke
+    // elsewhere wakes it alone rather than each cell.
+    let width = spec.columns.len();
+    let cells = ctx.select(move |a| {
+        rows(f, a).map_or_else(Vec::new, |r| {
+            (0..r.len() * width)
+                .map(|k| r.cell(k / width, k % width))
+                .collect::<Vec<_>>()
+        })
+    });
+    let count = Memo::new(move |_| cells.with(Vec::len) / width);
     view! {
         <fieldset class="hic-choice hic-rows" on:focusout=move |_| ctx.touch(f)>
             <legend class="hic-label">{q.label}{required_mark(q)}</legend>
@@ -41,7 +51,7 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {move || (0..count.get()).map(|i| row(f, spec, i)).collect_view()}
+                    {move || (0..count.get()).map(|i| row(f, spec, cells, i)).collect_view()}
                 </tbody>
             </table>
             <button type="button" class="hic-button" on:click=move |_| edit(f, |r| r.push_empty())>
@@ -55,14 +65,14 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
 /// Row `i`: its cells and its remove button. Rows are rebuilt when one is added or
 /// removed (cells read their values from the answers, so nothing typed is lost), which
 /// costs less wasm than a keyed list.
-fn row(f: Field, spec: &'static ListSpec, i: usize) -> AnyView {
+fn row(f: Field, spec: &'static ListSpec, cells: Memo<Vec<String>>, i: usize) -> AnyView {
     view! {
         <tr>
             {spec
                 .columns
                 .iter()
                 .enumerate()
-                .map(|(c, column)| view! { <td>{cell(f, spec, i, c, column)}</td> })
+                .map(|(c, column)| view! { <td>{cell(f, spec, cells, (i, c), column)}</td> })
                 .collect_view()}
             <td>
                 <button
@@ -80,10 +90,16 @@ fn row(f: Field, spec: &'static ListSpec, i: usize) -> AnyView {
 }
 
 /// One cell: a text input, or a select for a choice column.
-fn cell(f: Field, spec: &'static ListSpec, i: usize, c: usize, column: &'static Column) -> AnyView {
-    let ctx = Ctx::get();
+fn cell(
+    f: Field,
+    spec: &'static ListSpec,
+    cells: Memo<Vec<String>>,
+    (i, c): (usize, usize),
+    column: &'static Column,
+) -> AnyView {
     let label = format!("{}, {} {}", column.label, spec.noun, i + 1);
-    let value = ctx.select(move |a| rows(f, a).map(|r| r.cell(i, c)).unwrap_or_default());
+    let at = i * spec.columns.len() + c;
+    let value = Memo::new(move |_| cells.with(|all| all.get(at).cloned().unwrap_or_default()));
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         edit(f, |r| r.set_cell(i, c, &v));

@@ -10,22 +10,51 @@ use crate::checklist::questions::{counter, Field, Input, Question, Required, Uni
 use crate::checklist::FieldError;
 use leptos::prelude::*;
 
+/// What one question's view shows. One memo per question derives it, so that a
+/// keystroke wakes one memo per question rather than one per control and message:
+/// each wakeup subscribes to the answers again, at a cost that grows with how many
+/// subscribers they have.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    applies: bool,
+    /// What the control shows: the typed text, or a choice's code.
+    text: String,
+    checked: bool,
+    counter: Option<String>,
+    /// The error to show now, if any.
+    error: Option<FieldError>,
+    /// How a number was read ("Read as 1,200 bytes").
+    reading: Option<String>,
+}
+
 #[component]
 pub fn QuestionView(q: &'static Question) -> impl IntoView {
     let ctx = Ctx::get();
     let f = q.field;
-    let applies = ctx.select(move |a| f.applies(a));
-    move || applies.get().then(|| body(q))
+    let shown = Memo::new(move |_| {
+        let (applies, text, checked) = ctx
+            .answers
+            .with(|a| (f.applies(a), f.text(a), f.checked(a)));
+        Shown {
+            applies,
+            counter: counter(&q.input, &text),
+            text,
+            checked,
+            error: ctx.visible_error(f),
+            reading: ctx.report.with(|r| r.reading(f).map(str::to_string)),
+        }
+    });
+    let applies = Memo::new(move |_| shown.with(|s| s.applies));
+    move || applies.get().then(|| body(q, shown))
 }
 
-fn body(q: &'static Question) -> AnyView {
+fn body(q: &'static Question, shown: Memo<Shown>) -> AnyView {
     let ctx = Ctx::get();
     let f = q.field;
     let id = ctx.id(&f.id());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let visible = Memo::new(move |_| ctx.visible_error(f));
-    let error = Memo::new(move |_| visible.with(|e| e.as_ref().map(|e| e.message.clone())));
+    let error = Memo::new(move |_| shown.with(|s| s.error.as_ref().map(|e| e.message.clone())));
     let numeric = matches!(q.input, Input::Count { .. } | Input::Amount { .. });
     let read_id = format!("{id}-read");
     let mut described = if q.help.is_empty() {
@@ -39,21 +68,19 @@ fn body(q: &'static Question) -> AnyView {
     let control = match q.input {
         // Edited beside its number.
         Input::UnitOf(_) => return ().into_any(),
-        Input::Check => check(q, &id, &described),
-        Input::Choice(options) => choice(q, options, &id, &described),
+        Input::Check => check(q, shown, &id, &described),
+        Input::Choice(options) => choice(q, shown, options, &id, &described),
         Input::EventTypes => view! { <EventTypesEditor q=q /> }.into_any(),
         Input::List => view! { <ListEditor q=q /> }.into_any(),
-        _ => text(q, &id, &described, error),
+        _ => text(q, shown, &id, &described, error),
     };
     let count = q.input.is_free_text().then(|| {
-        let count = ctx.select(move |a| counter(&q.input, &f.text(a)));
-        view! { <p class="hic-counter">{move || count.get()}</p> }
+        view! { <p class="hic-counter">{move || shown.with(|s| s.counter.clone())}</p> }
     });
     let read_as = numeric.then(|| {
-        let reading = Memo::new(move |_| ctx.report.with(|r| r.reading(f).map(str::to_string)));
-        view! { <p class="hic-read-as" id=read_id>{move || reading.get()}</p> }
+        view! { <p class="hic-read-as" id=read_id>{move || shown.with(|s| s.reading.clone())}</p> }
     });
-    let choices = numeric.then(|| choices(f, visible));
+    let choices = numeric.then(|| choices(f, shown));
     view! {
         <div class="hic-q" class:hic-has-error=move || error.with(Option::is_some) data-field=f.id()>
             {control}
@@ -69,10 +96,10 @@ fn body(q: &'static Question) -> AnyView {
 
 /// "Did you mean 150,000 or 150?": one button per reading, which replaces the text.
 /// Always in the page, hidden while there is nothing to choose.
-fn choices(f: Field, visible: Memo<Option<FieldError>>) -> impl IntoView {
+fn choices(f: Field, shown: Memo<Shown>) -> impl IntoView {
     let ctx = Ctx::get();
     let choice =
-        move |i: usize| visible.with(|e| e.as_ref().and_then(|e| e.choices.get(i).cloned()));
+        move |i: usize| shown.with(|s| s.error.as_ref().and_then(|e| e.choices.get(i).cloned()));
     let button = move |i: usize| {
         view! {
             <button
@@ -99,7 +126,7 @@ pub fn required_mark(q: &Question) -> Option<impl IntoView> {
         .then(|| view! { <span class="hic-req" aria-hidden="true">" *"</span> })
 }
 
-fn check(q: &'static Question, id: &str, described: &str) -> AnyView {
+fn check(q: &'static Question, shown: Memo<Shown>, id: &str, described: &str) -> AnyView {
     let ctx = Ctx::get();
     let f = q.field;
     view! {
@@ -107,7 +134,7 @@ fn check(q: &'static Question, id: &str, described: &str) -> AnyView {
             <input
                 type="checkbox"
                 id=id.to_string()
-                prop:checked=ctx.select(move |a| f.checked(a))
+                prop:checked=move || shown.with(|s| s.checked)
                 on:change=move |ev| ctx.update(|a| f.set_checked(a, event_target_checked(&ev)))
                 on:focusout=move |_| ctx.touch(f)
                 aria-describedby=described.to_string()
@@ -120,13 +147,13 @@ fn check(q: &'static Question, id: &str, described: &str) -> AnyView {
 
 fn choice(
     q: &'static Question,
+    shown: Memo<Shown>,
     options: &'static [(&'static str, &'static str)],
     id: &str,
     described: &str,
 ) -> AnyView {
     let ctx = Ctx::get();
     let f = q.field;
-    let current = ctx.select(move |a| f.text(a));
     let name = id.to_string();
     let radios = options
         .iter()
@@ -138,7 +165,7 @@ fn choice(
                         type="radio"
                         name=name.clone()
                         value=code
-                        prop:checked=move || current.with(|c| c == code)
+                        prop:checked=move || shown.with(|s| s.text == code)
                         on:change=move |_| ctx.update(|a| f.set_text(a, code))
                         on:focusout=move |_| ctx.touch(f)
                     />
@@ -158,10 +185,17 @@ fn choice(
 
 /// Text, numbers, dates, times, zones, links and long text: one input (or textarea)
 /// whose attributes come from the input kind.
-fn text(q: &'static Question, id: &str, described: &str, error: Memo<Option<String>>) -> AnyView {
+fn text(
+    q: &'static Question,
+    shown: Memo<Shown>,
+    id: &str,
+    described: &str,
+    error: Memo<Option<String>>,
+) -> AnyView {
     let ctx = Ctx::get();
     let f = q.field;
-    let value = ctx.select(move |a| f.text(a));
+    // Set on the control only when the text changes, not when its error does.
+    let value = Memo::new(move |_| shown.with(|s| s.text.clone()));
     let invalid = move || error.with(Option::is_some).to_string();
     let required = (!matches!(q.required, Required::Never)).to_string();
     let on_input =
