@@ -9,8 +9,8 @@ use super::facts::{Env, Facts};
 use super::findings::{run_hours, team_works_on};
 use super::numbers::minutes;
 use super::time::{
-    amsterdam_local, amsterdam_offset_minutes, local_to_utc, split, utc_to_local, Date, Time,
-    Zones, SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
+    amsterdam_local, amsterdam_offset_minutes, split, utc_to_local, Date, Time, Zones,
+    SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
 use super::{Answers, Config};
 
@@ -429,7 +429,8 @@ pub fn strip_hours(a: &Answers, facts: &Facts, env: &Env) -> Option<(u32, u32)> 
 /// Asia/Tokyo · 05:00 UTC · 06:00 Amsterdam · the run · outside the pipeline team's
 /// hours". The run counts when it takes any of the hour; the team's hours are the hour,
 /// part of it or none of it (zones half an hour off Amsterdam). An hour the customer's
-/// clocks skip says so; an hour they go back over happens twice, and both are named.
+/// clocks go forward over does not exist or is shorter, and one they go back over
+/// happens twice: the text says so and names each stretch of real time.
 /// `None` where the strip is not drawn.
 pub fn strip_hour(
     a: &Answers,
@@ -440,41 +441,42 @@ pub fn strip_hour(
 ) -> Option<String> {
     let zone = a.time_zone.trim();
     let (from, _) = strip_days(zone, facts, env)?;
-    let local = split(from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR);
-    let (date, time) = local;
-    let utc = local_to_utc(env.zones, zone, date, time)?;
-    if utc_to_local(env.zones, zone, utc)? != local {
-        return Some(format!(
-            "{} {time} in {zone} does not exist: the clocks go forward",
-            date.long()
-        ));
-    }
+    let local = from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR;
+    let (date, time) = split(local);
+    let stretches = real_time_of(env.zones, zone, local)?;
+    let whole: i64 = stretches.iter().map(|s| s.1 - s.0).sum();
     let mut text = format!("{} {time} in {zone}", date.long());
-    // The instants the hour starts at: one, or two when the clocks go back over it.
-    let starts = match repeated(env.zones, zone, utc, local) {
-        Some(other) => {
-            text.push_str(" happens twice, the clocks go back:");
-            [utc.min(other), utc.max(other)]
+    match stretches.len() {
+        0 => {
+            text.push_str(" does not exist: the clocks go forward");
+            return Some(text);
         }
-        None => [utc, utc],
-    };
-    let twice = starts[0] != starts[1];
+        1 if whole < SECS_PER_HOUR => text.push_str(&format!(
+            ", {} minutes long (the clocks go forward):",
+            whole / SECS_PER_MIN
+        )),
+        1 => text.push_str(" ·"),
+        _ => text.push_str(" happens twice, the clocks go back:"),
+    }
     let mut team = 0;
-    for (i, &at) in starts.iter().enumerate().take(1 + usize::from(twice)) {
-        let (ams_date, ams) = amsterdam_local(at);
-        let then = match (i, twice) {
-            (0, false) => " ·",
-            (0, true) => "",
-            _ => ", then",
-        };
-        text.push_str(&format!("{then} {} UTC · {ams} Amsterdam", split(at).1));
+    let mut run = false;
+    for (i, &(start, end)) in stretches.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", then");
+        }
+        let begins = utc_to_local(env.zones, zone, start)?.1;
+        if begins != time {
+            text.push_str(&format!(" from {begins} at"));
+        }
+        let (ams_date, ams) = amsterdam_local(start);
+        text.push_str(&format!(" {} UTC · {ams} Amsterdam", split(start).1));
         let (window_start, window_end) = window_on(ams_date, config);
         if team_works_on(ams_date, config) {
-            team += (window_end.min(at + SECS_PER_HOUR) - window_start.max(at)).max(0);
+            team += (window_end.min(end) - window_start.max(start)).max(0);
         }
+        run |= facts.start_utc? < end && facts.end_utc? > start;
     }
-    let whole = SECS_PER_HOUR * (1 + i64::from(twice));
-    if facts.start_utc? < starts[1] + SECS_PER_HOUR && facts.end_utc? > starts[0] {
+    if run {
         text.push_str(" · the run");
     }
     text.push_str(match team {
@@ -485,17 +487,35 @@ pub fn strip_hour(
     Some(text)
 }
 
-/// The other instant a local time happens at, when the clocks go back over it: the
-/// instant with the zone's offset of a few hours earlier or later that reads the same.
-fn repeated(zones: &dyn Zones, zone: &str, utc: i64, local: (Date, Time)) -> Option<i64> {
-    let now = zones.offset_minutes(zone, utc)?;
-    [utc - 3 * SECS_PER_HOUR, utc + 3 * SECS_PER_HOUR]
-        .into_iter()
-        .find_map(|probe| {
-            let other = zones.offset_minutes(zone, probe)?;
-            let at = utc + i64::from(now - other) * SECS_PER_MIN;
-            (other != now && utc_to_local(zones, zone, at)? == local).then_some(at)
-        })
+/// A quarter of an hour: every UTC offset in use, and every switch, falls on one.
+const QUARTER: i64 = 15 * SECS_PER_MIN;
+
+/// The stretches of real time (UTC, start and end) whose wall clock in `zone` reads
+/// within the hour from `local` (a wall-clock time counted as if it were UTC), in order,
+/// one per offset: one stretch of an hour for most hours, none or a shorter one when the
+/// clocks go forward over the hour, two when they go back over it.
+fn real_time_of(zones: &dyn Zones, zone: &str, local: i64) -> Option<Vec<(i64, i64)>> {
+    let mut stretches: Vec<(i64, i64)> = Vec::new();
+    // The zone's offsets a day before and a day after: the hour's quarters have one of
+    // them (clocks switch at most once in two days).
+    for probe in [local - SECS_PER_DAY, local + SECS_PER_DAY] {
+        let offset = i64::from(zones.offset_minutes(zone, probe)?) * SECS_PER_MIN;
+        let mut stretch: Option<(i64, i64)> = None;
+        for k in 0..4 {
+            let at = local - offset + k * QUARTER;
+            if i64::from(zones.offset_minutes(zone, at)?) * SECS_PER_MIN == offset {
+                let s = stretch.get_or_insert((at, at));
+                s.1 = at + QUARTER;
+            }
+        }
+        if let Some(s) = stretch.filter(|s| !stretches.contains(s)) {
+            stretches.push(s);
+        }
+    }
+    if stretches.len() == 2 && stretches[1].0 < stretches[0].0 {
+        stretches.swap(0, 1);
+    }
+    Some(stretches)
 }
 
 #[cfg(test)]
@@ -793,6 +813,87 @@ mod tests {
             .unwrap();
         assert_ne!(run_b.d, run.d);
         assert!(moved.alt.contains("none of it inside"), "{}", moved.alt);
+    }
+
+    /// A zone whose clocks switch once, from `before` to `after` minutes east of UTC at
+    /// the instant `at`: for offsets that move by half an hour or two hours.
+    struct Switch {
+        before: i32,
+        after: i32,
+        at: i64,
+    }
+
+    impl Zones for Switch {
+        fn offset_minutes(&self, _: &str, utc: i64) -> Option<i32> {
+            Some(if utc < self.at {
+                self.before
+            } else {
+                self.after
+            })
+        }
+    }
+
+    #[test]
+    fn an_hour_of_the_strip_across_a_half_hour_or_two_hour_switch() {
+        let c = Config::default();
+        // The text of the strip's hour `hour` (of the local day of the run's start) for a
+        // run of `hours` from `start` in a zone that switches as `zones` says.
+        let read = |zones: &Switch, hours: &str, start: (&str, &str), hour: i64| {
+            let e = Env {
+                now: at("2026-01-01", "00:00"),
+                zones,
+            };
+            let a = answers("Australia/Lord_Howe", hours, Some(start));
+            let f = Facts::derive(&a, &Parsed::new(&a, &e), &e);
+            // The strip starts the day before the run's.
+            strip_hour(&a, &f, &c, &e, (24 + hour) as u32).unwrap()
+        };
+        // Lord Howe Island goes back half an hour at 02:00 on Sun 5 Apr 2026 (15:00 UTC
+        // the day before): 01:30-02:00 happens twice, and the 01:00 hour lasts 90 minutes.
+        let back = Switch {
+            before: 660,
+            after: 630,
+            at: at("2026-04-04", "15:00"),
+        };
+        assert_eq!(
+            read(&back, "0.5", ("2026-04-05", "01:30"), 1),
+            "Sun 5 Apr 2026 01:00 in Australia/Lord_Howe happens twice, the clocks go back: 14:00 UTC · 16:00 Amsterdam, then from 01:30 at 15:00 UTC · 17:00 Amsterdam · the run · outside the pipeline team's hours"
+        );
+        // ... and forward half an hour at 02:00 on Sun 4 Oct 2026: the 02:00 hour lasts 30
+        // minutes, and a run from 02:30 is in it.
+        let forward = Switch {
+            before: 630,
+            after: 660,
+            at: at("2026-10-03", "15:30"),
+        };
+        assert_eq!(
+            read(&forward, "1", ("2026-10-04", "02:30"), 2),
+            "Sun 4 Oct 2026 02:00 in Australia/Lord_Howe, 30 minutes long (the clocks go forward): from 02:30 at 15:30 UTC · 17:30 Amsterdam · the run · outside the pipeline team's hours"
+        );
+        // Two hours back (as Antarctica/Troll does, at 01:00 UTC on Sun 25 Oct 2026): the
+        // 01:00 hour happens at 23:00 and at 01:00 UTC. A run between the two, 00:00 to
+        // 00:30 UTC (02:00 local the first time round, which a typed time cannot name:
+        // it reads as the second), is in the first 02:00 hour and not in the 01:00 one.
+        let troll = Switch {
+            before: 120,
+            after: 0,
+            at: at("2026-10-25", "01:00"),
+        };
+        let e = Env {
+            now: at("2026-01-01", "00:00"),
+            zones: &troll,
+        };
+        let a = answers("Antarctica/Troll", "0.5", Some(("2026-10-25", "02:00")));
+        let mut f = Facts::derive(&a, &Parsed::new(&a, &e), &e);
+        f.start_utc = Some(at("2026-10-25", "00:00"));
+        f.end_utc = Some(at("2026-10-25", "00:30"));
+        let hour = |h: u32| strip_hour(&a, &f, &c, &e, 24 + h).unwrap();
+        assert_eq!(
+            hour(1),
+            "Sun 25 Oct 2026 01:00 in Antarctica/Troll happens twice, the clocks go back: 23:00 UTC · 01:00 Amsterdam, then 01:00 UTC · 02:00 Amsterdam · outside the pipeline team's hours"
+        );
+        assert!(hour(2).contains("happens twice"), "{}", hour(2));
+        assert!(hour(2).contains("· the run"), "{}", hour(2));
     }
 
     #[test]
