@@ -323,15 +323,27 @@ pub fn dutch_public_holiday(date: Date) -> Option<&'static str> {
 }
 
 /// Converts a local wall-clock time in a zone to UTC. Returns `None` when the zone is
-/// unknown. A time inside a spring-forward gap resolves to the later offset.
+/// unknown. A time the clocks go back over happens twice: it is the earlier one. A time
+/// inside a spring-forward gap moves forward by the gap (02:30 reads as 03:30).
+/// JavaScript's `Temporal` calls this "compatible".
 pub fn local_to_utc(zones: &dyn Zones, zone: &str, date: Date, time: Time) -> Option<i64> {
     let naive = date.midnight_utc() + time.secs();
-    // The offset at the naive instant is right except within a few hours of a change;
-    // one correction step settles it.
-    let first = zones.offset_minutes(zone, naive)?;
-    let guess = naive - i64::from(first) * SECS_PER_MIN;
-    let second = zones.offset_minutes(zone, guess)?;
-    Some(naive - i64::from(second) * SECS_PER_MIN)
+    // The zone's offsets a day before and a day after (clocks switch at most once in
+    // two days): the instants they give that read `time` again are its occurrences.
+    let mut earliest: Option<i64> = None;
+    for probe in [naive - SECS_PER_DAY, naive + SECS_PER_DAY] {
+        let offset = zones.offset_minutes(zone, probe)?;
+        let at = naive - i64::from(offset) * SECS_PER_MIN;
+        if zones.offset_minutes(zone, at)? == offset {
+            earliest = Some(earliest.map_or(at, |e| e.min(at)));
+        }
+    }
+    if earliest.is_some() {
+        return earliest;
+    }
+    // In a gap no offset reads `time`: the offset before the switch moves it forward.
+    let before = zones.offset_minutes(zone, naive - SECS_PER_DAY)?;
+    Some(naive - i64::from(before) * SECS_PER_MIN)
 }
 
 /// Local wall-clock time of an instant in a zone.
@@ -481,5 +493,49 @@ mod tests {
         let (d, t) = utc_to_local(&z, "America/New_York", utc).unwrap();
         assert_eq!((d, t.to_string()), (date, "03:00".to_string()));
         assert_eq!(local_to_utc(&z, "Mars/Olympus", date, nine), None);
+    }
+
+    #[test]
+    fn a_time_the_clocks_go_back_over_is_its_first_occurrence_everywhere() {
+        let z = BuiltinZones;
+        let local = |zone, date, time| {
+            local_to_utc(
+                &z,
+                zone,
+                Date::parse(date).unwrap(),
+                Time::parse(time).unwrap(),
+            )
+            .unwrap()
+        };
+        // Berlin (east of UTC) goes back from 03:00 to 02:00 on Sun 25 Oct 2026, New York
+        // (west) from 02:00 to 01:00 on Sun 1 Nov 2026: both read the first time round.
+        assert_eq!(
+            local("Europe/Berlin", "2026-10-25", "02:30"),
+            at(2026, 10, 25, 0, 30)
+        );
+        assert_eq!(
+            local("America/New_York", "2026-11-01", "01:30"),
+            at(2026, 11, 1, 5, 30)
+        );
+        // A time in a spring-forward gap moves forward by the gap: Berlin's 02:30 on Sun
+        // 29 Mar 2026 is 01:30 UTC (03:30 in summer time), New York's on Sun 8 Mar 2026
+        // is 07:30 UTC (03:30 in summer time), as before.
+        assert_eq!(
+            local("Europe/Berlin", "2026-03-29", "02:30"),
+            at(2026, 3, 29, 1, 30)
+        );
+        assert_eq!(
+            local("America/New_York", "2026-03-08", "02:30"),
+            at(2026, 3, 8, 7, 30)
+        );
+        // Just outside the switches, nothing changes.
+        assert_eq!(
+            local("Europe/Berlin", "2026-10-25", "03:00"),
+            at(2026, 10, 25, 2, 0)
+        );
+        assert_eq!(
+            local("America/New_York", "2026-11-01", "00:59"),
+            at(2026, 11, 1, 4, 59)
+        );
     }
 }
