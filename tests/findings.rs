@@ -66,6 +66,37 @@ fn findings_come_blocking_first() {
     assert_eq!(severities[0], Severity::Blocking);
 }
 
+/// The panel keeps one item per finding, in `FindingId::in_report_order`: the report
+/// lists whatever it raises in that order.
+#[test]
+fn findings_come_in_the_order_the_panel_keeps() {
+    let mut a = ok();
+    a.committed = false;
+    a.apps = Some(Tri::Yes);
+    a.event_types = vec!["$identify".into()];
+    let mut b = ok();
+    b.kind = Some(Kind::LoadTest);
+    b.historical_migration = Some(Tri::No);
+    let mut seen = Vec::new();
+    for answers in [a, b, ok(), Answers::default()] {
+        let raised: Vec<FindingId> = run(&answers).iter().map(|f| f.id).collect();
+        for &id in &raised {
+            if !seen.contains(&id) {
+                seen.push(id);
+            }
+        }
+        let expected: Vec<FindingId> = FindingId::in_report_order()
+            .into_iter()
+            .filter(|id| raised.contains(id))
+            .collect();
+        assert_eq!(raised, expected);
+    }
+    assert!(seen.len() >= 5, "{seen:?}");
+    let order = FindingId::in_report_order();
+    assert_eq!(order.len(), FindingId::ALL.len());
+    assert!(order.windows(2).all(|w| w[0].severity() <= w[1].severity()));
+}
+
 fn at(date: &str, time: &str, zone: &str) -> Answers {
     Answers {
         start_date: date.into(),

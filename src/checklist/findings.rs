@@ -93,6 +93,13 @@ finding_ids! {
 }
 
 impl FindingId {
+    /// Every finding in the order the report lists them: by severity, then as declared.
+    pub fn in_report_order() -> Vec<FindingId> {
+        let mut ids = FindingId::ALL.to_vec();
+        super::sort_stable(&mut ids, |id| id.severity() as u64);
+        ids
+    }
+
     /// The tick box answered beside this finding (and only there): whether the
     /// customer was told about the out-of-order risk, beside the hot-id finding (which
     /// "merges with hot ids" never comes without).
@@ -182,8 +189,8 @@ impl Out {
     }
 }
 
-/// Every finding for these answers, blocking first, then warnings, then notes (in rule
-/// order within a severity).
+/// Every finding for these answers, blocking first, then warnings, then notes (as
+/// `FindingId` declares them within a severity).
 pub fn findings(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Vec<Finding> {
     let mut out = Out(Vec::new());
     gate(a, config, &mut out);
@@ -196,7 +203,8 @@ pub fn findings(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Vec<F
     apps(a, &mut out);
     rate_and_volume(a, facts, config, &mut out);
     import_notes(a, facts, config, &mut out);
-    super::sort_stable(&mut out.0, |f| f.severity as u64);
+    // By severity, then as `FindingId` declares them: the order the panel keeps.
+    super::sort_stable(&mut out.0, |f| (f.severity as u64) << 8 | f.id as u64);
     out.0
 }
 

@@ -21,30 +21,40 @@ fn icon(s: Severity) -> &'static str {
 pub fn FindingsPanel() -> impl IntoView {
     let ctx = Ctx::get();
     let findings = Memo::new(move |_| ctx.report.with(|r| r.findings.clone()));
-    let ids = Memo::new(move |_| findings.with(|f| f.iter().map(|x| x.id).collect::<Vec<_>>()));
     let summary = move || findings.with(|f| tally(f).summary());
     view! {
         <section class="hic-findings" aria-labelledby=ctx.id("findings-title")>
             <h3 class="hic-section-title" id=ctx.id("findings-title")>"Findings"</h3>
             <p class="hic-tally" aria-live="polite">{summary}</p>
             <ul class="hic-finding-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <FindingItem id=id findings=findings />
-                </For>
+                {FindingId::in_report_order()
+                    .into_iter()
+                    .map(|id| view! { <FindingItem id=id findings=findings /> })
+                    .collect_view()}
             </ul>
         </section>
     }
 }
 
+/// One finding: always in the page, hidden while the rules do not raise it, so that a
+/// finding that comes and goes as the reader types builds little (its tick, if it has
+/// one), and one left open stays open. The items are in the order the report lists
+/// findings in.
 #[component]
 fn FindingItem(id: FindingId, findings: Memo<Vec<Finding>>) -> impl IntoView {
     let severity = id.severity();
-    let part = move |get: fn(&Finding) -> Option<String>| {
-        move || findings.with(|all| all.iter().find(|f| f.id == id).and_then(get))
-    };
+    let this = Memo::new(move |_| findings.with(|all| all.iter().find(|f| f.id == id).cloned()));
+    let raised = Memo::new(move |_| this.with(Option::is_some));
+    let part =
+        move |get: fn(&Finding) -> Option<String>| move || this.with(|f| f.as_ref().and_then(get));
     let tell = part(|f| f.tell_customer.clone());
     view! {
-        <li class=format!("hic-finding hic-{}", severity.class()) data-finding=id.code()>
+        <li
+            class=format!("hic-{}", severity.class())
+            class:hic-finding=raised
+            hidden=move || !raised.get()
+            data-finding=move || raised.get().then_some(id.code())
+        >
             <details>
                 <summary>
                     <span class="hic-sev">{icon(severity)}" "{severity.label()}":"</span>
@@ -54,7 +64,8 @@ fn FindingItem(id: FindingId, findings: Memo<Vec<Finding>>) -> impl IntoView {
                 <p><strong>"What to do: "</strong>{part(|f| Some(f.action.clone()))}</p>
                 <p class:hic-hidden=move || tell().is_none()><strong>"Tell the customer: "</strong>{tell}</p>
             </details>
-            {id.tick().map(|f| view! { <QuestionView q=f.question() /> })}
+            // The tick is in the page only while its finding is.
+            {id.tick().map(|f| move || raised.get().then(|| view! { <QuestionView q=f.question() /> }))}
         </li>
     }
 }
