@@ -1,7 +1,7 @@
 //! The findings panel: blocking first, then warnings, then notes; each expands to why,
 //! what to do and what to tell the customer. Severity is spelled out, never colour
-//! only. Items are keyed by finding id, so an open item stays open while the reader
-//! types and its numbers change.
+//! only. Every finding has its item in the page, shown while the rules raise it, so an
+//! open item stays open while the reader types and its numbers change.
 
 use super::question::QuestionView;
 use super::Ctx;
