@@ -53,13 +53,18 @@ fn gate_blocks_until_all_three_are_confirmed() {
     assert!(!f.action.contains("product questions"));
 }
 
-#[test]
-fn findings_come_blocking_first() {
+/// Answers that raise findings of every severity: not committed, apps on, `$identify`.
+fn mixed() -> Answers {
     let mut a = ok();
     a.committed = false;
     a.apps = Some(Tri::Yes);
     a.event_types = vec!["$identify".into()];
-    let severities: Vec<Severity> = run(&a).iter().map(|f| f.severity).collect();
+    a
+}
+
+#[test]
+fn findings_come_blocking_first() {
+    let severities: Vec<Severity> = run(&mixed()).iter().map(|f| f.severity).collect();
     let mut sorted = severities.clone();
     sorted.sort();
     assert_eq!(severities, sorted);
@@ -70,15 +75,11 @@ fn findings_come_blocking_first() {
 /// lists whatever it raises in that order.
 #[test]
 fn findings_come_in_the_order_the_panel_keeps() {
-    let mut a = ok();
-    a.committed = false;
-    a.apps = Some(Tri::Yes);
-    a.event_types = vec!["$identify".into()];
     let mut b = ok();
     b.kind = Some(Kind::LoadTest);
     b.historical_migration = Some(Tri::No);
     let mut seen = Vec::new();
-    for answers in [a, b, ok(), Answers::default()] {
+    for answers in [mixed(), b, ok(), Answers::default()] {
         let raised: Vec<FindingId> = run(&answers).iter().map(|f| f.id).collect();
         for &id in &raised {
             if !seen.contains(&id) {

@@ -848,28 +848,25 @@ mod tests {
             // The strip starts the day before the run's.
             strip_hour(&a, &f, &c, &e, (24 + hour) as u32).unwrap()
         };
-        // Lord Howe Island goes back half an hour at 02:00 on Sun 5 Apr 2026 (15:00 UTC
-        // the day before): 01:30-02:00 happens twice, and the 01:00 hour lasts 90 minutes.
-        let back = Switch {
-            before: 660,
-            after: 630,
-            at: at("2026-04-04", "15:00"),
-        };
-        assert_eq!(
-            read(&back, "0.5", ("2026-04-05", "01:30"), 1),
-            "Sun 5 Apr 2026 01:00 in Australia/Lord_Howe happens twice, the clocks go back: 14:00 UTC · 16:00 Amsterdam, then from 01:30 at 15:00 UTC · 17:00 Amsterdam · the run · outside the pipeline team's hours"
-        );
-        // ... and forward half an hour at 02:00 on Sun 4 Oct 2026: the 02:00 hour lasts 30
-        // minutes, and a run from 02:30 is in it.
-        let forward = Switch {
-            before: 630,
-            after: 660,
-            at: at("2026-10-03", "15:30"),
-        };
-        assert_eq!(
-            read(&forward, "1", ("2026-10-04", "02:30"), 2),
-            "Sun 4 Oct 2026 02:00 in Australia/Lord_Howe, 30 minutes long (the clocks go forward): from 02:30 at 15:30 UTC · 17:30 Amsterdam · the run · outside the pipeline team's hours"
-        );
+        let lord_howe = [
+            // It goes back half an hour at 02:00 on Sun 5 Apr 2026 (15:00 UTC the day
+            // before): 01:30-02:00 happens twice, and the 01:00 hour lasts 90 minutes.
+            (
+                Switch { before: 660, after: 630, at: at("2026-04-04", "15:00") },
+                ("0.5", ("2026-04-05", "01:30"), 1),
+                "Sun 5 Apr 2026 01:00 in Australia/Lord_Howe happens twice, the clocks go back: 14:00 UTC · 16:00 Amsterdam, then from 01:30 at 15:00 UTC · 17:00 Amsterdam · the run · outside the pipeline team's hours",
+            ),
+            // ... and forward half an hour at 02:00 on Sun 4 Oct 2026: the 02:00 hour lasts
+            // 30 minutes, and a run from 02:30 is in it.
+            (
+                Switch { before: 630, after: 660, at: at("2026-10-03", "15:30") },
+                ("1", ("2026-10-04", "02:30"), 2),
+                "Sun 4 Oct 2026 02:00 in Australia/Lord_Howe, 30 minutes long (the clocks go forward): from 02:30 at 15:30 UTC · 17:30 Amsterdam · the run · outside the pipeline team's hours",
+            ),
+        ];
+        for (switch, (hours, start, hour), text) in lord_howe {
+            assert_eq!(read(&switch, hours, start, hour), text);
+        }
         // Two hours back (as Antarctica/Troll does, at 01:00 UTC on Sun 25 Oct 2026): the
         // 01:00 hour happens at 23:00 and at 01:00 UTC. A run from 02:00 (the first time
         // round: 00:00 UTC) for half an hour falls between the two: it is in the first

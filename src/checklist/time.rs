@@ -498,44 +498,30 @@ mod tests {
     #[test]
     fn a_time_the_clocks_go_back_over_is_its_first_occurrence_everywhere() {
         let z = BuiltinZones;
-        let local = |zone, date, time| {
-            local_to_utc(
-                &z,
-                zone,
-                Date::parse(date).unwrap(),
-                Time::parse(time).unwrap(),
-            )
-            .unwrap()
+        // A local "date time" in `zone`, in UTC.
+        let local = |zone, when: &str| {
+            let (date, time) = when.split_once(' ').unwrap();
+            let (date, time) = (Date::parse(date).unwrap(), Time::parse(time).unwrap());
+            local_to_utc(&z, zone, date, time).unwrap()
         };
-        // Berlin (east of UTC) goes back from 03:00 to 02:00 on Sun 25 Oct 2026, New York
-        // (west) from 02:00 to 01:00 on Sun 1 Nov 2026: both read the first time round.
-        assert_eq!(
-            local("Europe/Berlin", "2026-10-25", "02:30"),
-            at(2026, 10, 25, 0, 30)
-        );
-        assert_eq!(
-            local("America/New_York", "2026-11-01", "01:30"),
-            at(2026, 11, 1, 5, 30)
-        );
-        // A time in a spring-forward gap moves forward by the gap: Berlin's 02:30 on Sun
-        // 29 Mar 2026 is 01:30 UTC (03:30 in summer time), New York's on Sun 8 Mar 2026
-        // is 07:30 UTC (03:30 in summer time), as before.
-        assert_eq!(
-            local("Europe/Berlin", "2026-03-29", "02:30"),
-            at(2026, 3, 29, 1, 30)
-        );
-        assert_eq!(
-            local("America/New_York", "2026-03-08", "02:30"),
-            at(2026, 3, 8, 7, 30)
-        );
-        // Just outside the switches, nothing changes.
-        assert_eq!(
-            local("Europe/Berlin", "2026-10-25", "03:00"),
-            at(2026, 10, 25, 2, 0)
-        );
-        assert_eq!(
-            local("America/New_York", "2026-11-01", "00:59"),
-            at(2026, 11, 1, 4, 59)
-        );
+        // (zone, local date and time in 2026, UTC month, day, hour and minute)
+        let cases = [
+            // Berlin (east of UTC) goes back from 03:00 to 02:00 on Sun 25 Oct 2026, New
+            // York (west) from 02:00 to 01:00 on Sun 1 Nov 2026: both read the first time
+            // round.
+            ("Europe/Berlin", "2026-10-25 02:30", (10, 25, 0, 30)),
+            ("America/New_York", "2026-11-01 01:30", (11, 1, 5, 30)),
+            // A time in a spring-forward gap moves forward by the gap: Berlin's 02:30 on
+            // Sun 29 Mar 2026 is 01:30 UTC (03:30 in summer time), New York's on Sun 8 Mar
+            // 2026 is 07:30 UTC (03:30 in summer time), as before.
+            ("Europe/Berlin", "2026-03-29 02:30", (3, 29, 1, 30)),
+            ("America/New_York", "2026-03-08 02:30", (3, 8, 7, 30)),
+            // Just outside the switches, nothing changes.
+            ("Europe/Berlin", "2026-10-25 03:00", (10, 25, 2, 0)),
+            ("America/New_York", "2026-11-01 00:59", (11, 1, 4, 59)),
+        ];
+        for (zone, when, (mo, d, h, mi)) in cases {
+            assert_eq!(local(zone, when), at(2026, mo, d, h, mi), "{zone} {when}");
+        }
     }
 }
