@@ -892,68 +892,27 @@ mod tests {
         assert!(hour(2).contains("· the run"), "{}", hour(2));
     }
 
+    /// The text of an hour of the strip of a run in `zone` of `hours` from `start`
+    /// (default settings): the run's first hour plus `later`.
+    fn strip_text(e: &Env, zone: &str, hours: &str, start: (&str, &str), later: i64) -> String {
+        let a = answers(zone, hours, Some(start));
+        let f = Facts::derive(&a, &Parsed::new(&a, e), e);
+        let (_, first) = strip_hours(&a, &f, e).unwrap();
+        strip_hour(
+            &a,
+            &f,
+            &Config::default(),
+            e,
+            (i64::from(first) + later) as u32,
+        )
+        .unwrap()
+    }
+
     #[test]
-    fn each_hour_of_the_strip_reads_in_three_zones() {
-        let c = Config::default();
+    fn an_hour_of_the_strip_across_a_one_hour_switch() {
         let e = env(at("2026-11-26", "12:00"));
-        // Fri 4 Dec 03:00–05:00 in New York: the strip runs Thu to Sat, 72 hours, and the
-        // run starts in hour 24 + 3.
-        let a = answers("America/New_York", "2", Some(("2026-12-04", "03:00")));
-        let facts = Facts::derive(&a, &Parsed::new(&a, &e), &e);
-        assert_eq!(strip_hours(&a, &facts, &e), Some((72, 27)));
-        let hour = |h| strip_hour(&a, &facts, &c, &e, h).unwrap();
-        assert_eq!(
-            hour(27),
-            "Fri 4 Dec 2026 03:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam · the run · the pipeline team's hours"
-        );
-        assert_eq!(
-            hour(0),
-            "Thu 3 Dec 2026 00:00 in America/New_York · 05:00 UTC · 06:00 Amsterdam · outside the pipeline team's hours"
-        );
-        // Saturday 10:00 in New York is 16:00 in Amsterdam, but the team is off.
-        assert!(
-            hour(58).ends_with("· 16:00 Amsterdam · outside the pipeline team's hours"),
-            "{}",
-            hour(58)
-        );
-        // An hour of the strip of a run in `zone` of `hours` from `start`: the run's
-        // first hour plus `later`.
-        let read = |zone: &str, hours: &str, start: (&str, &str), later: i64| {
-            let a = answers(zone, hours, Some(start));
-            let f = Facts::derive(&a, &Parsed::new(&a, &e), &e);
-            let (_, first) = strip_hours(&a, &f, &e).unwrap();
-            strip_hour(&a, &f, &c, &e, (i64::from(first) + later) as u32).unwrap()
-        };
+        let read = |zone, hours, start, later| strip_text(&e, zone, hours, start, later);
         let ny = "America/New_York";
-        // Across Amsterdam's switch to summer time (Sun 28 Mar 2027), from New York
-        // (already on summer time since 14 Mar): 5 hours apart on Friday, 6 on Monday,
-        // Easter Monday, a day off.
-        let fri = read(ny, "2", ("2027-03-26", "04:00"), 0);
-        assert!(
-            fri.contains("04:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam"),
-            "{fri}"
-        );
-        let mon = read(ny, "2", ("2027-03-27", "04:00"), 48);
-        assert!(mon.starts_with("Mon 29 Mar 2027 04:00"), "{mon}");
-        assert!(
-            mon.contains("08:00 UTC · 10:00 Amsterdam · outside the pipeline team's hours"),
-            "{mon}"
-        );
-        // A 30-minute run from 04:20 takes part of the 04:00 hour only.
-        assert!(read(ny, "0.5", ("2026-12-04", "04:20"), 0).contains("· the run"));
-        assert!(!read(ny, "0.5", ("2026-12-04", "04:20"), 1).contains("· the run"));
-        // Half an hour off Amsterdam: the hour holding the team's first half hour is
-        // partly theirs (13:00–14:00 in Kolkata is 08:30–09:30 in Amsterdam).
-        let first = read("Asia/Kolkata", "2", ("2026-12-04", "13:00"), 0);
-        assert!(
-            first.ends_with("08:30 Amsterdam · the run · partly the pipeline team's hours"),
-            "{first}"
-        );
-        let next = read("Asia/Kolkata", "2", ("2026-12-04", "13:00"), 1);
-        assert!(
-            next.ends_with("· the run · the pipeline team's hours"),
-            "{next}"
-        );
         // New York skips 02:00 on Sun 14 Mar 2027 (the run starts Sat 10:00).
         assert_eq!(
             read(ny, "2", ("2027-03-13", "10:00"), 16),
@@ -987,6 +946,63 @@ mod tests {
         assert!(!berlin.contains("the run"), "{berlin}");
         // The day after, hours are single again.
         assert!(!read(ny, "2", ("2026-11-02", "09:00"), 0).contains("twice"));
+    }
+
+    #[test]
+    fn each_hour_of_the_strip_reads_in_three_zones() {
+        let c = Config::default();
+        let e = env(at("2026-11-26", "12:00"));
+        // Fri 4 Dec 03:00–05:00 in New York: the strip runs Thu to Sat, 72 hours, and the
+        // run starts in hour 24 + 3.
+        let a = answers("America/New_York", "2", Some(("2026-12-04", "03:00")));
+        let facts = Facts::derive(&a, &Parsed::new(&a, &e), &e);
+        assert_eq!(strip_hours(&a, &facts, &e), Some((72, 27)));
+        let hour = |h| strip_hour(&a, &facts, &c, &e, h).unwrap();
+        assert_eq!(
+            hour(27),
+            "Fri 4 Dec 2026 03:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam · the run · the pipeline team's hours"
+        );
+        assert_eq!(
+            hour(0),
+            "Thu 3 Dec 2026 00:00 in America/New_York · 05:00 UTC · 06:00 Amsterdam · outside the pipeline team's hours"
+        );
+        // Saturday 10:00 in New York is 16:00 in Amsterdam, but the team is off.
+        assert!(
+            hour(58).ends_with("· 16:00 Amsterdam · outside the pipeline team's hours"),
+            "{}",
+            hour(58)
+        );
+        let read = |zone, hours, start, later| strip_text(&e, zone, hours, start, later);
+        let ny = "America/New_York";
+        // Across Amsterdam's switch to summer time (Sun 28 Mar 2027), from New York
+        // (already on summer time since 14 Mar): 5 hours apart on Friday, 6 on Monday,
+        // Easter Monday, a day off.
+        let fri = read(ny, "2", ("2027-03-26", "04:00"), 0);
+        assert!(
+            fri.contains("04:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam"),
+            "{fri}"
+        );
+        let mon = read(ny, "2", ("2027-03-27", "04:00"), 48);
+        assert!(mon.starts_with("Mon 29 Mar 2027 04:00"), "{mon}");
+        assert!(
+            mon.contains("08:00 UTC · 10:00 Amsterdam · outside the pipeline team's hours"),
+            "{mon}"
+        );
+        // A 30-minute run from 04:20 takes part of the 04:00 hour only.
+        assert!(read(ny, "0.5", ("2026-12-04", "04:20"), 0).contains("· the run"));
+        assert!(!read(ny, "0.5", ("2026-12-04", "04:20"), 1).contains("· the run"));
+        // Half an hour off Amsterdam: the hour holding the team's first half hour is
+        // partly theirs (13:00–14:00 in Kolkata is 08:30–09:30 in Amsterdam).
+        let first = read("Asia/Kolkata", "2", ("2026-12-04", "13:00"), 0);
+        assert!(
+            first.ends_with("08:30 Amsterdam · the run · partly the pipeline team's hours"),
+            "{first}"
+        );
+        let next = read("Asia/Kolkata", "2", ("2026-12-04", "13:00"), 1);
+        assert!(
+            next.ends_with("· the run · the pipeline team's hours"),
+            "{next}"
+        );
         // No strip without a zone.
         let none = answers("", "2", Some(("2026-12-04", "03:00")));
         let fn_ = Facts::derive(&none, &Parsed::new(&none, &e), &e);
