@@ -5,8 +5,8 @@
 use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::browser_env;
 use crate::browser::prop;
-use crate::checklist::answers::migrate;
-use crate::checklist::config::{Raw, SETTINGS};
+use crate::checklist::questions::answers::migrate;
+use crate::checklist::settings::{Raw, SETTINGS};
 use crate::checklist::{evaluate, Answers, Config};
 use crate::mount::{mount_into, unmount, Setup};
 use leptos::prelude::*;

@@ -2,9 +2,11 @@
 //! answers, the project link, and what is left out of the ticket.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::answers::{Kind, Ramp, Region, Transport, Tri};
-use historical_import_checklist::checklist::markdown::project_link;
-use historical_import_checklist::checklist::time::BuiltinZones;
+use historical_import_checklist::checklist::block::markdown::project_link;
+use historical_import_checklist::checklist::questions::answers::{
+    Kind, Ramp, Region, Transport, Tri,
+};
+use historical_import_checklist::checklist::schedule::time::BuiltinZones;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 
 /// Thu 2026-11-26 12:00 UTC.
@@ -174,7 +176,9 @@ fn the_checklist_ticks_follow_the_findings() {
         start_date: "2027-01-09".into(),
         start_time: "10:00".into(),
         time_zone: "Europe/Amsterdam".into(),
-        flexibility: Some(historical_import_checklist::checklist::answers::Flexibility::Fixed),
+        flexibility: Some(
+            historical_import_checklist::checklist::questions::answers::Flexibility::Fixed,
+        ),
         test_run_date: "2027-01-05".into(),
         ..committed_import()
     };
@@ -189,7 +193,7 @@ fn the_checklist_ticks_follow_the_findings() {
 /// one cannot push the rest of the block out.
 #[test]
 fn a_conversation_link_is_a_link_only_when_plain_and_short() {
-    use historical_import_checklist::checklist::formats::{write, Format};
+    use historical_import_checklist::checklist::block::formats::{write, Format};
     use historical_import_checklist::checklist::questions::Field;
     let env = Env {
         now: NOW,

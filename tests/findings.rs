@@ -2,11 +2,11 @@
 //! below it. Table-driven where the rule is a single comparison.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::answers::{
+use historical_import_checklist::checklist::questions::answers::{
     App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Transport, Tri,
 };
-use historical_import_checklist::checklist::findings::{load_test_banner, Severity};
-use historical_import_checklist::checklist::time::BuiltinZones;
+use historical_import_checklist::checklist::rules::findings::{load_test_banner, Severity};
+use historical_import_checklist::checklist::schedule::time::BuiltinZones;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env, Finding, FindingId};
 
 /// Thu 2026-11-26 12:00 UTC.

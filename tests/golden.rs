@@ -5,8 +5,8 @@
 //! the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::formats::{write, Format};
-use historical_import_checklist::checklist::time::BuiltinZones;
+use historical_import_checklist::checklist::block::formats::{write, Format};
+use historical_import_checklist::checklist::schedule::time::BuiltinZones;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 use std::path::Path;
 

@@ -20,17 +20,17 @@
 use comrak::arena_tree::NodeEdge;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
-use historical_import_checklist::checklist::answers::{
+use historical_import_checklist::checklist::block::formats::{write, Format};
+use historical_import_checklist::checklist::block::markdown::{project_link, BLOCK_MAX};
+use historical_import_checklist::checklist::block::preview::{blocks, plain_text, Block};
+use historical_import_checklist::checklist::questions::answers::{
     App, AppKind, CellKind, Kind, RampStep, TopId, Transport, MERGE_SENSITIVE_EVENTS,
 };
-use historical_import_checklist::checklist::config::SETTINGS;
-use historical_import_checklist::checklist::facts::TOP_IDS_SHOWN;
-use historical_import_checklist::checklist::formats::{write, Format};
-use historical_import_checklist::checklist::markdown::{project_link, BLOCK_MAX};
-use historical_import_checklist::checklist::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::questions::{Field, Input};
-use historical_import_checklist::checklist::time::BuiltinZones;
-use historical_import_checklist::checklist::validate::is_web_link;
+use historical_import_checklist::checklist::rules::facts::TOP_IDS_SHOWN;
+use historical_import_checklist::checklist::rules::validate::is_web_link;
+use historical_import_checklist::checklist::schedule::time::BuiltinZones;
+use historical_import_checklist::checklist::settings::SETTINGS;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 use proptest::prelude::*;
 
@@ -288,7 +288,7 @@ fn has_dash_number(chars: &[char]) -> bool {
 /// scheme or `www.` but the allowed links, no hidden character, and under the block's
 /// 60,000 characters.
 fn other_formats_are_safe(md: &str, links: &[String]) {
-    use historical_import_checklist::checklist::escape::{plain_code, slack_code};
+    use historical_import_checklist::checklist::block::escape::{plain_code, slack_code};
     // Longest first, so that a short id does not take a piece out of a longer one.
     let mut code = code_spans(md);
     code.sort_by_key(|c| std::cmp::Reverse(c.len()));
@@ -902,7 +902,7 @@ proptest! {
     /// they hold, and a link cut anywhere is refused rather than half-applied.
     #[test]
     fn links_round_trip_any_answers(a in any_answers(), cut in any::<prop::sample::Index>()) {
-        use historical_import_checklist::checklist::share::{carried, decode, encode, LinkError};
+        use historical_import_checklist::checklist::handoff::share::{carried, decode, encode, LinkError};
         let link = encode(&a);
         let kept = carried(&a);
         prop_assert_eq!(decode(&link), Ok(Some(kept.clone())));

@@ -2,7 +2,7 @@
 //! prints reads back as the same number, and an unclear number's choices are clear.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::numbers::{
+use historical_import_checklist::checklist::questions::numbers::{
     group, parse_count, read, Measure, NumberError,
 };
 use proptest::prelude::*;

@@ -6,7 +6,7 @@
 //! the wasm (measured: 24 KB gzip).
 
 use super::prop;
-use crate::checklist::answers::{Stored, SCHEMA_VERSION};
+use crate::checklist::questions::answers::{Stored, SCHEMA_VERSION};
 use crate::checklist::questions::{Field, Input};
 use crate::checklist::Answers;
 use js_sys::{Array, Object, Reflect};

@@ -4,7 +4,7 @@
 //! file the reader picks.
 
 use super::answers_js::{from_js, to_js};
-use crate::checklist::share::{imported, ImportError};
+use crate::checklist::handoff::share::{imported, ImportError};
 use crate::checklist::Answers;
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -1,7 +1,7 @@
 //! The clock and time zones, from the browser's `Intl` (the core's built-in table
 //! where `Intl` is missing).
 
-use crate::checklist::time::{BuiltinZones, Zones};
+use crate::checklist::schedule::time::{BuiltinZones, Zones};
 use crate::checklist::Env;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

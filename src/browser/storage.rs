@@ -12,7 +12,7 @@
 
 use super::answers_js::{from_js, to_js};
 use super::prop;
-use crate::checklist::answers::{migrate, SCHEMA_VERSION};
+use crate::checklist::questions::answers::{migrate, SCHEMA_VERSION};
 use crate::checklist::Answers;
 use gloo_timers::callback::Timeout;
 use js_sys::{Object, Reflect, JSON};

@@ -2,32 +2,21 @@
 //! typed values, validation, findings and the Markdown request block. No browser crates
 //! here; everything is tested natively.
 
-pub mod answers;
-pub mod chart;
-pub mod config;
-pub mod customer;
-pub mod escape;
-pub mod facts;
-pub mod findings;
-pub mod formats;
-pub mod markdown;
-pub mod numbers;
-pub mod parse;
+pub mod block;
+pub mod handoff;
 pub mod paste;
-pub mod preview;
+pub mod pictures;
 pub mod questions;
-pub mod share;
-pub mod slot;
-pub mod ticket;
-pub mod time;
-pub mod validate;
+pub mod rules;
+pub mod schedule;
+pub mod settings;
 
-pub use answers::Answers;
-pub use config::Config;
-pub use facts::{Env, Facts};
-pub use findings::{Finding, FindingId, Severity};
-pub use parse::Parsed;
-pub use validate::FieldError;
+pub use questions::answers::Answers;
+pub use questions::parse::Parsed;
+pub use rules::facts::{Env, Facts};
+pub use rules::findings::{Finding, FindingId, Severity};
+pub use rules::validate::FieldError;
+pub use settings::Config;
 
 /// Everything the widget shows for one state of the answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,11 +35,11 @@ pub struct Report {
 pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
     let parsed = Parsed::new(a, env);
     let facts = Facts::derive(a, &parsed, env);
-    let errors = validate::validate(a, &parsed, &facts, env);
-    let findings = findings::findings(a, &facts, config, env);
-    let markdown = markdown::render_markdown(a, &facts, &findings, config, env);
-    let questions = customer::questions(a, &errors);
-    let readings = parse::read_as(&parsed);
+    let errors = rules::validate::validate(a, &parsed, &facts, env);
+    let findings = rules::findings::findings(a, &facts, config, env);
+    let markdown = block::markdown::render_markdown(a, &facts, &findings, config, env);
+    let questions = block::customer::questions(a, &errors);
+    let readings = questions::parse::read_as(&parsed);
     Report {
         facts,
         errors,
@@ -83,7 +72,7 @@ impl Report {
     /// The copy button's label: "Copy request", or "Copy anyway — 1 blocking, 3
     /// unanswered" while something is open (copying is allowed, but it says so).
     pub fn copy_label(&self) -> String {
-        let blocking = findings::tally(&self.findings).blocking;
+        let blocking = rules::findings::tally(&self.findings).blocking;
         let missing = self.unanswered();
         let mut why = Vec::new();
         if blocking > 0 {
@@ -140,8 +129,8 @@ pub(crate) fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::Kind;
-    use crate::checklist::time::BuiltinZones;
+    use crate::checklist::questions::answers::Kind;
+    use crate::checklist::schedule::time::BuiltinZones;
 
     fn report(a: &Answers) -> Report {
         let env = Env {

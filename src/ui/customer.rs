@@ -3,7 +3,7 @@
 
 use super::copy::copy_button;
 use super::Ctx;
-use crate::checklist::formats::write;
+use crate::checklist::block::formats::write;
 use leptos::prelude::*;
 
 #[component]

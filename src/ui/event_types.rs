@@ -3,7 +3,7 @@
 
 use super::question::required_mark;
 use super::Ctx;
-use crate::checklist::answers::MERGE_SENSITIVE_EVENTS;
+use crate::checklist::questions::answers::MERGE_SENSITIVE_EVENTS;
 use crate::checklist::questions::Question;
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@
 
 use super::question::QuestionView;
 use super::Ctx;
-use crate::checklist::findings::tally;
+use crate::checklist::rules::findings::tally;
 use crate::checklist::{Finding, FindingId, Severity};
 use leptos::prelude::*;
 

@@ -8,8 +8,10 @@ use super::Ctx;
 use crate::browser::clipboard::copy_text;
 use crate::browser::files::{download, from_json, read_picked, to_json};
 use crate::browser::url::{open_in_new_tab, page_link};
-use crate::checklist::share::{copied_message, encode, file_name, replaces_work, too_long_message};
-use crate::checklist::ticket::ticket;
+use crate::checklist::handoff::share::{
+    copied_message, encode, file_name, replaces_work, too_long_message,
+};
+use crate::checklist::handoff::ticket::ticket;
 use crate::checklist::Answers;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,8 +1,8 @@
 //! The busiest distinct_ids as bars with their share of all events and the hot
-//! threshold (`checklist::chart::id_bars`), in the distinct_id section.
+//! threshold (`checklist::pictures::chart::id_bars`), in the distinct_id section.
 
 use super::picture::{drawn, PictureView};
-use crate::checklist::chart::id_bars;
+use crate::checklist::pictures::chart::id_bars;
 use leptos::prelude::*;
 
 #[component]

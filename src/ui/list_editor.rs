@@ -4,7 +4,7 @@
 
 use super::question::required_mark;
 use super::Ctx;
-use crate::checklist::answers::{CellKind, Column, ListSpec, Rows};
+use crate::checklist::questions::answers::{CellKind, Column, ListSpec, Rows};
 use crate::checklist::questions::{Field, Question};
 use crate::checklist::Answers;
 use leptos::prelude::*;

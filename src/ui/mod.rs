@@ -28,7 +28,7 @@ pub use handoff::Offer;
 pub use widget::{Widget, WidgetProps};
 
 use crate::browser::storage;
-use crate::checklist::formats::Format;
+use crate::checklist::block::formats::Format;
 use crate::checklist::questions::Field;
 use crate::checklist::{Answers, Config, FieldError, Report};
 use leptos::prelude::*;

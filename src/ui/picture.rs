@@ -1,10 +1,10 @@
-//! A picture computed by `checklist::chart`: an inline SVG (a `viewBox`, width 100%, so
+//! A picture computed by `checklist::pictures::chart`: an inline SVG (a `viewBox`, width 100%, so
 //! it resizes with its container) of a few paths and texts, named by its one-sentence
 //! text alternative, which is also its visible caption. Always in the page, hidden while
 //! there is nothing to draw.
 
 use super::Ctx;
-use crate::checklist::chart::{Picture, Shape, MAX_SHAPES};
+use crate::checklist::pictures::chart::{Picture, Shape, MAX_SHAPES};
 use crate::checklist::{Answers, Config, Facts};
 use leptos::prelude::*;
 

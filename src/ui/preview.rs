@@ -5,8 +5,8 @@
 use super::copy::copy_button;
 use super::rendered::Rendered;
 use super::Ctx;
-use crate::checklist::formats::{write, Format};
-use crate::checklist::preview::blocks;
+use crate::checklist::block::formats::{write, Format};
+use crate::checklist::block::preview::blocks;
 use leptos::prelude::*;
 
 #[component]

@@ -1,8 +1,8 @@
 //! The ramp-up chart, under the ramp-up questions: rate over time from the reader's
-//! profile, the peak and the comfortable rate (`checklist::chart::ramp_chart`).
+//! profile, the peak and the comfortable rate (`checklist::pictures::chart::ramp_chart`).
 
 use super::picture::{drawn, PictureView};
-use crate::checklist::chart::ramp_chart;
+use crate::checklist::pictures::chart::ramp_chart;
 use leptos::prelude::*;
 
 #[component]

@@ -1,9 +1,9 @@
 //! The request block rendered as GitHub would show it. One function builds the DOM
-//! from the block model of `checklist::preview`: user text only ever becomes text
+//! from the block model of `checklist::block::preview`: user text only ever becomes text
 //! nodes, and only http(s) links become links.
 
-use crate::checklist::parse::is_web_link;
-use crate::checklist::preview::{Block, Span};
+use crate::checklist::block::preview::{Block, Span};
+use crate::checklist::questions::parse::is_web_link;
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{Document, Element};

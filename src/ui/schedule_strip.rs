@@ -1,6 +1,6 @@
 //! The schedule strip, in the schedule section: the days around the chosen start in the
 //! customer's zone with the pipeline team's hours, weekends and days off shaded and the
-//! run on top (`checklist::slot::schedule_strip`), each hour readable under the pointer
+//! run on top (`checklist::pictures::slot::schedule_strip`), each hour readable under the pointer
 //! or the keys ([`StripHours`]), and "Suggest a slot" under it ([`SlotSuggestion`]).
 
 use super::picture::PictureView;
@@ -8,7 +8,7 @@ use super::slot_suggestion::SlotSuggestion;
 use super::strip_hours::StripHours;
 use super::Ctx;
 use crate::browser::intl::browser_env;
-use crate::checklist::slot::schedule_strip;
+use crate::checklist::pictures::slot::schedule_strip;
 use leptos::prelude::*;
 
 #[component]

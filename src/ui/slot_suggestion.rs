@@ -1,10 +1,10 @@
 //! "Suggest a slot", under the schedule strip: the next start that fits
-//! (`checklist::slot::suggest`) and why, applied with one click, with Undo offered for a
+//! (`checklist::pictures::slot::suggest`) and why, applied with one click, with Undo offered for a
 //! few seconds.
 
 use super::Ctx;
 use crate::browser::intl::browser_env;
-use crate::checklist::slot::suggest;
+use crate::checklist::pictures::slot::suggest;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

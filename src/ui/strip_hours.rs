@@ -1,11 +1,11 @@
 //! The schedule strip's hours: a slider laid over the strip. Under the pointer or the
 //! arrow keys it reads one hour in the customer's zone, UTC and Amsterdam
-//! (`checklist::slot::strip_hour`) as its value text, which CSS shows under the strip
+//! (`checklist::pictures::slot::strip_hour`) as its value text, which CSS shows under the strip
 //! with a cursor on that hour.
 
 use super::Ctx;
 use crate::browser::intl::browser_env;
-use crate::checklist::slot::{strip_hour, strip_hours};
+use crate::checklist::pictures::slot::{strip_hour, strip_hours};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};

@@ -9,8 +9,8 @@ use super::preview::Preview;
 use super::section::SectionView;
 use super::Ctx;
 use crate::browser::intl::browser_env;
-use crate::checklist::findings::load_test_banner;
 use crate::checklist::questions::{overall_progress, Section};
+use crate::checklist::rules::findings::load_test_banner;
 use crate::checklist::{evaluate, Answers, Config, FindingId};
 use leptos::prelude::*;
 

@@ -2,10 +2,10 @@
 //! request block: the schedule in UTC, rates per second, request sizes, the ramp-up
 //! profile.
 
-use super::answers::{Answers, Ramp, Transport};
-use super::parse::{Parsed, Value};
-use super::questions::Field as F;
-use super::time::{local_to_utc, Date, Time, Zones, SECS_PER_MIN};
+use crate::checklist::questions::answers::{Answers, Ramp, Transport};
+use crate::checklist::questions::parse::{Parsed, Value};
+use crate::checklist::questions::Field as F;
+use crate::checklist::schedule::time::{local_to_utc, Date, Time, Zones, SECS_PER_MIN};
 
 /// What the core needs from the outside world: the current instant and a time-zone
 /// database. Passing them in keeps every rule a pure function.
@@ -81,7 +81,7 @@ pub fn busiest_rows(a: &Answers, cells: &[Vec<Value>]) -> Vec<(usize, Option<u64
         .filter(|(_, (row, _))| !row.distinct_id.trim().is_empty())
         .map(|(r, (_, cells))| (r, cells.get(1).and_then(Value::count)))
         .collect();
-    super::sort_stable(&mut rows, |(_, n)| n.map_or(u64::MAX, |n| u64::MAX - 1 - n));
+    crate::checklist::sort_stable(&mut rows, |(_, n)| n.map_or(u64::MAX, |n| u64::MAX - 1 - n));
     rows
 }
 
@@ -240,7 +240,7 @@ fn ramp_profile(a: &Answers, p: &Parsed, peak: Option<f64>) -> (Vec<RampPoint>, 
                 })
                 .collect();
             // Non-negative floats order as their bits.
-            super::sort_stable(&mut points, |p| p.after_min.max(0.0).to_bits());
+            crate::checklist::sort_stable(&mut points, |p| p.after_min.max(0.0).to_bits());
             let to_peak = points
                 .iter()
                 .find(|p| p.per_sec >= peak)
@@ -272,8 +272,8 @@ fn events_sent(ramp: &[RampPoint], duration_min: f64, linear: bool) -> f64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::checklist::answers::{DurationUnit, RampStep, RateUnit, TopId};
-    use crate::checklist::time::BuiltinZones;
+    use crate::checklist::questions::answers::{DurationUnit, RampStep, RateUnit, TopId};
+    use crate::checklist::schedule::time::BuiltinZones;
 
     pub(crate) fn env() -> Env<'static> {
         Env {
@@ -354,7 +354,7 @@ pub(crate) mod tests {
         assert_eq!(derive(&a).hottest_rate_at_peak(), None);
         // How many send at once: the import's senders.
         assert_eq!(derive(&a).concurrency, None);
-        a.kind = Some(crate::checklist::answers::Kind::Import);
+        a.kind = Some(crate::checklist::questions::answers::Kind::Import);
         a.sender_concurrency = "8".into();
         assert_eq!(derive(&a).concurrency, Some(8));
     }

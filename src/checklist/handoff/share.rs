@@ -26,10 +26,12 @@
 //! every question answered and ids as long as a UUID, the ten make a 1,887-character
 //! link). Download JSON keeps them all.
 
-use super::answers::{migrate, Answers, SchemaVersion, Stored, SCHEMA_VERSION};
-use super::facts::{busiest_rows, TOP_IDS_SHOWN};
-use super::parse::read_rows;
-use super::questions::{Field, Input};
+use crate::checklist::questions::answers::{
+    migrate, Answers, SchemaVersion, Stored, SCHEMA_VERSION,
+};
+use crate::checklist::questions::parse::read_rows;
+use crate::checklist::questions::{Field, Input};
+use crate::checklist::rules::facts::{busiest_rows, TOP_IDS_SHOWN};
 
 /// The fragment's prefix.
 pub const PREFIX: &str = "#hic=";
@@ -131,8 +133,8 @@ pub fn too_long_message(len: usize) -> Option<String> {
     (len > SAFE_LINK_CHARS).then(|| {
         format!(
             "The link would be {} characters, more than the {} that survive being pasted everywhere: use Download JSON instead.",
-            super::numbers::group(len as u64),
-            super::numbers::group(SAFE_LINK_CHARS as u64)
+            crate::checklist::questions::numbers::group(len as u64),
+            crate::checklist::questions::numbers::group(SAFE_LINK_CHARS as u64)
         )
     })
 }
@@ -382,7 +384,7 @@ fn from_base64url(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::{App, AppKind, Kind, TopId, Tri};
+    use crate::checklist::questions::answers::{App, AppKind, Kind, TopId, Tri};
 
     fn sample() -> Answers {
         Answers {
@@ -498,7 +500,7 @@ mod tests {
         a.ramp_minutes = "45".into();
         a.ramp_note = "The Spark job adds executors every 30 minutes.".into();
         a.load_goal = "Check that capture keeps up with the import's peak before it starts.".into();
-        a.load_transport = Some(crate::checklist::answers::Transport::Batch);
+        a.load_transport = Some(crate::checklist::questions::answers::Transport::Batch);
         a.load_concurrency = "20".into();
         a.event_types.push("order completed".into());
         for &field in Field::ALL {
@@ -670,7 +672,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_large_import_fits_a_safe_link() {
-        let json = include_str!("../../tests/scenarios/large-import.json");
+        let json = include_str!("../../../tests/scenarios/large-import.json");
         let a: Answers = serde_json::from_str(json).unwrap();
         let link = encode(&a);
         println!("the large-import link: {} characters", link.len());

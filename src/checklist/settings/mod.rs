@@ -3,10 +3,10 @@
 //! its field, default, attribute, JS option, accepted range and what it means. The
 //! defaults and the facts behind them are in `docs/domain.md`.
 
-use super::formats::Format;
-use super::numbers::parse_amount;
-use super::ticket::is_template;
-use super::time::{dutch_public_holiday, Date};
+use crate::checklist::block::formats::Format;
+use crate::checklist::handoff::ticket::is_template;
+use crate::checklist::questions::numbers::parse_amount;
+use crate::checklist::schedule::time::{dutch_public_holiday, Date};
 
 /// A setting's value as the host gave it: attribute text, a JS number, or anything
 /// else (an object, a boolean), which no setting accepts.

@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use super::questions::{Answers, Field};
+pub use crate::checklist::questions::{Answers, Field};
 
 /// Bumped when a field changes meaning; older drafts are migrated or set aside.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -8,10 +8,10 @@
 
 use std::fmt::Write;
 
-use super::answers::{Answers, Kind, Tri};
-use super::paste::TOP_IDS_QUERY;
-use super::questions::{Ask, Field, QUESTIONS};
-use super::validate::FieldError;
+use crate::checklist::paste::TOP_IDS_QUERY;
+use crate::checklist::questions::answers::{Answers, Kind, Tri};
+use crate::checklist::questions::{Ask, Field, QUESTIONS};
+use crate::checklist::rules::validate::FieldError;
 
 /// The message, in Markdown. `errors` are the report's: a question is asked when it
 /// applies, the customer can answer it, and it is missing or could not be read.
@@ -73,7 +73,7 @@ fn not_sure_yet(field: Field, a: &Answers) -> bool {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::checklist::time::BuiltinZones;
+    use crate::checklist::schedule::time::BuiltinZones;
     use crate::checklist::{evaluate, Config, Env};
 
     fn message(a: &Answers) -> String {
@@ -112,7 +112,7 @@ mod tests {
         assert!(!after.contains("What should the load test show?"));
         assert!(after.lines().count() < before.lines().count());
 
-        let json = include_str!("../../tests/scenarios/large-import.json");
+        let json = include_str!("../../../tests/scenarios/large-import.json");
         let full: Answers = serde_json::from_str(json).unwrap();
         assert_eq!(
             message(&full),
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn unreadable_answers_are_asked_again_and_thresholds_never_appear() {
-        let json = include_str!("../../tests/scenarios/large-import.json");
+        let json = include_str!("../../../tests/scenarios/large-import.json");
         let mut a: Answers = serde_json::from_str(json).unwrap();
         a.peak_rate = "fast".into();
         a.ids_unknown = true;

@@ -3,15 +3,15 @@
 //! each other, then the required answers still missing. Nothing here changes the
 //! answers; an invalid value stays as typed.
 
-use super::answers::{Answers, CellKind};
-use super::escape::CODE_MAX;
-use super::facts::{Env, Facts, MAX_DURATION_MIN};
-use super::numbers::group;
-use super::parse::{Parsed, Value};
-use super::questions::{too_long, Field, Input, Question, QUESTIONS};
-use super::time::{split, utc_to_local, Date};
+use crate::checklist::block::escape::CODE_MAX;
+use crate::checklist::questions::answers::{Answers, CellKind};
+use crate::checklist::questions::numbers::group;
+use crate::checklist::questions::parse::{Parsed, Value};
+use crate::checklist::questions::{too_long, Field, Input, Question, QUESTIONS};
+use crate::checklist::rules::facts::{Env, Facts, MAX_DURATION_MIN};
+use crate::checklist::schedule::time::{split, utc_to_local, Date};
 
-pub use super::parse::is_web_link;
+pub use crate::checklist::questions::parse::is_web_link;
 
 /// A problem with one answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,7 +96,7 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
         }
     }
     // Stable: within a field, the order above (reading errors before cross checks).
-    super::sort_stable(&mut out, |e| (e.field as u64) * 2 + u64::from(e.missing));
+    crate::checklist::sort_stable(&mut out, |e| (e.field as u64) * 2 + u64::from(e.missing));
     out
 }
 
@@ -119,7 +119,10 @@ fn length_problem(q: &Question, a: &Answers) -> Option<String> {
                 }
             }
         }
-        return problems.into_iter().next().map(|m| super::capitalise(&m));
+        return problems
+            .into_iter()
+            .next()
+            .map(|m| crate::checklist::capitalise(&m));
     }
     let names = stored.names()?;
     names
@@ -163,7 +166,7 @@ fn row_problems(field: Field, a: &Answers, p: &Parsed, facts: &Facts) -> Option<
             _ => {}
         }
     }
-    (!problems.is_empty()).then(|| super::capitalise(&problems.join("; ")))
+    (!problems.is_empty()).then(|| crate::checklist::capitalise(&problems.join("; ")))
 }
 
 /// The reader's "today" in the customer's zone (UTC when the zone is unknown).
@@ -270,8 +273,8 @@ fn ramp_longer_than_the_run(s: &Seen) -> Option<(Field, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::{Kind, Ramp, RampStep, TopId, Transport};
-    use crate::checklist::time::BuiltinZones;
+    use crate::checklist::questions::answers::{Kind, Ramp, RampStep, TopId, Transport};
+    use crate::checklist::schedule::time::BuiltinZones;
 
     /// 2026-11-26 12:00 UTC.
     const NOW: i64 = 1_795_694_400;
@@ -297,7 +300,10 @@ mod tests {
 
     #[test]
     fn now_constant_is_the_documented_instant() {
-        assert_eq!(super::super::time::split(NOW).0.to_string(), "2026-11-26");
+        assert_eq!(
+            crate::checklist::schedule::time::split(NOW).0.to_string(),
+            "2026-11-26"
+        );
     }
 
     #[test]
@@ -491,7 +497,7 @@ mod tests {
     fn absurd_durations_are_flagged_not_computed() {
         let a = Answers {
             duration: "999999999999999999".into(),
-            duration_unit: crate::checklist::answers::DurationUnit::Days,
+            duration_unit: crate::checklist::questions::answers::DurationUnit::Days,
             start_date: "2030-01-01".into(),
             start_time: "10:00".into(),
             time_zone: "UTC".into(),

@@ -14,8 +14,8 @@
 //!
 //! Linear in the text's length; ASCII case folding only (no Unicode tables in the wasm).
 
-use super::answers::{Answers, TopId};
-use super::numbers::{group, parse_count, plural};
+use crate::checklist::questions::answers::{Answers, TopId};
+use crate::checklist::questions::numbers::{group, parse_count, plural};
 use std::borrow::Cow;
 
 /// A cell: borrowed from the pasted text where it can be (no allocation per cell).

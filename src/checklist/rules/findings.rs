@@ -2,14 +2,16 @@
 //! them. Each finding says why it matters, what to do, and (where the page says so)
 //! what to tell the customer.
 
-use super::answers::{Answers, Field, Ramp, Transport, Tri};
-use super::config::Config;
-use super::facts::{Env, Facts};
-use super::numbers::{amount, bytes, group, mib, minutes, plural, tenths, tenths_fixed};
-use super::time::{
+use crate::checklist::questions::answers::{Answers, Field, Ramp, Transport, Tri};
+use crate::checklist::questions::numbers::{
+    amount, bytes, group, mib, minutes, plural, tenths, tenths_fixed,
+};
+use crate::checklist::rules::facts::{Env, Facts};
+use crate::checklist::schedule::time::{
     amsterdam_abbreviation, amsterdam_local, amsterdam_offset_minutes, utc_to_local, Date,
     SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
+use crate::checklist::settings::Config;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -96,7 +98,7 @@ impl FindingId {
     /// Every finding in the order the report lists them: by severity, then as declared.
     pub fn in_report_order() -> Vec<FindingId> {
         let mut ids = FindingId::ALL.to_vec();
-        super::sort_stable(&mut ids, |id| id.severity() as u64);
+        crate::checklist::sort_stable(&mut ids, |id| id.severity() as u64);
         ids
     }
 
@@ -204,7 +206,7 @@ pub fn findings(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Vec<F
     rate_and_volume(a, facts, config, &mut out);
     import_notes(a, facts, config, &mut out);
     // By severity, then as `FindingId` declares them: the order the panel keeps.
-    super::sort_stable(&mut out.0, |f| (f.severity as u64) << 8 | f.id as u64);
+    crate::checklist::sort_stable(&mut out.0, |f| (f.severity as u64) << 8 | f.id as u64);
     out.0
 }
 
@@ -250,7 +252,7 @@ fn gate(a: &Answers, config: &Config, out: &mut Out) {
         "Commitment not confirmed",
         format!(
             "{} can cost the pipeline team considerable effort; it is wasted if the customer then decides PostHog is not a fit.",
-            super::capitalise(&a_noun(a))
+            crate::checklist::capitalise(&a_noun(a))
         ),
         action,
         None,
@@ -679,7 +681,7 @@ fn starts_on_a_day_off(
         Some(h) if h.inside == 0 => why.push_str(" None of the run is inside their hours."),
         Some(h) if h.outside > 0 => why.push_str(&format!(
             " {} is outside their hours.",
-            super::capitalise(&outside_text(h))
+            crate::checklist::capitalise(&outside_text(h))
         )),
         _ => {}
     }
@@ -708,7 +710,7 @@ fn runs_outside_hours(
             "Runs outside EU working hours",
             format!(
                 "{} is outside the pipeline team's hours ({window}, on the days they work), more than the {} % tolerated.{across}",
-                super::capitalise(&text),
+                crate::checklist::capitalise(&text),
                 tenths(config.outside_hours_percent)
             ),
             "Ask for a start (or a pace) that keeps most of the run inside the window, or agree with the pipeline team who watches the rest.",
@@ -785,7 +787,8 @@ fn short_notice(start: i64, config: &Config, env: &Env, out: &mut Out) {
 /// Whether the events take the historical path: an import (only) sent with
 /// `historical_migration: true`. Everything else goes through live ingestion.
 pub fn historical_path(a: &Answers) -> bool {
-    a.kind == Some(super::answers::Kind::Import) && a.historical_migration == Some(Tri::Yes)
+    a.kind == Some(crate::checklist::questions::answers::Kind::Import)
+        && a.historical_migration == Some(Tri::Yes)
 }
 
 fn hot_ids(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
@@ -974,7 +977,7 @@ fn rate_and_volume(a: &Answers, facts: &Facts, config: &Config, out: &mut Out) {
                 group(peak.round() as u64),
                 group(config.comfortable_rate.round() as u64)
             ),
-            format!("{} may need to scale up first: give them the date early.", super::capitalise(&config.pipeline_team)),
+            format!("{} may need to scale up first: give them the date early.", crate::checklist::capitalise(&config.pipeline_team)),
             Some(format!(
                 "Please keep the total rate across all workers below {} events per second unless we agree otherwise.",
                 group(config.comfortable_rate.round() as u64)

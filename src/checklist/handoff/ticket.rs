@@ -1,7 +1,7 @@
 //! "Open as ticket": the host's new-ticket URL template (for example a GitHub "new
 //! issue" URL with `{title}` and `{body}`) filled with the request block.
 
-use super::formats::{write, Format};
+use crate::checklist::block::formats::{write, Format};
 
 /// Longer URLs are refused by some ticket systems (GitHub answers 414 above about
 /// 8 KB): the ticket then opens with a short body, and the block is copied first.

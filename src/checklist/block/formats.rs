@@ -16,8 +16,8 @@
 //! safe from mentions and links, so `@here`, `<!here>` (Slack), `#channel` (Slack) and
 //! links are neutralised there (`escape::slack_code`, `escape::plain_code`).
 
-use super::escape::{plain_code, slack_code, slack_text};
-use super::preview::{blocks, blocks_marked, Block, Span};
+use crate::checklist::block::escape::{plain_code, slack_code, slack_text};
+use crate::checklist::block::preview::{blocks, blocks_marked, Block, Span};
 
 /// Where the request will be pasted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,11 +3,13 @@
 //! read the values and never parse text again. The text itself stays in `Answers`, as
 //! typed.
 
-use super::answers::{Answers, CellKind, Rows, Stored};
-use super::facts::Env;
-use super::numbers::{self, parse_amount, parse_count, plural, Measure, NumberError};
-use super::questions::{Field, Input, Unit, QUESTIONS};
-use super::time::{Date, Time};
+use crate::checklist::questions::answers::{Answers, CellKind, Rows, Stored};
+use crate::checklist::questions::numbers::{
+    self, parse_amount, parse_count, plural, Measure, NumberError,
+};
+use crate::checklist::questions::{Field, Input, Unit, QUESTIONS};
+use crate::checklist::rules::facts::Env;
+use crate::checklist::schedule::time::{Date, Time};
 
 /// One answer, read.
 #[derive(Clone, Debug, PartialEq)]
@@ -301,7 +303,7 @@ impl LinkProblem {
             LinkProblem::Space => format!("A link has no spaces{again}"),
             LinkProblem::Hidden(c) => format!(
                 "The link holds a hidden character, {}, and could lead elsewhere than it shows{again}",
-                super::escape::named(c)
+                crate::checklist::block::escape::named(c)
             ),
             LinkProblem::Bracket => format!("A link has no <, > or \"{again}"),
         }
@@ -331,7 +333,7 @@ pub fn link_problem(url: &str) -> Option<LinkProblem> {
         if c.is_whitespace() {
             return Some(LinkProblem::Space);
         }
-        if c.is_control() || super::escape::hides(before, c) {
+        if c.is_control() || crate::checklist::block::escape::hides(before, c) {
             return Some(LinkProblem::Hidden(c));
         }
         if matches!(c, '<' | '>' | '"') {
@@ -344,8 +346,8 @@ pub fn link_problem(url: &str) -> Option<LinkProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::TopId;
-    use crate::checklist::time::BuiltinZones;
+    use crate::checklist::questions::answers::TopId;
+    use crate::checklist::schedule::time::BuiltinZones;
 
     fn parsed(a: &Answers) -> Parsed {
         Parsed::new(
@@ -413,7 +415,7 @@ mod tests {
 
     #[test]
     fn a_suffix_means_what_it_means_in_its_field() {
-        use crate::checklist::answers::{DurationUnit, RateUnit};
+        use crate::checklist::questions::answers::{DurationUnit, RateUnit};
         let a = Answers {
             avg_event_bytes: "900 B".into(),
             total_events: "900 B".into(),

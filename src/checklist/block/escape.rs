@@ -125,7 +125,8 @@ pub fn visible(text: &str, at_most: usize) -> String {
 
 /// The note that ends a clipped piece of text.
 fn not_shown(more: usize) -> String {
-    let more = super::numbers::plural(more, "more character", "more characters");
+    let more =
+        crate::checklist::questions::numbers::plural(more, "more character", "more characters");
     format!(" … ({more} not shown)")
 }
 

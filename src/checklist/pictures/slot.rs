@@ -4,15 +4,15 @@
 //! hours after the notice they ask for, or, for a run longer than their day, the start
 //! that keeps the most of it inside.
 
-use super::chart::{path, Picture, Scale, WIDTH};
-use super::facts::{Env, Facts};
-use super::findings::{run_hours, team_works_on};
-use super::numbers::minutes;
-use super::time::{
+use crate::checklist::pictures::chart::{path, Picture, Scale, WIDTH};
+use crate::checklist::questions::numbers::minutes;
+use crate::checklist::rules::facts::{Env, Facts};
+use crate::checklist::rules::findings::{run_hours, team_works_on};
+use crate::checklist::schedule::time::{
     amsterdam_local, amsterdam_offset_minutes, split, utc_to_local, Date, Time, Zones,
     SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
-use super::{Answers, Config};
+use crate::checklist::{Answers, Config};
 
 /// A proposed start, in the customer's zone, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +30,7 @@ const SEARCH_DAYS: i64 = 366;
 /// Days searched for the start that keeps the most of a long run inside their hours.
 const LONG_RUN_DAYS: i64 = 14;
 
-pub use super::findings::{amsterdam_date, window_on};
+pub use crate::checklist::rules::findings::{amsterdam_date, window_on};
 
 /// The first Amsterdam day with the notice the team asks for: `lead` working days
 /// strictly between today and it (neither counts). Today when no notice is asked.
@@ -521,10 +521,10 @@ fn real_time_of(zones: &dyn Zones, zone: &str, local: i64) -> Option<Vec<(i64, i
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::DurationUnit;
-    use crate::checklist::config::DaysOff;
-    use crate::checklist::parse::Parsed;
-    use crate::checklist::time::{BuiltinZones, Time};
+    use crate::checklist::questions::answers::DurationUnit;
+    use crate::checklist::questions::parse::Parsed;
+    use crate::checklist::schedule::time::{BuiltinZones, Time};
+    use crate::checklist::settings::DaysOff;
 
     fn at(date: &str, time: &str) -> i64 {
         Date::parse(date).unwrap().midnight_utc() + Time::parse(time).unwrap().secs()
@@ -799,7 +799,10 @@ mod tests {
         let run = pic.shapes.iter().find(|s| s.class == "hic-c-run").unwrap();
         assert_eq!(run.d, format!("M{} 32h{}v22h-{}z", 160 + 20, 13, 13));
         assert!(pic.shapes.iter().any(|s| s.class == "hic-c-off"));
-        assert_eq!(pic.shapes.len(), crate::checklist::chart::MAX_SHAPES);
+        assert_eq!(
+            pic.shapes.len(),
+            crate::checklist::pictures::chart::MAX_SHAPES
+        );
         let texts: Vec<&str> = pic.labels.iter().map(|l| l.text.as_str()).collect();
         assert!(texts.contains(&"Fri 4 Dec"), "{texts:?}");
         // Moving the start moves the run.

@@ -4,11 +4,11 @@
 //! and `<text>` elements in a `viewBox` of [`WIDTH`] units, so it resizes with its
 //! container. Coordinates are whole units, printed as integers (no float formatting).
 
-use super::answers::{Answers, Ramp};
-use super::escape;
-use super::facts::{Facts, RampPoint, TOP_IDS_SHOWN};
-use super::numbers::{amount, group, minutes, tenths, tenths_fixed};
-use super::Config;
+use crate::checklist::block::escape;
+use crate::checklist::questions::answers::{Answers, Ramp};
+use crate::checklist::questions::numbers::{amount, group, minutes, tenths, tenths_fixed};
+use crate::checklist::rules::facts::{Facts, RampPoint, TOP_IDS_SHOWN};
+use crate::checklist::Config;
 
 /// Width of every picture's `viewBox`.
 pub const WIDTH: i64 = 480;
@@ -437,7 +437,7 @@ const ID_SHOWN: usize = 28;
 /// `hot_id_events`.
 pub fn hot_threshold_events(a: &Answers, facts: &Facts, config: &Config) -> u64 {
     match (
-        super::findings::historical_path(a),
+        crate::checklist::rules::findings::historical_path(a),
         facts.total_events,
         facts.peak_per_sec,
     ) {
@@ -534,8 +534,8 @@ fn shown_id(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::{Kind, RampStep, TopId, Tri};
-    use crate::checklist::facts::tests::{derive as facts, env};
+    use crate::checklist::questions::answers::{Kind, RampStep, TopId, Tri};
+    use crate::checklist::rules::facts::tests::{derive as facts, env};
     use crate::checklist::{evaluate, FindingId};
 
     #[test]

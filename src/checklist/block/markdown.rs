@@ -1,19 +1,21 @@
 //! The Markdown request block the reader copies into a ticket for the pipeline team.
 //! GitHub-flavoured (tables, task list), and written to read well as plain text in
-//! Slack or Zendesk. Every piece of user text goes through [`super::escape`].
+//! Slack or Zendesk. Every piece of user text goes through [`crate::checklist::block::escape`].
 
 use std::fmt::Write;
 
-use super::answers::{Answers, Kind, Ramp, Region, Transport, Tri, SCHEMA_VERSION};
-use super::config::Config;
-use super::escape::{code, inline, inline_max, trusted, CODE_MAX};
-use super::facts::{Env, Facts, TOP_IDS_SHOWN};
-use super::findings::{tally, team_works_on, Finding, FindingId, Severity};
-use super::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
-use super::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
-use super::time::{
+use crate::checklist::block::escape::{code, inline, inline_max, trusted, CODE_MAX};
+use crate::checklist::questions::answers::{
+    Answers, Kind, Ramp, Region, Transport, Tri, SCHEMA_VERSION,
+};
+use crate::checklist::questions::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
+use crate::checklist::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
+use crate::checklist::rules::facts::{Env, Facts, TOP_IDS_SHOWN};
+use crate::checklist::rules::findings::{tally, team_works_on, Finding, FindingId, Severity};
+use crate::checklist::schedule::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_MIN,
 };
+use crate::checklist::settings::Config;
 
 const NOT_ANSWERED: &str = "not answered";
 /// Apps, event names and ramp steps the block lists; the rest are counted.
@@ -267,7 +269,7 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
     // A live link only when it is a plain, short http(s) URL; anything else (a hidden
     // character, a space, over 500 characters) is neutralised text like any answer.
     let url = a.conversation_url.trim();
-    if super::parse::is_web_link(url) {
+    if crate::checklist::questions::parse::is_web_link(url) {
         let _ = write!(md, " · **Conversation** <{url}>");
     } else if !url.is_empty() {
         let _ = write!(

@@ -7,11 +7,11 @@
 //!
 //! Adding a question: one entry here, plus one rule in `findings.rs` where it has one.
 
-use super::answers::{
+use crate::checklist::questions::answers::{
     App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
     TopId, Transport, Tri,
 };
-use super::numbers::{group, Measure};
+use crate::checklist::questions::numbers::{group, Measure};
 use serde::{Deserialize, Serialize};
 
 /// The checklist's sections, in the order of the handbook page.
@@ -908,7 +908,7 @@ pub fn overall_progress(a: &Answers) -> Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::answers::CellKind;
+    use crate::checklist::questions::answers::CellKind;
 
     #[test]
     fn the_table_is_in_field_order() {

@@ -1,0 +1,4 @@
+//! Hand-off: prefilled links, imported answers and the new-ticket URL.
+
+pub mod share;
+pub mod ticket;

@@ -1,0 +1,5 @@
+//! The rules: facts derived from the typed answers, validation, and the findings.
+
+pub mod facts;
+pub mod findings;
+pub mod validate;

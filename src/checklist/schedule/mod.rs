@@ -1,0 +1,3 @@
+//! The calendar: dates and times in any zone, EU summer time, Amsterdam time.
+
+pub mod time;
