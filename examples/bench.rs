@@ -21,11 +21,12 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use historical_import_checklist::checklist::block::escape::{code, inline};
-    use historical_import_checklist::checklist::block::formats::{write, Format};
+    use historical_import_checklist::checklist::block::formats::write;
     use historical_import_checklist::checklist::paste::parse_top_ids;
     use historical_import_checklist::checklist::questions::Field;
     use historical_import_checklist::checklist::rules::findings::findings;
     use historical_import_checklist::checklist::schedule::time::BuiltinZones;
+    use historical_import_checklist::checklist::settings::format::Format;
     use historical_import_checklist::checklist::{evaluate, Answers, Config, Env, Facts, Parsed};
     use std::hint::black_box;
     use std::time::Instant;

@@ -193,8 +193,9 @@ fn the_checklist_ticks_follow_the_findings() {
 /// one cannot push the rest of the block out.
 #[test]
 fn a_conversation_link_is_a_link_only_when_plain_and_short() {
-    use historical_import_checklist::checklist::block::formats::{write, Format};
+    use historical_import_checklist::checklist::block::formats::write;
     use historical_import_checklist::checklist::questions::Field;
+    use historical_import_checklist::checklist::settings::format::Format;
     let env = Env {
         now: NOW,
         zones: &BuiltinZones,

@@ -5,8 +5,9 @@
 //! the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::block::formats::{write, Format};
+use historical_import_checklist::checklist::block::formats::write;
 use historical_import_checklist::checklist::schedule::time::BuiltinZones;
+use historical_import_checklist::checklist::settings::format::Format;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 use std::path::Path;
 

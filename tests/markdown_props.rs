@@ -20,7 +20,7 @@
 use comrak::arena_tree::NodeEdge;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
-use historical_import_checklist::checklist::block::formats::{write, Format};
+use historical_import_checklist::checklist::block::formats::write;
 use historical_import_checklist::checklist::block::markdown::{project_link, BLOCK_MAX};
 use historical_import_checklist::checklist::block::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::questions::answers::{
@@ -30,6 +30,7 @@ use historical_import_checklist::checklist::questions::{Field, Input};
 use historical_import_checklist::checklist::rules::facts::TOP_IDS_SHOWN;
 use historical_import_checklist::checklist::rules::validate::is_web_link;
 use historical_import_checklist::checklist::schedule::time::BuiltinZones;
+use historical_import_checklist::checklist::settings::format::Format;
 use historical_import_checklist::checklist::settings::SETTINGS;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
 use proptest::prelude::*;

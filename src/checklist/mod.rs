@@ -13,9 +13,10 @@ pub mod settings;
 
 pub use questions::answers::Answers;
 pub use questions::parse::Parsed;
-pub use rules::facts::{Env, Facts};
+pub use rules::facts::Facts;
 pub use rules::findings::{Finding, FindingId, Severity};
 pub use rules::validate::FieldError;
+pub use schedule::time::Env;
 pub use settings::Config;
 
 /// Everything the widget shows for one state of the answers.

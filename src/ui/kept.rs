@@ -8,7 +8,7 @@ use super::handoff::{offer_or_apply, Offer};
 use super::Ctx;
 use crate::browser::intl::day_and_clock;
 use crate::browser::storage::{kept, Kept};
-use crate::checklist::block::escape::visible;
+use crate::checklist::questions::hidden::visible;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

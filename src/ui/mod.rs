@@ -28,8 +28,8 @@ pub use handoff::Offer;
 pub use widget::{Widget, WidgetProps};
 
 use crate::browser::storage;
-use crate::checklist::block::formats::Format;
 use crate::checklist::questions::Field;
+use crate::checklist::settings::format::Format;
 use crate::checklist::{Answers, Config, FieldError, Report};
 use leptos::prelude::*;
 

@@ -5,8 +5,9 @@
 use super::copy::copy_button;
 use super::rendered::Rendered;
 use super::Ctx;
-use crate::checklist::block::formats::{write, Format};
+use crate::checklist::block::formats::write;
 use crate::checklist::block::preview::blocks;
+use crate::checklist::settings::format::Format;
 use leptos::prelude::*;
 
 #[component]

@@ -18,43 +18,7 @@
 
 use crate::checklist::block::escape::{plain_code, slack_code, slack_text};
 use crate::checklist::block::preview::{blocks, blocks_marked, Block, Span};
-
-/// Where the request will be pasted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Format {
-    #[default]
-    GitHub,
-    Slack,
-    Plain,
-}
-
-impl Format {
-    pub const ALL: [Format; 3] = [Format::GitHub, Format::Slack, Format::Plain];
-
-    /// The name hosts use in `data-copy-format` / `copyFormat`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Format::GitHub => "github",
-            Format::Slack => "slack",
-            Format::Plain => "plain",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::GitHub => "GitHub",
-            Format::Slack => "Slack",
-            Format::Plain => "Plain text",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Format> {
-        let code = code.trim();
-        Format::ALL
-            .into_iter()
-            .find(|f| f.code().eq_ignore_ascii_case(code))
-    }
-}
+use crate::checklist::settings::format::Format;
 
 /// The request block (GitHub Markdown, as `render_markdown` writes it) for `format`.
 pub fn write(markdown: &str, format: Format) -> String {
@@ -394,12 +358,5 @@ mod tests {
         for id in ["＠here ", "a＠b[.]com ", "https[:]//x[.]example "] {
             assert!(plain.contains(&format!("\n{id}")), "{id} in:\n{plain}");
         }
-    }
-
-    #[test]
-    fn format_names() {
-        assert_eq!(Format::from_code(" Slack "), Some(Format::Slack));
-        assert_eq!(Format::from_code("plain"), Some(Format::Plain));
-        assert_eq!(Format::from_code("html"), None);
     }
 }

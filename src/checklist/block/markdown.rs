@@ -10,8 +10,9 @@ use crate::checklist::questions::answers::{
 };
 use crate::checklist::questions::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use crate::checklist::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
-use crate::checklist::rules::facts::{Env, Facts, TOP_IDS_SHOWN};
-use crate::checklist::rules::findings::{tally, team_works_on, Finding, FindingId, Severity};
+use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
+use crate::checklist::rules::findings::{tally, Finding, FindingId, Severity};
+use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_MIN,
 };
@@ -211,22 +212,13 @@ fn in_short(md: &mut String, a: &Answers, facts: &Facts, findings: &[Finding], c
         let _ = write!(
             md,
             " · **reply by {}**",
-            reply_by(split(ams(s)).0, config).long()
+            config
+                .team()
+                .last_working_day_before(split(ams(s)).0)
+                .long()
         );
     }
     md.push_str("\n\n");
-}
-
-/// The last working day of the pipeline team before `start` (Amsterdam dates).
-fn reply_by(start: Date, config: &Config) -> Date {
-    let mut d = Date::from_days(start.days() - 1);
-    for _ in 0..14 {
-        if team_works_on(d, config) {
-            break;
-        }
-        d = Date::from_days(d.days() - 1);
-    }
-    d
 }
 
 /// The project in PostHog, for the pipeline team to open: a link built from the

@@ -1,7 +1,8 @@
 //! "Open as ticket": the host's new-ticket URL template (for example a GitHub "new
 //! issue" URL with `{title}` and `{body}`) filled with the request block.
 
-use crate::checklist::block::formats::{write, Format};
+use crate::checklist::block::formats::write;
+use crate::checklist::settings::format::Format;
 
 /// Longer URLs are refused by some ticket systems (GitHub answers 414 above about
 /// 8 KB): the ticket then opens with a short body, and the block is copied first.
@@ -15,12 +16,6 @@ pub const PASTE_NOTE: &str = "Paste the request block here: it was copied to you
 pub struct Ticket {
     pub url: String,
     pub has_block: bool,
-}
-
-/// Whether `template` can be a new-ticket URL: http(s), with a `{body}` to fill.
-pub fn is_template(template: &str) -> bool {
-    let t = template.trim();
-    (t.starts_with("https://") || t.starts_with("http://")) && t.contains("{body}")
 }
 
 /// The ticket for this block (GitHub Markdown); its title is the block's heading.
@@ -72,6 +67,7 @@ fn percent(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::settings::is_template;
 
     const GITHUB: &str = "https://github.com/acme/pipeline/issues/new?title={title}&body={body}";
 

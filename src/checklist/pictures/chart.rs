@@ -4,8 +4,8 @@
 //! and `<text>` elements in a `viewBox` of [`WIDTH`] units, so it resizes with its
 //! container. Coordinates are whole units, printed as integers (no float formatting).
 
-use crate::checklist::block::escape;
 use crate::checklist::questions::answers::{Answers, Ramp};
+use crate::checklist::questions::hidden::visible;
 use crate::checklist::questions::numbers::{amount, group, minutes, tenths, tenths_fixed};
 use crate::checklist::rules::facts::{Facts, RampPoint, TOP_IDS_SHOWN};
 use crate::checklist::Config;
@@ -528,7 +528,7 @@ pub fn id_bars(a: &Answers, facts: &Facts, config: &Config) -> Option<Picture> {
 /// A distinct_id as shown on its bar: hidden characters named (`<U+202E>`), cut after
 /// [`ID_SHOWN`] characters. (Nothing is neutralised: the picture is not pasted.)
 fn shown_id(id: &str) -> String {
-    escape::visible(id, ID_SHOWN)
+    visible(id, ID_SHOWN)
 }
 
 #[cfg(test)]

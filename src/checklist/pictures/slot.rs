@@ -6,8 +6,8 @@
 
 use crate::checklist::pictures::chart::{path, Picture, Scale, WIDTH};
 use crate::checklist::questions::numbers::minutes;
-use crate::checklist::rules::facts::{Env, Facts};
-use crate::checklist::rules::findings::{run_hours, team_works_on};
+use crate::checklist::rules::facts::Facts;
+use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{
     amsterdam_local, amsterdam_offset_minutes, split, utc_to_local, Date, Time, Zones,
     SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
@@ -30,24 +30,7 @@ const SEARCH_DAYS: i64 = 366;
 /// Days searched for the start that keeps the most of a long run inside their hours.
 const LONG_RUN_DAYS: i64 = 14;
 
-pub use crate::checklist::rules::findings::{amsterdam_date, window_on};
-
-/// The first Amsterdam day with the notice the team asks for: `lead` working days
-/// strictly between today and it (neither counts). Today when no notice is asked.
-pub fn earliest_day(today: Date, config: &Config) -> Date {
-    let lead = config.lead_time_working_days;
-    if lead == 0 {
-        return today;
-    }
-    let (mut day, mut counted) = (today.days(), 0);
-    while counted < lead {
-        day += 1;
-        if team_works_on(Date::from_days(day), config) {
-            counted += 1;
-        }
-    }
-    Date::from_days(day + 1)
-}
+use crate::checklist::schedule::calendar::amsterdam_date;
 
 /// "Mon 7 Dec 2026 at 03:00 in America/New_York (09:00 Amsterdam, 08:00 UTC)".
 fn when(env: &Env, zone: &str, utc: i64) -> String {
@@ -107,7 +90,9 @@ impl<'a> Search<'a> {
         if run <= 0 {
             return None;
         }
-        let earliest = earliest_day(amsterdam_date(env.now), config);
+        let earliest = config
+            .team()
+            .first_day_with_notice(amsterdam_date(env.now), config.lead_time_working_days);
         let from = facts
             .start_utc
             .map_or(earliest, |s| amsterdam_date(s).max(earliest));
@@ -169,10 +154,10 @@ impl<'a> Search<'a> {
         }
         for d in self.from.days()..self.from.days() + SEARCH_DAYS {
             let day = Date::from_days(d);
-            if !team_works_on(day, config) {
+            if !config.team().works_on(day) {
                 continue;
             }
-            let (ws, we) = window_on(day, config);
+            let (ws, we) = config.team().window_on(day);
             let s = ws.max(self.soonest);
             if s + run <= we {
                 let after = if self
@@ -199,9 +184,9 @@ impl<'a> Search<'a> {
     /// Whether the chosen start `s` fits: a working day with notice, in hours, not past.
     fn chosen_fits(&self, s: i64) -> bool {
         let day = amsterdam_date(s);
-        let (ws, we) = window_on(day, self.config);
+        let (ws, we) = self.config.team().window_on(day);
         day >= self.earliest
-            && team_works_on(day, self.config)
+            && self.config.team().works_on(day)
             && s >= ws
             && s + self.run <= we
             && s >= self.env.now
@@ -215,15 +200,15 @@ impl<'a> Search<'a> {
         let mut best: Option<(i64, i64)> = None;
         for d in from.days()..from.days() + LONG_RUN_DAYS {
             let day = Date::from_days(d);
-            if !team_works_on(day, config) {
+            if !config.team().works_on(day) {
                 continue;
             }
-            let (ws, we) = window_on(day, config);
+            let (ws, we) = config.team().window_on(day);
             for s in [ws, we - run] {
                 if s < self.soonest || amsterdam_date(s) < from {
                     continue;
                 }
-                let inside = run_hours(s, s + run, config).inside;
+                let inside = config.team().run_hours(s, s + run).inside;
                 if best.is_none_or(|(b, bi)| inside > bi || (inside == bi && s < b)) {
                     best = Some((s, inside));
                 }
@@ -328,8 +313,8 @@ impl Strip<'_> {
         let (mut team, mut off) = (String::new(), String::new());
         for d in self.from - 1..=self.to {
             let day = Date::from_days(d);
-            if team_works_on(day, config) {
-                let (ws, we) = window_on(day, config);
+            if config.team().works_on(day) {
+                let (ws, we) = config.team().window_on(day);
                 team.push_str(&band(self.at(ws), self.at(we), BAND_TOP, BAND_BOTTOM));
             } else {
                 let noon = day.midnight_utc() + 12 * SECS_PER_HOUR;
@@ -372,7 +357,7 @@ impl Strip<'_> {
     /// The strip in one sentence: the run in the customer's zone, UTC and Amsterdam.
     fn sentence(&self, start: i64, end: i64, config: &Config) -> Option<String> {
         let zone = self.zone;
-        let hours = run_hours(start, end, config);
+        let hours = config.team().run_hours(start, end);
         let (_, us) = split(start);
         let (_, ue) = split(end);
         let ams = |utc: i64| amsterdam_local(utc).1;
@@ -470,8 +455,8 @@ pub fn strip_hour(
         }
         let (ams_date, ams) = amsterdam_local(start);
         text.push_str(&format!(" {} UTC · {ams} Amsterdam", split(start).1));
-        let (window_start, window_end) = window_on(ams_date, config);
-        if team_works_on(ams_date, config) {
+        let (window_start, window_end) = config.team().window_on(ams_date);
+        if config.team().works_on(ams_date) {
             team += (window_end.min(end) - window_start.max(start)).max(0);
         }
         run |= facts.start_utc? < end && facts.end_utc? > start;
@@ -523,8 +508,8 @@ mod tests {
     use super::*;
     use crate::checklist::questions::answers::DurationUnit;
     use crate::checklist::questions::parse::Parsed;
+    use crate::checklist::schedule::calendar::DaysOff;
     use crate::checklist::schedule::time::{BuiltinZones, Time};
-    use crate::checklist::settings::DaysOff;
 
     fn at(date: &str, time: &str) -> i64 {
         Date::parse(date).unwrap().midnight_utc() + Time::parse(time).unwrap().secs()
@@ -559,18 +544,38 @@ mod tests {
         let c = Config::default();
         let d = |s: &str| Date::parse(s).unwrap();
         // Mon → Tue, Wed, Thu count → Fri.
-        assert_eq!(earliest_day(d("2026-11-23"), &c), d("2026-11-27"));
+        assert_eq!(
+            c.team()
+                .first_day_with_notice(d("2026-11-23"), c.lead_time_working_days),
+            d("2026-11-27")
+        );
         // Thu → Fri, Mon, Tue → Wed.
-        assert_eq!(earliest_day(d("2026-11-26"), &c), d("2026-12-02"));
+        assert_eq!(
+            c.team()
+                .first_day_with_notice(d("2026-11-26"), c.lead_time_working_days),
+            d("2026-12-02")
+        );
         // Saturday: Mon, Tue, Wed → Thu.
-        assert_eq!(earliest_day(d("2026-11-28"), &c), d("2026-12-03"));
+        assert_eq!(
+            c.team()
+                .first_day_with_notice(d("2026-11-28"), c.lead_time_working_days),
+            d("2026-12-03")
+        );
         // Christmas and Boxing Day (Fri, Sat 2026) do not count: Tue 22 → Wed, Thu, Mon 28 → Tue 29.
-        assert_eq!(earliest_day(d("2026-12-22"), &c), d("2026-12-29"));
+        assert_eq!(
+            c.team()
+                .first_day_with_notice(d("2026-12-22"), c.lead_time_working_days),
+            d("2026-12-29")
+        );
         let none = Config {
             lead_time_working_days: 0,
             ..Config::default()
         };
-        assert_eq!(earliest_day(d("2026-11-28"), &none), d("2026-11-28"));
+        assert_eq!(
+            none.team()
+                .first_day_with_notice(d("2026-11-28"), none.lead_time_working_days),
+            d("2026-11-28")
+        );
     }
 
     #[test]

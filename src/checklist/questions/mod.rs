@@ -2,6 +2,7 @@
 //! once into a typed value (numbers by what they measure).
 
 pub mod answers;
+pub mod hidden;
 pub mod numbers;
 pub mod parse;
 mod table;

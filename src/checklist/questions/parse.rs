@@ -8,7 +8,7 @@ use crate::checklist::questions::numbers::{
     self, parse_amount, parse_count, plural, Measure, NumberError,
 };
 use crate::checklist::questions::{Field, Input, Unit, QUESTIONS};
-use crate::checklist::rules::facts::Env;
+use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{Date, Time};
 
 /// One answer, read.
@@ -303,7 +303,7 @@ impl LinkProblem {
             LinkProblem::Space => format!("A link has no spaces{again}"),
             LinkProblem::Hidden(c) => format!(
                 "The link holds a hidden character, {}, and could lead elsewhere than it shows{again}",
-                crate::checklist::block::escape::named(c)
+                crate::checklist::questions::hidden::named(c)
             ),
             LinkProblem::Bracket => format!("A link has no <, > or \"{again}"),
         }
@@ -333,7 +333,7 @@ pub fn link_problem(url: &str) -> Option<LinkProblem> {
         if c.is_whitespace() {
             return Some(LinkProblem::Space);
         }
-        if c.is_control() || crate::checklist::block::escape::hides(before, c) {
+        if c.is_control() || crate::checklist::questions::hidden::hides(before, c) {
             return Some(LinkProblem::Hidden(c));
         }
         if matches!(c, '<' | '>' | '"') {

@@ -5,16 +5,7 @@
 use crate::checklist::questions::answers::{Answers, Ramp, Transport};
 use crate::checklist::questions::parse::{Parsed, Value};
 use crate::checklist::questions::Field as F;
-use crate::checklist::schedule::time::{local_to_utc, Date, Time, Zones, SECS_PER_MIN};
-
-/// What the core needs from the outside world: the current instant and a time-zone
-/// database. Passing them in keeps every rule a pure function.
-#[derive(Clone, Copy)]
-pub struct Env<'a> {
-    /// Seconds since the Unix epoch, UTC.
-    pub now: i64,
-    pub zones: &'a dyn Zones,
-}
+use crate::checklist::schedule::time::{local_to_utc, Date, Env, Time, SECS_PER_MIN};
 
 /// One point of the ramp-up: from `after_min` minutes on, `per_sec` events per second.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -6,10 +6,12 @@ use crate::checklist::questions::answers::{Answers, Field, Ramp, Transport, Tri}
 use crate::checklist::questions::numbers::{
     amount, bytes, group, mib, minutes, plural, tenths, tenths_fixed,
 };
-use crate::checklist::rules::facts::{Env, Facts};
+use crate::checklist::rules::facts::Facts;
+use crate::checklist::schedule::calendar::{amsterdam_date, RunHours};
+use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{
-    amsterdam_abbreviation, amsterdam_local, amsterdam_offset_minutes, utc_to_local, Date,
-    SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
+    amsterdam_abbreviation, amsterdam_local, utc_to_local, Date, SECS_PER_DAY, SECS_PER_HOUR,
+    SECS_PER_MIN,
 };
 use crate::checklist::settings::Config;
 
@@ -485,18 +487,9 @@ fn load_test(a: &Answers, config: &Config, out: &mut Out) {
     );
 }
 
-/// The pipeline team's window on an Amsterdam date, in UTC seconds.
-pub fn window_on(date: Date, config: &Config) -> (i64, i64) {
-    let noon = date.midnight_utc() + 12 * SECS_PER_HOUR;
-    let offset = i64::from(amsterdam_offset_minutes(noon)) * SECS_PER_MIN;
-    let start = date.midnight_utc() + i64::from(config.overlap_start_hour) * SECS_PER_HOUR - offset;
-    let end = date.midnight_utc() + i64::from(config.overlap_end_hour) * SECS_PER_HOUR - offset;
-    (start, end)
-}
-
 /// "09:00–17:00 CET (03:00–11:00 in America/New_York)".
 pub fn window_text(a: &Answers, date: Date, config: &Config, env: &Env) -> String {
-    let (start, end) = window_on(date, config);
+    let (start, end) = config.team().window_on(date);
     let zone = a.time_zone.trim();
     let abbr = amsterdam_abbreviation(start);
     let mut text = format!(
@@ -512,66 +505,6 @@ pub fn window_text(a: &Answers, date: Date, config: &Config, env: &Env) -> Strin
         }
     }
     text
-}
-
-/// Whether the pipeline team works on this (Amsterdam) date: a weekday that is not one
-/// of `team_days_off`.
-pub fn team_works_on(date: Date, config: &Config) -> bool {
-    !date.is_weekend() && !config.team_days_off.contains(date)
-}
-
-/// "Saturday", "Christmas Day": why the team is off on a date.
-fn day_off_name(date: Date, config: &Config) -> &'static str {
-    match date.weekday() {
-        5 => "a Saturday",
-        6 => "a Sunday",
-        _ => config.team_days_off.name(date).unwrap_or("a day off"),
-    }
-}
-
-/// The Amsterdam date of an instant.
-pub fn amsterdam_date(utc: i64) -> Date {
-    amsterdam_local(utc).0
-}
-
-/// Working days strictly between two dates: neither today nor the start day counts as
-/// notice. Counted up to `limit`.
-fn working_days_between(from: Date, to: Date, config: &Config, limit: u64) -> i64 {
-    (from.days() + 1..to.days())
-        .filter(|d| team_works_on(Date::from_days(*d), config))
-        .take(usize::try_from(limit).unwrap_or(usize::MAX))
-        .count() as i64
-}
-
-/// How a run lies against the pipeline team's hours.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RunHours {
-    /// Seconds of the run inside the team's hours on the days they work.
-    pub inside: i64,
-    /// Seconds outside them.
-    pub outside: i64,
-    /// The run goes on from one day's end of the window into a later day.
-    pub overnight: bool,
-    /// Days off (weekends and `team_days_off`) the run touches, in order.
-    pub days_off: Vec<Date>,
-}
-
-/// Splits the run `[start, end)` into the time inside and outside the team's hours.
-pub fn run_hours(start: i64, end: i64, config: &Config) -> RunHours {
-    let mut out = RunHours::default();
-    let (first, last) = (amsterdam_date(start), amsterdam_date(end - 1));
-    for day in first.days()..=last.days() {
-        let date = Date::from_days(day);
-        if team_works_on(date, config) {
-            let (ws, we) = window_on(date, config);
-            out.inside += (end.min(we) - start.max(ws)).max(0);
-        } else {
-            out.days_off.push(date);
-        }
-    }
-    out.outside = (end - start) - out.inside;
-    out.overnight = first != last;
-    out
 }
 
 /// "5 h 20 min of the 12 h run (44.4 %)".
@@ -604,7 +537,7 @@ fn across_text(hours: &RunHours, config: &Config) -> String {
         .iter()
         .filter(|d| !d.is_weekend())
         .take(3)
-        .map(|d| format!("{} ({})", d.long(), day_off_name(*d, config)))
+        .map(|d| format!("{} ({})", d.long(), config.team().day_off_name(*d)))
         .collect();
     if !holidays.is_empty() {
         across.push(format!("on {}", holidays.join(", ")));
@@ -633,8 +566,8 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
     let hours = facts
         .end_utc
         .filter(|e| *e > start)
-        .map(|end| run_hours(start, end, config));
-    if !team_works_on(ams_date, config) {
+        .map(|end| config.team().run_hours(start, end));
+    if !config.team().works_on(ams_date) {
         starts_on_a_day_off(ams_date, hours.as_ref(), tell_window, config, out);
     } else if let Some(h) = hours.as_ref().filter(|h| h.outside > 0) {
         runs_outside_hours(h, &window, tell_window, config, out);
@@ -647,8 +580,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
 
 /// The ask for a run inside the window: "Our pipeline team works 09:00–17:00 CET, …".
 fn ask_for_the_window(a: &Answers, window: &str, config: &Config) -> String {
-    let days_off = &config.team_days_off;
-    let holidays = if days_off.dutch_holidays || !days_off.dates.is_empty() {
+    let holidays = if config.team_days_off.any() {
         ", except holidays"
     } else {
         ""
@@ -675,7 +607,7 @@ fn starts_on_a_day_off(
     let mut why = format!(
         "It starts on {} (Amsterdam), {}, when the pipeline team is off.",
         ams_date.long(),
-        day_off_name(ams_date, config)
+        config.team().day_off_name(ams_date)
     );
     match hours {
         Some(h) if h.inside == 0 => why.push_str(" None of the run is inside their hours."),
@@ -738,7 +670,7 @@ fn starts_outside_hours(
     out: &mut Out,
 ) {
     let (ams_date, ams_time) = amsterdam_local(start);
-    let (win_start, win_end) = window_on(ams_date, config);
+    let (win_start, win_end) = config.team().window_on(ams_date);
     if start < win_start || start >= win_end {
         out.add(
             FindingId::ScheduleOutsideHours,
@@ -757,13 +689,12 @@ fn starts_outside_hours(
 /// Fewer working days between today and the start day than the team asks for.
 fn short_notice(start: i64, config: &Config, env: &Env, out: &mut Out) {
     let today = amsterdam_date(env.now);
-    let notice = working_days_between(
+    let notice = config.team().working_days_between(
         today,
         amsterdam_date(start),
-        config,
         config.lead_time_working_days,
     );
-    if start > env.now && notice < config.lead_time_working_days as i64 {
+    if start > env.now && notice < config.lead_time_working_days {
         out.add(
             FindingId::ShortNotice,
             "Short notice",

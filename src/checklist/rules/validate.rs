@@ -8,7 +8,8 @@ use crate::checklist::questions::answers::{Answers, CellKind};
 use crate::checklist::questions::numbers::group;
 use crate::checklist::questions::parse::{Parsed, Value};
 use crate::checklist::questions::{too_long, Field, Input, Question, QUESTIONS};
-use crate::checklist::rules::facts::{Env, Facts, MAX_DURATION_MIN};
+use crate::checklist::rules::facts::{Facts, MAX_DURATION_MIN};
+use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{split, utc_to_local, Date};
 
 pub use crate::checklist::questions::parse::is_web_link;

@@ -352,6 +352,15 @@ pub fn utc_to_local(zones: &dyn Zones, zone: &str, utc: i64) -> Option<(Date, Ti
     Some(split(utc + i64::from(offset) * SECS_PER_MIN))
 }
 
+/// What the core needs from the outside world: the current instant and a time-zone
+/// database. Passing them in keeps every rule a pure function.
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    /// Seconds since the Unix epoch, UTC.
+    pub now: i64,
+    pub zones: &'a dyn Zones,
+}
+
 /// Offsets of IANA time zones. The widget answers with the browser's `Intl`
 /// database; [`BuiltinZones`] answers natively.
 pub trait Zones {

@@ -3,10 +3,11 @@
 //! its field, default, attribute, JS option, accepted range and what it means. The
 //! defaults and the facts behind them are in `docs/domain.md`.
 
-use crate::checklist::block::formats::Format;
-use crate::checklist::handoff::ticket::is_template;
+pub mod format;
+
 use crate::checklist::questions::numbers::parse_amount;
-use crate::checklist::schedule::time::{dutch_public_holiday, Date};
+use crate::checklist::schedule::calendar::{DaysOff, Team};
+use format::Format;
 
 /// A setting's value as the host gave it: attribute text, a JS number, or anything
 /// else (an object, a boolean), which no setting accepts.
@@ -75,6 +76,12 @@ impl Tunable for bool {
     }
 }
 
+/// Whether `template` can be a new-ticket URL: http(s), with a `{body}` to fill.
+pub fn is_template(template: &str) -> bool {
+    let t = template.trim();
+    (t.starts_with("https://") || t.starts_with("http://")) && t.contains("{body}")
+}
+
 /// The host's new-ticket URL template; empty: no "Open as ticket" button.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TicketTemplate(pub String);
@@ -88,71 +95,12 @@ impl Tunable for TicketTemplate {
     }
 }
 
-/// The days the pipeline team is off besides weekends: the Dutch public holidays most
-/// employers give (computed for any year, see [`dutch_public_holiday`]) unless the host
-/// says otherwise, plus any dates listed. Written as a comma-separated list of
-/// `YYYY-MM-DD` dates, `nl` for the Dutch holidays, or `none`:
-/// `"nl,2026-12-24,2026-12-31"`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DaysOff {
-    pub dutch_holidays: bool,
-    pub dates: Vec<Date>,
-}
-
-impl Default for DaysOff {
-    fn default() -> Self {
-        DaysOff {
-            dutch_holidays: true,
-            dates: Vec::new(),
-        }
-    }
-}
-
-impl DaysOff {
-    /// Whether the team is off on this date (weekends aside).
-    pub fn contains(&self, date: Date) -> bool {
-        (self.dutch_holidays && dutch_public_holiday(date).is_some()) || self.dates.contains(&date)
-    }
-
-    /// Why the team is off on this date: "Christmas Day", "a day off", or `None`.
-    pub fn name(&self, date: Date) -> Option<&'static str> {
-        if self.dutch_holidays {
-            if let Some(name) = dutch_public_holiday(date) {
-                return Some(name);
-            }
-        }
-        self.dates.contains(&date).then_some("a day off")
-    }
-}
-
 impl Tunable for DaysOff {
     fn read(raw: Raw, _: f64, _: f64) -> Option<DaysOff> {
-        let Raw::Text(t) = raw else {
-            return None;
-        };
-        let mut out = DaysOff {
-            dutch_holidays: false,
-            dates: Vec::new(),
-        };
-        let items: Vec<&str> = t
-            .split(',')
-            .map(str::trim)
-            .filter(|i| !i.is_empty())
-            .collect();
-        if items.is_empty() {
-            return None;
+        match raw {
+            Raw::Text(t) => DaysOff::parse(t),
+            _ => None,
         }
-        if items == ["none"] {
-            return Some(out);
-        }
-        for item in items {
-            if item.eq_ignore_ascii_case("nl") {
-                out.dutch_holidays = true;
-            } else {
-                out.dates.push(Date::parse(item).ok()?);
-            }
-        }
-        Some(out)
     }
 }
 
@@ -294,6 +242,15 @@ fn setting(name: &str) -> Option<&'static Setting> {
 }
 
 impl Config {
+    /// The pipeline team's working time, as the calendar reads it.
+    pub fn team(&self) -> Team<'_> {
+        Team {
+            start_hour: self.overlap_start_hour,
+            end_hour: self.overlap_end_hour,
+            days_off: &self.team_days_off,
+        }
+    }
+
     /// Applies a `data-*` attribute (name without `data-`). On a bad value the setting
     /// keeps its default and the error says what was expected.
     pub fn set_attribute(&mut self, attribute: &str, value: &str) -> Result<(), String> {
@@ -386,6 +343,7 @@ mod tests {
 
     #[test]
     fn days_off_default_to_the_dutch_holidays_and_take_a_list() {
+        use crate::checklist::schedule::time::Date;
         let d = |s: &str| Date::parse(s).unwrap();
         let c = Config::default();
         assert!(c.team_days_off.contains(d("2026-12-25")));
