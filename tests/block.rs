@@ -2,7 +2,6 @@
 //! answers, the project link, and what is left out of the ticket.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::block::markdown::project_link;
 use historical_import_checklist::checklist::questions::answers::{
     Kind, Ramp, Region, Transport, Tri,
 };
@@ -71,6 +70,14 @@ fn with_enough_notice_there_is_no_reply_by() {
         ..committed_import()
     };
     assert!(!line(&block(&a), "**In short:**").contains("reply by"));
+}
+
+fn project_link(a: &Answers) -> Option<String> {
+    let env = Env {
+        now: 0,
+        zones: &BuiltinZones,
+    };
+    evaluate(a, &Config::default(), &env).facts.project_link
 }
 
 #[test]

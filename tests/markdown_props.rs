@@ -21,10 +21,10 @@ use comrak::arena_tree::NodeEdge;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
 use historical_import_checklist::checklist::block::formats::write;
-use historical_import_checklist::checklist::block::markdown::{project_link, BLOCK_MAX};
+use historical_import_checklist::checklist::block::markdown::BLOCK_MAX;
 use historical_import_checklist::checklist::block::preview::{blocks, plain_text, Block};
 use historical_import_checklist::checklist::questions::answers::{
-    App, AppKind, CellKind, Kind, RampStep, TopId, Transport, MERGE_SENSITIVE_EVENTS,
+    App, AppKind, CellKind, Kind, RampStep, Region, TopId, Transport, MERGE_SENSITIVE_EVENTS,
 };
 use historical_import_checklist::checklist::questions::{Field, Input};
 use historical_import_checklist::checklist::rules::facts::TOP_IDS_SHOWN;
@@ -587,6 +587,20 @@ fn allowed_links(a: &Answers) -> Vec<String> {
         .filter(|u| plainly_a_link(u))
         .map(str::to_string);
     conversation.into_iter().chain(project_link(a)).collect()
+}
+
+/// The project's link as the oracle expects it: the region's host and an ID of one to
+/// twelve digits, as a number (no leading zeros).
+fn project_link(a: &Answers) -> Option<String> {
+    let id = a.project_id.trim();
+    let digits = (1..=12).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit());
+    let host = match a.region? {
+        Region::Us => "us",
+        Region::Eu => "eu",
+        Region::SelfHosted => return None,
+    };
+    let n: u64 = id.parse().ok().filter(|_| digits)?;
+    Some(format!("https://{host}.posthog.com/project/{n}"))
 }
 
 fn apply(t: &FreeText, map: &dyn Fn(&str) -> String) -> Answers {

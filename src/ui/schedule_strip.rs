@@ -18,17 +18,14 @@ pub fn ScheduleStrip() -> impl IntoView {
     // The strip reads only the zone and the run (through the browser's `Intl`, which
     // is slow to call): redrawn when those change, not on every keystroke elsewhere.
     let run = Memo::new(move |_| {
-        let zone = ctx.answers.with(|a| a.time_zone.clone());
         ctx.report
-            .with(|r| (zone, r.facts.start_utc, r.facts.end_utc))
+            .with(|r| (r.facts.zone.clone(), r.facts.start_utc, r.facts.end_utc))
     });
     let picture = Memo::new(move |_| {
         run.with(|_| {});
         ctx.config.with_value(|c| {
-            ctx.answers.with_untracked(|a| {
-                ctx.report
-                    .with_untracked(|r| schedule_strip(a, &r.facts, c, &env()))
-            })
+            ctx.report
+                .with_untracked(|r| schedule_strip(&r.facts, c, &env()))
         })
     });
     view! {

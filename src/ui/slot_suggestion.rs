@@ -22,10 +22,8 @@ pub fn SlotSuggestion() -> impl IntoView {
         if !shown.get() {
             return None;
         }
-        ctx.config.with_value(|c| {
-            ctx.answers
-                .with(|a| ctx.report.with(|r| suggest(a, &r.facts, c, &env())))
-        })
+        ctx.config
+            .with_value(|c| ctx.report.with(|r| suggest(&r.facts, c, &env())))
     });
     // The start before the last Apply, while Undo is offered.
     let undo = RwSignal::new(None::<(String, String)>);

@@ -71,22 +71,20 @@ enum Move {
 fn show(ctx: Ctx, el: &Element, to: Move) {
     let env = browser_env();
     let shown = ctx.config.with_value(|c| {
-        ctx.answers.with_untracked(|a| {
-            ctx.report.with_untracked(|r| {
-                let (n, start) = strip_hours(a, &r.facts, &env)?;
-                let now = el
-                    .get_attribute("aria-valuenow")
-                    .and_then(|v| v.parse::<u32>().ok());
-                let h = match to {
-                    Move::Clear => return None,
-                    Move::Start => start,
-                    Move::By(d) => now.unwrap_or(start).saturating_add_signed(d),
-                    Move::To(h) => h,
-                    Move::At(x, width) => x.saturating_mul(n) / width,
-                }
-                .min(n - 1);
-                Some((n, h, strip_hour(a, &r.facts, c, &env, h)?))
-            })
+        ctx.report.with_untracked(|r| {
+            let (n, start) = strip_hours(&r.facts, &env)?;
+            let now = el
+                .get_attribute("aria-valuenow")
+                .and_then(|v| v.parse::<u32>().ok());
+            let h = match to {
+                Move::Clear => return None,
+                Move::Start => start,
+                Move::By(d) => now.unwrap_or(start).saturating_add_signed(d),
+                Move::To(h) => h,
+                Move::At(x, width) => x.saturating_mul(n) / width,
+            }
+            .min(n - 1);
+            Some((n, h, strip_hour(&r.facts, c, &env, h)?))
         })
     });
     let (n, h, text) = shown.unwrap_or_default();

@@ -5,9 +5,7 @@
 use std::fmt::Write;
 
 use crate::checklist::block::escape::{code, inline, inline_max, trusted, CODE_MAX};
-use crate::checklist::questions::answers::{
-    Answers, Kind, Ramp, Region, Transport, Tri, SCHEMA_VERSION,
-};
+use crate::checklist::questions::answers::{Answers, Kind, Ramp, Transport, Tri, SCHEMA_VERSION};
 use crate::checklist::questions::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use crate::checklist::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
 use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
@@ -36,7 +34,7 @@ pub fn render_markdown(
     load_test_alert(&mut md, a, facts, findings, config);
     title(&mut md, a);
     in_short(&mut md, a, facts, findings, config);
-    header_lines(&mut md, a, findings, config);
+    header_lines(&mut md, a, facts, findings, config);
     summary_table(&mut md, a, facts, findings, env);
     findings_section(&mut md, findings);
     tell_customer(&mut md, findings);
@@ -221,23 +219,13 @@ fn in_short(md: &mut String, a: &Answers, facts: &Facts, findings: &[Finding], c
     md.push_str("\n\n");
 }
 
-/// The project in PostHog, for the pipeline team to open: a link built from the
-/// region and the project ID (digits only), never from typed text. None for
-/// self-hosted or an ID that is not a number.
-pub fn project_link(a: &Answers) -> Option<String> {
-    let id = a.project_id.trim();
-    if id.is_empty() || id.len() > 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let host = match a.region? {
-        Region::Us => "us",
-        Region::Eu => "eu",
-        Region::SelfHosted => return None,
-    };
-    Some(format!("https://{host}.posthog.com/project/{id}"))
-}
-
-fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Config) {
+fn header_lines(
+    md: &mut String,
+    a: &Answers,
+    facts: &Facts,
+    findings: &[Finding],
+    config: &Config,
+) {
     let who = shown(&a.requester_name, Field::RequesterName);
     let team = shown(&a.requester_team, Field::RequesterTeam);
     let mut requested = if who.is_empty() {
@@ -261,8 +249,8 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
     // A live link only when it is a plain, short http(s) URL; anything else (a hidden
     // character, a space, over 500 characters) is neutralised text like any answer.
     let url = a.conversation_url.trim();
-    if crate::checklist::questions::parse::is_web_link(url) {
-        let _ = write!(md, " · **Conversation** <{url}>");
+    if let Some(link) = &facts.conversation_link {
+        let _ = write!(md, " · **Conversation** <{link}>");
     } else if !url.is_empty() {
         let _ = write!(
             md,
@@ -270,7 +258,7 @@ fn header_lines(md: &mut String, a: &Answers, findings: &[Finding], config: &Con
             shown(url, Field::ConversationUrl)
         );
     }
-    if let Some(link) = project_link(a) {
+    if let Some(link) = &facts.project_link {
         let _ = write!(md, " · **Project** <{link}>");
     }
     // Questions the table marks for the header, one line each.
@@ -324,7 +312,7 @@ fn ams(utc: i64) -> i64 {
 /// 2026, 18:30–20:30 America/Chicago)": the pipeline team's date and time first, then
 /// UTC and the customer's.
 fn when(a: &Answers, facts: &Facts, env: &Env) -> String {
-    let zone = a.time_zone.trim();
+    let zone = facts.zone.as_deref().unwrap_or("");
     let flex = a
         .flexibility
         .map(|f| format!(" · {}", f.label().to_ascii_lowercase()))

@@ -27,9 +27,8 @@
 //! link). Download JSON keeps them all.
 
 use crate::checklist::questions::answers::{
-    migrate, Answers, SchemaVersion, Stored, SCHEMA_VERSION,
+    migrate, Answers, SchemaVersion, Stored, TopId, SCHEMA_VERSION,
 };
-use crate::checklist::questions::parse::read_rows;
 use crate::checklist::questions::{Field, Input};
 use crate::checklist::rules::facts::{busiest_rows, TOP_IDS_SHOWN};
 
@@ -165,7 +164,7 @@ fn named_ids(a: &Answers) -> usize {
 pub fn carried(a: &Answers) -> Answers {
     let mut out = a.clone();
     if a.top_ids.len() > TOP_IDS_SHOWN {
-        let kept: Vec<usize> = busiest_rows(a, &read_rows(&a.top_ids))
+        let kept: Vec<usize> = busiest_rows(&a.top_ids.iter().map(TopId::read).collect::<Vec<_>>())
             .into_iter()
             .take(TOP_IDS_SHOWN)
             .map(|(r, _)| r)

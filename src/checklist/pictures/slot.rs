@@ -12,7 +12,7 @@ use crate::checklist::schedule::time::{
     amsterdam_local, amsterdam_offset_minutes, split, utc_to_local, Date, Time, Zones,
     SECS_PER_DAY, SECS_PER_HOUR, SECS_PER_MIN,
 };
-use crate::checklist::{Answers, Config};
+use crate::checklist::Config;
 
 /// A proposed start, in the customer's zone, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,8 +50,8 @@ fn when(env: &Env, zone: &str, utc: i64) -> String {
 /// enough notice, not before the chosen start's day; for a run longer than their day,
 /// the start in the two weeks from there that keeps the most of it inside their hours.
 /// `None` without a duration or a known time zone.
-pub fn suggest(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Option<Suggestion> {
-    let search = Search::new(a, facts, config, env)?;
+pub fn suggest(facts: &Facts, config: &Config, env: &Env) -> Option<Suggestion> {
+    let search = Search::new(facts, config, env)?;
     if search.run <= search.day_secs {
         search.inside_hours()
     } else {
@@ -83,8 +83,8 @@ struct Search<'a> {
 
 impl<'a> Search<'a> {
     /// The search for these answers; `None` without a duration or a known time zone.
-    fn new(a: &'a Answers, facts: &'a Facts, config: &'a Config, env: &'a Env) -> Option<Self> {
-        let zone = a.time_zone.trim();
+    fn new(facts: &'a Facts, config: &'a Config, env: &'a Env) -> Option<Self> {
+        let zone = facts.zone.as_deref().unwrap_or("");
         env.zones.offset_minutes(zone, env.now)?;
         let run = (facts.duration_min? * SECS_PER_MIN as f64).round() as i64;
         if run <= 0 {
@@ -249,8 +249,8 @@ const STRIP_DAYS: i64 = 7;
 /// after its end (at most [`STRIP_DAYS`]), the team's hours and their days off shaded,
 /// the run on top; its sentence gives the run in the customer's zone, UTC and Amsterdam.
 /// `None` without a start, a duration or a known time zone.
-pub fn schedule_strip(a: &Answers, facts: &Facts, config: &Config, env: &Env) -> Option<Picture> {
-    let zone = a.time_zone.trim();
+pub fn schedule_strip(facts: &Facts, config: &Config, env: &Env) -> Option<Picture> {
+    let zone = facts.zone.as_deref().unwrap_or("");
     let (start, end) = (facts.start_utc?, facts.end_utc?);
     let (from, to) = strip_days(zone, facts, env)?;
     let strip = Strip {
@@ -402,8 +402,8 @@ fn strip_days(zone: &str, facts: &Facts, env: &Env) -> Option<(i64, i64)> {
 
 /// The strip's hours, one step each for the pointer and the arrow keys: how many there
 /// are and which one the run starts in.
-pub fn strip_hours(a: &Answers, facts: &Facts, env: &Env) -> Option<(u32, u32)> {
-    let zone = a.time_zone.trim();
+pub fn strip_hours(facts: &Facts, env: &Env) -> Option<(u32, u32)> {
+    let zone = facts.zone.as_deref().unwrap_or("");
     let (from, to) = strip_days(zone, facts, env)?;
     let (date, time) = utc_to_local(env.zones, zone, facts.start_utc?)?;
     let start = (date.days() - from) * 24 + time.secs() / SECS_PER_HOUR;
@@ -417,14 +417,8 @@ pub fn strip_hours(a: &Answers, facts: &Facts, env: &Env) -> Option<(u32, u32)> 
 /// clocks go forward over does not exist or is shorter, and one they go back over
 /// happens twice: the text says so and names each stretch of real time.
 /// `None` where the strip is not drawn.
-pub fn strip_hour(
-    a: &Answers,
-    facts: &Facts,
-    config: &Config,
-    env: &Env,
-    hour: u32,
-) -> Option<String> {
-    let zone = a.time_zone.trim();
+pub fn strip_hour(facts: &Facts, config: &Config, env: &Env, hour: u32) -> Option<String> {
+    let zone = facts.zone.as_deref().unwrap_or("");
     let (from, _) = strip_days(zone, facts, env)?;
     let local = from * SECS_PER_DAY + i64::from(hour) * SECS_PER_HOUR;
     let (date, time) = split(local);
@@ -506,6 +500,7 @@ fn real_time_of(zones: &dyn Zones, zone: &str, local: i64) -> Option<Vec<(i64, i
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::Answers;
     use crate::checklist::questions::answers::DurationUnit;
     use crate::checklist::questions::parse::Parsed;
     use crate::checklist::schedule::calendar::DaysOff;
@@ -536,7 +531,7 @@ mod tests {
     fn suggestion(a: &Answers, config: &Config, now: i64) -> Option<Suggestion> {
         let e = env(now);
         let facts = Facts::derive(a, &Parsed::new(a, &e), &e);
-        suggest(a, &facts, config, &e)
+        suggest(&facts, config, &e)
     }
 
     #[test]
@@ -795,7 +790,7 @@ mod tests {
         let e = env(at("2026-11-26", "12:00"));
         let a = answers("America/New_York", "2", Some(("2026-12-04", "03:00")));
         let facts = Facts::derive(&a, &Parsed::new(&a, &e), &e);
-        let pic = schedule_strip(&a, &facts, &c, &e).unwrap();
+        let pic = schedule_strip(&facts, &c, &e).unwrap();
         assert_eq!(
             pic.alt,
             "The run starts Fri 4 Dec 2026 at 03:00 and ends at 05:00 in America/New_York (UTC 08:00–10:00, Amsterdam 09:00–11:00), all of it inside the pipeline team's hours; the team's hours and days off are shaded."
@@ -813,7 +808,7 @@ mod tests {
         // Moving the start moves the run.
         let b = answers("America/New_York", "2", Some(("2026-12-04", "12:00")));
         let fb = Facts::derive(&b, &Parsed::new(&b, &e), &e);
-        let moved = schedule_strip(&b, &fb, &c, &e).unwrap();
+        let moved = schedule_strip(&fb, &c, &e).unwrap();
         let run_b = moved
             .shapes
             .iter()
@@ -854,7 +849,7 @@ mod tests {
             let a = answers("Australia/Lord_Howe", hours, Some(start));
             let f = Facts::derive(&a, &Parsed::new(&a, &e), &e);
             // The strip starts the day before the run's.
-            strip_hour(&a, &f, &c, &e, (24 + hour) as u32).unwrap()
+            strip_hour(&f, &c, &e, (24 + hour) as u32).unwrap()
         };
         let lord_howe = [
             // It goes back half an hour at 02:00 on Sun 5 Apr 2026 (15:00 UTC the day
@@ -891,7 +886,7 @@ mod tests {
         let a = answers("Antarctica/Troll", "0.5", Some(("2026-10-25", "02:00")));
         let f = Facts::derive(&a, &Parsed::new(&a, &e), &e);
         assert_eq!(f.start_utc, Some(at("2026-10-25", "00:00")));
-        let hour = |h: u32| strip_hour(&a, &f, &c, &e, 24 + h).unwrap();
+        let hour = |h: u32| strip_hour(&f, &c, &e, 24 + h).unwrap();
         assert_eq!(
             hour(1),
             "Sun 25 Oct 2026 01:00 in Antarctica/Troll happens twice, the clocks go back: 23:00 UTC · 01:00 Amsterdam, then 01:00 UTC · 02:00 Amsterdam · outside the pipeline team's hours"
@@ -905,15 +900,8 @@ mod tests {
     fn strip_text(e: &Env, zone: &str, hours: &str, start: (&str, &str), later: i64) -> String {
         let a = answers(zone, hours, Some(start));
         let f = Facts::derive(&a, &Parsed::new(&a, e), e);
-        let (_, first) = strip_hours(&a, &f, e).unwrap();
-        strip_hour(
-            &a,
-            &f,
-            &Config::default(),
-            e,
-            (i64::from(first) + later) as u32,
-        )
-        .unwrap()
+        let (_, first) = strip_hours(&f, e).unwrap();
+        strip_hour(&f, &Config::default(), e, (i64::from(first) + later) as u32).unwrap()
     }
 
     #[test]
@@ -964,8 +952,8 @@ mod tests {
         // run starts in hour 24 + 3.
         let a = answers("America/New_York", "2", Some(("2026-12-04", "03:00")));
         let facts = Facts::derive(&a, &Parsed::new(&a, &e), &e);
-        assert_eq!(strip_hours(&a, &facts, &e), Some((72, 27)));
-        let hour = |h| strip_hour(&a, &facts, &c, &e, h).unwrap();
+        assert_eq!(strip_hours(&facts, &e), Some((72, 27)));
+        let hour = |h| strip_hour(&facts, &c, &e, h).unwrap();
         assert_eq!(
             hour(27),
             "Fri 4 Dec 2026 03:00 in America/New_York · 08:00 UTC · 09:00 Amsterdam · the run · the pipeline team's hours"
@@ -1014,7 +1002,7 @@ mod tests {
         // No strip without a zone.
         let none = answers("", "2", Some(("2026-12-04", "03:00")));
         let fn_ = Facts::derive(&none, &Parsed::new(&none, &e), &e);
-        assert_eq!(strip_hours(&none, &fn_, &e), None);
-        assert_eq!(strip_hour(&none, &fn_, &c, &e, 0), None);
+        assert_eq!(strip_hours(&fn_, &e), None);
+        assert_eq!(strip_hour(&fn_, &c, &e, 0), None);
     }
 }

@@ -7,6 +7,8 @@
 //! them once into typed values or specific errors, so an invalid entry is explained
 //! and never lost.
 
+use super::numbers::{parse_amount, parse_count};
+use super::parse::read_cell;
 use serde::{Deserialize, Serialize};
 
 pub use crate::checklist::questions::{Answers, Field};
@@ -457,6 +459,58 @@ impl Row for TopId {
         } else {
             &mut self.events
         });
+    }
+}
+
+/// A list's cell as read: a value, nothing, a number that reads two ways (asked in
+/// the field, no value until then), or what is wrong with it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell<T> {
+    Empty,
+    Value(T),
+    Unclear,
+    Invalid(String),
+}
+
+impl<T: Copy> Cell<T> {
+    pub fn value(&self) -> Option<T> {
+        match self {
+            Cell::Value(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// A distinct_id row, read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopIdRead {
+    /// The distinct_id as typed, trimmed (empty when the row names none).
+    pub id: String,
+    pub events: Cell<u64>,
+}
+
+impl TopId {
+    pub fn read(&self) -> TopIdRead {
+        TopIdRead {
+            id: self.distinct_id.trim().to_string(),
+            events: read_cell(&self.events, parse_count),
+        }
+    }
+}
+
+/// A ramp-up step, read: minutes, and the rate in the peak rate's unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepRead {
+    pub after_minutes: Cell<f64>,
+    pub rate: Cell<f64>,
+}
+
+impl RampStep {
+    pub fn read(&self) -> StepRead {
+        StepRead {
+            after_minutes: read_cell(&self.after_minutes, parse_amount),
+            rate: read_cell(&self.rate, parse_amount),
+        }
     }
 }
 

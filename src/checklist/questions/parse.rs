@@ -3,10 +3,10 @@
 //! read the values and never parse text again. The text itself stays in `Answers`, as
 //! typed.
 
-use crate::checklist::questions::answers::{Answers, CellKind, Rows, Stored};
-use crate::checklist::questions::numbers::{
-    self, parse_amount, parse_count, plural, Measure, NumberError,
+use crate::checklist::questions::answers::{
+    Answers, Cell, RampStep, StepRead, Stored, TopId, TopIdRead,
 };
+use crate::checklist::questions::numbers::{self, parse_count, plural, Measure, NumberError};
 use crate::checklist::questions::{Field, Input, Unit, QUESTIONS};
 use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{Date, Time};
@@ -16,14 +16,16 @@ use crate::checklist::schedule::time::{Date, Time};
 pub enum Value {
     /// Nothing typed (or a question without a unit kind).
     Empty,
-    /// Text that needs no reading (free text, a valid link or zone, a choice).
+    /// Text that needs no reading (free text, a valid link, a choice).
     Text,
+    /// A time zone the zone database knows, by its name (trimmed).
+    Zone(String),
     Count(u64),
     Amount(f64),
     Date(Date),
     Time(Time),
-    /// A list's cells, row by row.
-    Rows(Vec<Vec<Value>>),
+    /// A list: its rows are read into typed rows (see [`Parsed::top_ids`]).
+    List,
     /// What is wrong with what was typed, in words for the reader.
     Invalid(String),
     /// A number that reads two ways ("150.000"): the question, and the text rewritten
@@ -34,10 +36,14 @@ pub enum Value {
     },
 }
 
-/// Every answer, read: indexed by `Field`.
+/// Every answer, read: indexed by `Field`; lists as typed rows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
     values: Vec<Value>,
+    /// The distinct_id rows, in the customer's order.
+    pub top_ids: Vec<TopIdRead>,
+    /// The ramp-up's steps, in the order typed.
+    pub ramp_steps: Vec<StepRead>,
 }
 
 impl Parsed {
@@ -47,6 +53,8 @@ impl Parsed {
                 .iter()
                 .map(|q| read(q.input, q.field.stored(a), a, env))
                 .collect(),
+            top_ids: a.top_ids.iter().map(TopId::read).collect(),
+            ramp_steps: a.ramp_steps.iter().map(RampStep::read).collect(),
         }
     }
 
@@ -76,11 +84,11 @@ impl Parsed {
         }
     }
 
-    /// A list's rows (empty for anything else).
-    pub fn rows(&self, field: Field) -> &[Vec<Value>] {
+    /// A valid time zone's name.
+    pub fn zone(&self, field: Field) -> Option<&str> {
         match self.get(field) {
-            Value::Rows(rows) => rows,
-            _ => &[],
+            Value::Zone(z) => Some(z),
+            _ => None,
         }
     }
 
@@ -153,8 +161,8 @@ fn measured(measure: Measure, x: f64) -> String {
 }
 
 fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
-    if let Some(rows) = stored.rows() {
-        return Value::Rows(read_rows(rows));
+    if stored.rows().is_some() {
+        return Value::List;
     }
     // Free text, choices and tick boxes need no reading: copying their text on every
     // keystroke (a long note included) would only be thrown away.
@@ -181,12 +189,18 @@ fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
     }
     match input {
         Input::Url => link_problem(t).map_or(Value::Text, |p| Value::Invalid(p.message())),
-        Input::Digits if !t.bytes().all(|b| b.is_ascii_digit()) => Value::Invalid(
-            "A project ID is a number such as 12345 (Project settings → Project ID).".into(),
-        ),
-        Input::Zone if env.zones.offset_minutes(t, env.now).is_none() => Value::Invalid(format!(
-            "\"{t}\" is not a time zone this browser knows. Use an IANA name such as America/New_York or Europe/Berlin."
-        )),
+        Input::Digits => match digits(t) {
+            Some(n) => Value::Count(n),
+            None => Value::Invalid(
+                "A project ID is a number such as 12345 (Project settings → Project ID).".into(),
+            ),
+        },
+        Input::Zone => match env.zones.offset_minutes(t, env.now) {
+            Some(_) => Value::Zone(t.to_string()),
+            None => Value::Invalid(format!(
+                "\"{t}\" is not a time zone this browser knows. Use an IANA name such as America/New_York or Europe/Berlin."
+            )),
+        },
         Input::Date => match Date::parse(t) {
             Ok(d) => Value::Date(d),
             Err(e) => Value::Invalid(e.0.into()),
@@ -222,33 +236,23 @@ fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
     }
 }
 
-/// A list's cells, row by row, each read by its column's kind.
-pub fn read_rows(rows: &dyn Rows) -> Vec<Vec<Value>> {
-    let columns = rows.spec().columns;
-    (0..rows.len())
-        .map(|r| {
-            columns
-                .iter()
-                .enumerate()
-                .map(|(c, col)| read_cell(col.kind, &rows.cell(r, c)))
-                .collect()
-        })
-        .collect()
+/// A number written with digits only (a project ID), up to 18 digits.
+fn digits(t: &str) -> Option<u64> {
+    let all_digits = !t.is_empty() && t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit());
+    all_digits.then(|| t.bytes().fold(0, |n, b| n * 10 + u64::from(b - b'0')))
 }
 
-fn read_cell(kind: CellKind, text: &str) -> Value {
+/// A list's cell, read by its column's kind.
+pub fn read_cell<T>(text: &str, read: fn(&str) -> Result<Option<T>, NumberError>) -> Cell<T> {
     let t = text.trim();
     if t.is_empty() {
-        return Value::Empty;
+        return Cell::Empty;
     }
-    let number = match kind {
-        CellKind::Count => parse_count(t).map(|n| n.map(Value::Count)),
-        CellKind::Amount => parse_amount(t).map(|x| x.map(Value::Amount)),
-        CellKind::Text | CellKind::Choice(_) => return Value::Text,
-    };
-    match number {
-        Ok(v) => v.unwrap_or(Value::Empty),
-        Err(e) => number_error(e),
+    match read(t) {
+        Ok(Some(v)) => Cell::Value(v),
+        Ok(None) => Cell::Empty,
+        Err(NumberError::Unclear(_)) => Cell::Unclear,
+        Err(e) => Cell::Invalid(e.message()),
     }
 }
 
@@ -380,10 +384,8 @@ mod tests {
         assert_eq!(p.time(Field::StartTime).unwrap().to_string(), "09:30");
         assert_eq!(p.get(Field::Customer), &Value::Text);
         assert_eq!(p.get(Field::Duration), &Value::Empty);
-        assert_eq!(
-            p.rows(Field::TopIds)[0],
-            vec![Value::Text, Value::Count(2_400)]
-        );
+        assert_eq!(p.top_ids[0].events, Cell::Value(2_400));
+        assert_eq!(p.top_ids[0].id, "u1");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! request block: the schedule in UTC, rates per second, request sizes, the ramp-up
 //! profile.
 
-use crate::checklist::questions::answers::{Answers, Ramp, Transport};
+use crate::checklist::questions::answers::TopIdRead;
+use crate::checklist::questions::answers::{Answers, Ramp, Region, Transport};
 use crate::checklist::questions::parse::{Parsed, Value};
 use crate::checklist::questions::Field as F;
 use crate::checklist::schedule::time::{local_to_utc, Date, Env, Time, SECS_PER_MIN};
@@ -23,6 +24,12 @@ pub const MAX_DURATION_MIN: f64 = 10.0 * 365.0 * 1_440.0;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
+    /// The customer's time zone, when the zone database knows it.
+    pub zone: Option<String>,
+    /// The conversation link, when it is a plain http(s) link (`parse::link_problem`).
+    pub conversation_link: Option<String>,
+    /// The project in PostHog, for the pipeline team to open: see [`project_link`].
+    pub project_link: Option<String>,
     pub start_date: Option<Date>,
     pub start_time: Option<Time>,
     /// Start and end of the sending window, UTC seconds.
@@ -60,28 +67,40 @@ pub struct Facts {
     pub expected_events: Option<f64>,
 }
 
-/// The rows of the top-ids list that name a distinct_id, busiest first, with their
-/// counts (`cells`: the list's cells as read). Rows whose count cannot be read come
-/// last; equal counts keep the customer's order.
-pub fn busiest_rows(a: &Answers, cells: &[Vec<Value>]) -> Vec<(usize, Option<u64>)> {
-    let mut rows: Vec<(usize, Option<u64>)> = a
-        .top_ids
+/// The rows of the top-ids list that name a distinct_id, busiest first, by their index
+/// in the list, with their counts. Rows whose count cannot be read come last; equal
+/// counts keep the customer's order.
+pub fn busiest_rows(rows: &[TopIdRead]) -> Vec<(usize, Option<u64>)> {
+    let mut out: Vec<(usize, Option<u64>)> = rows
         .iter()
-        .zip(cells)
         .enumerate()
-        .filter(|(_, (row, _))| !row.distinct_id.trim().is_empty())
-        .map(|(r, (_, cells))| (r, cells.get(1).and_then(Value::count)))
+        .filter(|(_, row)| !row.id.is_empty())
+        .map(|(r, row)| (r, row.events.value()))
         .collect();
-    crate::checklist::sort_stable(&mut rows, |(_, n)| n.map_or(u64::MAX, |n| u64::MAX - 1 - n));
-    rows
+    crate::checklist::sort_stable(&mut out, |(_, n)| n.map_or(u64::MAX, |n| u64::MAX - 1 - n));
+    out
+}
+
+/// The project's page in PostHog, built from the region and the project ID (a number),
+/// never from typed text: `https://eu.posthog.com/project/12345`. None for self-hosted
+/// or an ID of more than 12 digits.
+pub fn project_link(region: Option<Region>, id: Option<u64>) -> Option<String> {
+    let id = id.filter(|n| *n < 1_000_000_000_000)?;
+    let host = match region? {
+        Region::Us => "us",
+        Region::Eu => "eu",
+        Region::SelfHosted => return None,
+    };
+    Some(format!("https://{host}.posthog.com/project/{id}"))
 }
 
 impl Facts {
     pub fn derive(a: &Answers, p: &Parsed, env: &Env) -> Facts {
         let start_date = p.date(F::StartDate);
         let start_time = p.time(F::StartTime);
-        let start_utc = match (start_date, start_time) {
-            (Some(d), Some(t)) => local_to_utc(env.zones, a.time_zone.trim(), d, t),
+        let zone = p.zone(F::TimeZone).map(str::to_string);
+        let start_utc = match (start_date, start_time, zone.as_deref()) {
+            (Some(d), Some(t), Some(z)) => local_to_utc(env.zones, z, d, t),
             _ => None,
         };
         // Both already in their base units (minutes, events per second).
@@ -94,9 +113,9 @@ impl Facts {
         };
         let peak_per_sec = p.amount(F::PeakRate).filter(|r| *r > 0.0);
 
-        let top_ids: Vec<(String, Option<u64>)> = busiest_rows(a, p.rows(F::TopIds))
+        let top_ids: Vec<(String, Option<u64>)> = busiest_rows(&p.top_ids)
             .into_iter()
-            .filter_map(|(r, n)| Some((a.top_ids.get(r)?.distinct_id.trim().to_string(), n)))
+            .filter_map(|(r, n)| Some((p.top_ids.get(r)?.id.clone(), n)))
             .collect();
         let (answered, from_table) = if a.ids_unknown {
             (None, None)
@@ -132,7 +151,12 @@ impl Facts {
             _ => None,
         };
 
+        let link = (p.get(F::ConversationUrl) == &Value::Text)
+            .then(|| a.conversation_url.trim().to_string());
         Facts {
+            zone,
+            conversation_link: link,
+            project_link: project_link(a.region, p.count(F::ProjectId)),
             start_date,
             start_time,
             start_utc,
@@ -221,12 +245,12 @@ fn ramp_profile(a: &Answers, p: &Parsed, peak: Option<f64>) -> (Vec<RampPoint>, 
         },
         Some(Ramp::Steps) => {
             let mut points: Vec<RampPoint> = p
-                .rows(F::RampSteps)
+                .ramp_steps
                 .iter()
-                .filter_map(|cells| {
+                .filter_map(|step| {
                     Some(RampPoint {
-                        after_min: cells[0].amount().unwrap_or(0.0),
-                        per_sec: a.rate_unit.per_second(cells[1].amount()?),
+                        after_min: step.after_minutes.value().unwrap_or(0.0),
+                        per_sec: a.rate_unit.per_second(step.rate.value()?),
                     })
                 })
                 .collect();

@@ -488,9 +488,8 @@ fn load_test(a: &Answers, config: &Config, out: &mut Out) {
 }
 
 /// "09:00–17:00 CET (03:00–11:00 in America/New_York)".
-pub fn window_text(a: &Answers, date: Date, config: &Config, env: &Env) -> String {
+pub fn window_text(zone: &str, date: Date, config: &Config, env: &Env) -> String {
     let (start, end) = config.team().window_on(date);
-    let zone = a.time_zone.trim();
     let abbr = amsterdam_abbreviation(start);
     let mut text = format!(
         "{:02}:00–{:02}:00 {abbr}",
@@ -561,7 +560,7 @@ fn schedule(a: &Answers, facts: &Facts, config: &Config, env: &Env, out: &mut Ou
         return;
     };
     let ams_date = amsterdam_date(start);
-    let window = window_text(a, ams_date, config, env);
+    let window = window_text(facts.zone.as_deref().unwrap_or(""), ams_date, config, env);
     let tell_window = ask_for_the_window(a, &window, config);
     let hours = facts
         .end_utc

@@ -4,9 +4,9 @@
 //! answers; an invalid value stays as typed.
 
 use crate::checklist::block::escape::CODE_MAX;
-use crate::checklist::questions::answers::{Answers, CellKind};
+use crate::checklist::questions::answers::{Answers, Cell, CellKind};
 use crate::checklist::questions::numbers::group;
-use crate::checklist::questions::parse::{Parsed, Value};
+use crate::checklist::questions::parse::Parsed;
 use crate::checklist::questions::{too_long, Field, Input, Question, QUESTIONS};
 use crate::checklist::rules::facts::{Facts, MAX_DURATION_MIN};
 use crate::checklist::schedule::time::Env;
@@ -73,11 +73,14 @@ pub fn validate(a: &Answers, p: &Parsed, facts: &Facts, env: &Env) -> Vec<FieldE
             out.push(invalid(q.field, message));
         }
     }
-    for field in [Field::TopIds, Field::RampSteps] {
-        if field.applies(a) {
-            if let Some(message) = row_problems(field, a, p, facts) {
-                out.push(invalid(field, message));
-            }
+    let lists = [
+        (Field::TopIds, top_id_problems(p, facts)),
+        (Field::RampSteps, step_problems(a, p, facts)),
+    ];
+    for (field, problems) in lists {
+        if field.applies(a) && !problems.is_empty() {
+            let message = crate::checklist::capitalise(&problems.join("; "));
+            out.push(invalid(field, message));
         }
     }
     let seen = Seen { a, p, facts, env };
@@ -132,30 +135,36 @@ fn length_problem(q: &Question, a: &Answers) -> Option<String> {
         .map(|m| format!("An event name is {m}"))
 }
 
-/// "Row 2: Enter a number…; row 3: the distinct_id is empty" for a list's rows.
-fn row_problems(field: Field, a: &Answers, p: &Parsed, facts: &Facts) -> Option<String> {
+/// "Row 2: Enter a number…; row 3: the distinct_id is empty" for the distinct_id rows.
+fn top_id_problems(p: &Parsed, facts: &Facts) -> Vec<String> {
     let mut problems = Vec::new();
-    for (i, cells) in p.rows(field).iter().enumerate() {
+    for (i, row) in p.top_ids.iter().enumerate() {
         let n = i + 1;
-        if field == Field::TopIds {
-            match &cells[1] {
-                Value::Invalid(e) => problems.push(format!("row {n}: {e}")),
-                Value::Count(_) if cells[0] == Value::Empty => {
-                    problems.push(format!("row {n}: the distinct_id is empty"))
-                }
-                Value::Count(c) if facts.total_events.is_some_and(|t| *c > t) => {
-                    problems.push(format!("row {n}: {}", over_total(*c, facts)))
-                }
-                _ => {}
+        match &row.events {
+            Cell::Invalid(e) => problems.push(format!("row {n}: {e}")),
+            Cell::Value(_) if row.id.is_empty() => {
+                problems.push(format!("row {n}: the distinct_id is empty"))
             }
-            continue;
+            Cell::Value(c) if facts.total_events.is_some_and(|t| *c > t) => {
+                problems.push(format!("row {n}: {}", over_total(*c, facts)))
+            }
+            _ => {}
         }
-        if let Value::Invalid(e) = &cells[0] {
+    }
+    problems
+}
+
+/// "Step 2: rate: Enter a number…; step 3: the rate is above the peak rate".
+fn step_problems(a: &Answers, p: &Parsed, facts: &Facts) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (i, step) in p.ramp_steps.iter().enumerate() {
+        let n = i + 1;
+        if let Cell::Invalid(e) = &step.after_minutes {
             problems.push(format!("step {n}: minutes: {e}"));
         }
-        match &cells[1] {
-            Value::Invalid(e) => problems.push(format!("step {n}: rate: {e}")),
-            Value::Amount(r) => {
+        match &step.rate {
+            Cell::Invalid(e) => problems.push(format!("step {n}: rate: {e}")),
+            Cell::Value(r) => {
                 let per_sec = a.rate_unit.per_second(*r);
                 if facts
                     .peak_per_sec
@@ -167,12 +176,12 @@ fn row_problems(field: Field, a: &Answers, p: &Parsed, facts: &Facts) -> Option<
             _ => {}
         }
     }
-    (!problems.is_empty()).then(|| crate::checklist::capitalise(&problems.join("; ")))
+    problems
 }
 
 /// The reader's "today" in the customer's zone (UTC when the zone is unknown).
-fn today_in(a: &Answers, env: &Env) -> Date {
-    utc_to_local(env.zones, a.time_zone.trim(), env.now)
+fn today_in(facts: &Facts, env: &Env) -> Date {
+    utc_to_local(env.zones, facts.zone.as_deref().unwrap_or(""), env.now)
         .map(|(d, _)| d)
         .unwrap_or_else(|| split(env.now).0)
 }
@@ -183,7 +192,7 @@ fn start_in_the_past(s: &Seen) -> Option<(Field, String)> {
         return None;
     }
     let date = s.facts.start_date?;
-    let today = today_in(s.a, s.env);
+    let today = today_in(s.facts, s.env);
     if date < today {
         let message = format!(
             "{} is in the past (today is {}).",
@@ -195,9 +204,13 @@ fn start_in_the_past(s: &Seen) -> Option<(Field, String)> {
     // Today, but at a time already gone: the start instant is before now.
     s.facts.start_utc.filter(|t| *t < s.env.now)?;
     let time = s.facts.start_time?;
-    let now = utc_to_local(s.env.zones, s.a.time_zone.trim(), s.env.now)
-        .map(|(_, t)| t.to_string())
-        .unwrap_or_else(|| split(s.env.now).1.to_string());
+    let now = utc_to_local(
+        s.env.zones,
+        s.facts.zone.as_deref().unwrap_or(""),
+        s.env.now,
+    )
+    .map(|(_, t)| t.to_string())
+    .unwrap_or_else(|| split(s.env.now).1.to_string());
     Some((
         Field::StartTime,
         format!("{time} today is in the past (it is {now} now in that time zone)."),
@@ -218,7 +231,7 @@ fn newest_before_oldest(s: &Seen) -> Option<(Field, String)> {
 
 fn newest_in_the_future(s: &Seen) -> Option<(Field, String)> {
     let n = s.facts.newest?;
-    (s.a.includes_import() && n > today_in(s.a, s.env)).then(|| {
+    (s.a.includes_import() && n > today_in(s.facts, s.env)).then(|| {
         let message = format!(
             "{} is in the future: historical events have already happened.",
             n.short()
