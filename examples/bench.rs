@@ -24,7 +24,7 @@ mod native {
     use historical_import_checklist::checklist::block::formats::write;
     use historical_import_checklist::checklist::paste::parse_top_ids;
     use historical_import_checklist::checklist::questions::Field;
-    use historical_import_checklist::checklist::rules::findings::findings;
+    use historical_import_checklist::checklist::rules::findings::{findings, Seen};
     use historical_import_checklist::checklist::schedule::time::BuiltinZones;
     use historical_import_checklist::checklist::settings::format::Format;
     use historical_import_checklist::checklist::{evaluate, Answers, Config, Env, Facts, Parsed};
@@ -273,7 +273,14 @@ mod native {
                 &format!("findings evaluated: {name}"),
                 "—",
                 median_ms(201, || {
-                    black_box(findings(black_box(&answers), &facts, &config, &env));
+                    let seen = Seen {
+                        a: black_box(&answers),
+                        p: &parsed,
+                        facts: &facts,
+                        config: &config,
+                        env: &env,
+                    };
+                    black_box(findings(&seen));
                 }),
             );
         }

@@ -5,7 +5,8 @@
 use historical_import_checklist::checklist::questions::answers::{
     App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Transport, Tri,
 };
-use historical_import_checklist::checklist::rules::findings::{load_test_banner, Severity};
+use historical_import_checklist::checklist::rules::findings::Severity;
+use historical_import_checklist::checklist::rules::gate::load_test_banner;
 use historical_import_checklist::checklist::schedule::time::BuiltinZones;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env, Finding, FindingId};
 

@@ -14,7 +14,8 @@ pub mod settings;
 pub use questions::answers::Answers;
 pub use questions::parse::Parsed;
 pub use rules::facts::Facts;
-pub use rules::findings::{Finding, FindingId, Severity};
+pub use rules::findings::{Finding, Severity};
+pub use rules::table::FindingId;
 pub use rules::validate::FieldError;
 pub use schedule::time::Env;
 pub use settings::Config;
@@ -37,7 +38,14 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
     let parsed = Parsed::new(a, env);
     let facts = Facts::derive(a, &parsed, env);
     let errors = rules::validate::validate(a, &parsed, &facts, env);
-    let findings = rules::findings::findings(a, &facts, config, env);
+    let seen = rules::findings::Seen {
+        a,
+        p: &parsed,
+        facts: &facts,
+        config,
+        env,
+    };
+    let findings = rules::findings::findings(&seen);
     let markdown = block::markdown::render_markdown(a, &facts, &findings, config, env);
     let questions = block::customer::questions(a, &errors);
     let readings = questions::parse::read_as(&parsed);

@@ -10,7 +10,7 @@ use super::section::SectionView;
 use super::Ctx;
 use crate::browser::intl::browser_env;
 use crate::checklist::questions::{overall_progress, Section};
-use crate::checklist::rules::findings::load_test_banner;
+use crate::checklist::rules::gate::load_test_banner;
 use crate::checklist::{evaluate, Answers, Config, FindingId};
 use leptos::prelude::*;
 

@@ -7,9 +7,11 @@ use std::fmt::Write;
 use crate::checklist::block::escape::{code, inline, inline_max, trusted, CODE_MAX};
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, Transport, Tri, SCHEMA_VERSION};
 use crate::checklist::questions::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
-use crate::checklist::questions::{overall_progress, section_progress, Field, Section, QUESTIONS};
+use crate::checklist::questions::{overall_progress, Field, QUESTIONS};
+use crate::checklist::rules::checklist::checklist as checklist_items;
 use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
-use crate::checklist::rules::findings::{tally, Finding, FindingId, Severity};
+use crate::checklist::rules::findings::{tally, Finding, Severity};
+use crate::checklist::rules::table::FindingId;
 use crate::checklist::schedule::time::Env;
 use crate::checklist::schedule::time::{
     amsterdam_abbreviation, amsterdam_offset_minutes, split, utc_to_local, Date, SECS_PER_MIN,
@@ -734,62 +736,6 @@ fn notes(md: &mut String, a: &Answers) {
         let _ = writeln!(md, "- **{label}:** {text}");
     }
     md.push('\n');
-}
-
-/// The checklist's items: the three commitment ticks, then one per section, ticked
-/// when every required question of it is answered and no finding about it stands (a
-/// schedule with a weekend warning is not agreed).
-pub fn checklist_items(a: &Answers, findings: &[Finding]) -> Vec<(&'static str, bool)> {
-    let clear = |ids: &[FindingId]| !findings.iter().any(|f| ids.contains(&f.id));
-    let mut items = vec![
-        (
-            "Product questions answered",
-            Field::ProductQuestionsAnswered.checked(a),
-        ),
-        ("Customer committed", Field::Committed.checked(a)),
-        (
-            "Not relying on the import to validate the use case",
-            Field::NotValidatingWithImport.checked(a),
-        ),
-    ];
-    let done = |s: Section| section_progress(s, a).done();
-    items.push((
-        "Schedule agreed",
-        done(Section::Schedule)
-            && clear(&[
-                FindingId::ScheduleWeekend,
-                FindingId::ScheduleOutsideHours,
-                FindingId::ShortNotice,
-            ]),
-    ));
-    items.push((
-        "Batching within capture's limits",
-        done(Section::Batching) && clear(&[FindingId::EventTooLarge, FindingId::RequestTooLarge]),
-    ));
-    items.push((
-        "distinct_id variance measured",
-        done(Section::DistinctIds) && !a.ids_unknown,
-    ));
-    items.push((
-        "Event types listed",
-        done(Section::EventTypes) && !a.events_not_sure,
-    ));
-    items.push(("Apps reviewed", done(Section::Apps)));
-    items.push(("Peak rate and duration given", done(Section::Rate)));
-    items.push((
-        "Ramp-up agreed",
-        done(Section::Ramp) && clear(&[FindingId::DenialOfService, FindingId::NoRampUp]),
-    ));
-    if !clear(&[FindingId::HotDistinctIds, FindingId::MergesWithHotIds]) {
-        items.push((
-            "Customer told about the out-of-order risk",
-            a.out_of_order_told,
-        ));
-    }
-    if a.includes_load_test() {
-        items.push(("Load test described", done(Section::LoadTest)));
-    }
-    items
 }
 
 fn checklist(md: &mut String, a: &Answers, findings: &[Finding]) {

@@ -437,7 +437,7 @@ const ID_SHOWN: usize = 28;
 /// `hot_id_events`.
 pub fn hot_threshold_events(a: &Answers, facts: &Facts, config: &Config) -> u64 {
     match (
-        crate::checklist::rules::findings::historical_path(a),
+        crate::checklist::rules::ids::historical_path(a),
         facts.total_events,
         facts.peak_per_sec,
     ) {

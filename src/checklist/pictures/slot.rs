@@ -500,11 +500,11 @@ fn real_time_of(zones: &dyn Zones, zone: &str, local: i64) -> Option<Vec<(i64, i
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::Answers;
     use crate::checklist::questions::answers::DurationUnit;
     use crate::checklist::questions::parse::Parsed;
     use crate::checklist::schedule::calendar::DaysOff;
     use crate::checklist::schedule::time::{BuiltinZones, Time};
+    use crate::checklist::Answers;
 
     fn at(date: &str, time: &str) -> i64 {
         Date::parse(date).unwrap().midnight_utc() + Time::parse(time).unwrap().secs()

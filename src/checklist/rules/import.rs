@@ -1,0 +1,99 @@
+//! What an import needs besides its pace: the historical flag and how recent the
+//! events are, apps on the project, its size as a commercial topic, a small test first.
+
+use super::findings::{Said, Seen};
+use crate::checklist::questions::answers::Tri;
+use crate::checklist::questions::numbers::group;
+use crate::checklist::schedule::time::{SECS_PER_DAY, SECS_PER_HOUR};
+
+pub fn no_historical_flag(s: &Seen) -> Option<Said> {
+    let unset = matches!(s.a.historical_migration, Some(Tri::No | Tri::NotSure));
+    (s.a.includes_import() && unset).then(|| {
+        Said::new(
+            "Without the flag, imported events share the live ingestion path and its overflow handling.",
+            "Ask them to send with historical_migration: true.",
+        )
+        .tell("Please send with the batch envelope and \"historical_migration\": true, which routes the import away from live traffic.")
+    })
+}
+
+/// Events that will be newer than the flag's minimum age when they are sent.
+pub fn recent_events(s: &Seen) -> Option<Said> {
+    let (facts, config) = (s.facts, s.config);
+    let newest = facts.newest.filter(|_| s.a.includes_import())?;
+    let reference = facts.start_utc.unwrap_or(s.env.now);
+    let newest_end = newest.midnight_utc() + SECS_PER_DAY;
+    let cutoff = reference - config.historical_min_age_hours as i64 * SECS_PER_HOUR;
+    (newest_end > cutoff).then(|| {
+        Said::new(
+            format!(
+                "Events from {} will be less than {} h old when sent; the historical flag is ignored for them and they go through the live path.",
+                newest.short(),
+                config.historical_min_age_hours
+            ),
+            "Ask them to leave out the last two days, or send those through normal capture.",
+        )
+        .tell(format!(
+            "Events less than {} hours old are treated as live events, not as part of the import.",
+            config.historical_min_age_hours
+        ))
+    })
+}
+
+pub fn apps(s: &Seen) -> Option<Said> {
+    let a = s.a;
+    let state = match a.apps {
+        Some(Tri::Yes) => "enabled",
+        Some(Tri::NotSure) => "possibly enabled",
+        _ => return None,
+    };
+    let names: Vec<String> = a
+        .app_list
+        .iter()
+        .filter(|x| !x.name.trim().is_empty())
+        .map(|x| {
+            format!(
+                "{} ({})",
+                x.name.trim(),
+                x.kind.label().to_ascii_lowercase()
+            )
+        })
+        .collect();
+    // The block lists them all in its summary; here ten say enough.
+    let listed = match names.len() {
+        0 => "Apps".to_string(),
+        n if n > 10 => format!("{}, and {} more", names[..10].join(", "), n - 10),
+        _ => names.join(", "),
+    };
+    Some(
+        Said::new(
+            format!("{listed}: transformations run on every event sent (cost, failures); destinations may fire for these events too."),
+            format!("Review the apps with the customer before the {}.", a.noun()),
+        )
+        .titled(format!("Apps {state}"))
+        .tell(format!("Pause destinations during the {} or filter out its events, so they do not receive them.", a.noun())),
+    )
+}
+
+pub fn large_import(s: &Seen) -> Option<Said> {
+    let total = (s.facts.total_events)
+        .filter(|t| s.a.includes_import() && *t >= s.config.large_import_events)?;
+    Some(Said::new(
+        format!(
+            "{} events is at or above {}: a commercial topic too.",
+            group(total),
+            group(s.config.large_import_events)
+        ),
+        "Loop in the account owner or sales.",
+    ))
+}
+
+pub fn test_first(s: &Seen) -> Option<Said> {
+    s.a.includes_import().then(|| {
+        Said::new(
+            "Imports are not de-duplicated: a re-sent batch creates duplicate events.",
+            "Ask for a test with about 10,000 events, checked in PostHog, before the full run.",
+        )
+        .tell("Please send about 10,000 events first and check them in PostHog; re-sending events creates duplicates, so keep track of what was sent.")
+    })
+}
