@@ -20,8 +20,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use historical_import_checklist::checklist::block::escape::{code, inline};
-    use historical_import_checklist::checklist::block::formats::write;
+    use historical_import_checklist::checklist::block::escape::{code_span, inline};
+    use historical_import_checklist::checklist::block::write;
     use historical_import_checklist::checklist::paste::parse_top_ids;
     use historical_import_checklist::checklist::questions::Field;
     use historical_import_checklist::checklist::rules::findings::{findings, Seen};
@@ -176,7 +176,7 @@ mod native {
                     &format!("escape a code span: {name}"),
                     &size,
                     median_ms(15, || {
-                        black_box(code(black_box(&text), true));
+                        black_box(code_span(black_box(&text), true));
                     }),
                 );
             }
@@ -191,13 +191,13 @@ mod native {
                 black_box(evaluate(black_box(&scenario), &config, &env));
             }),
         );
-        let markdown = evaluate(&scenario, &config, &env).markdown;
-        for format in [Format::Slack, Format::Plain] {
+        let block = evaluate(&scenario, &config, &env).block;
+        for format in Format::ALL {
             row(
                 &format!("write the block for {}", format.label()),
                 "—",
                 median_ms(201, || {
-                    black_box(write(black_box(&markdown), format));
+                    black_box(write(black_box(&block), format));
                 }),
             );
         }
@@ -264,7 +264,7 @@ mod native {
                 "—",
                 median_ms(201, || {
                     let report = evaluate(black_box(&answers), &config, &env);
-                    black_box(write(&report.markdown, Format::GitHub));
+                    black_box(write(&report.block, Format::GitHub));
                 }),
             );
             let parsed = Parsed::new(&answers, &env);

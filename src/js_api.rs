@@ -5,6 +5,7 @@
 use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::browser_env;
 use crate::browser::prop;
+use crate::checklist::block::github;
 use crate::checklist::questions::answers::migrate;
 use crate::checklist::settings::{Raw, SETTINGS};
 use crate::checklist::{evaluate, Answers, Config};
@@ -38,7 +39,7 @@ impl Handle {
     pub fn markdown(&self) -> String {
         let env = browser_env();
         self.answers
-            .try_with_untracked(|a| evaluate(a, &self.config, &env).markdown)
+            .try_with_untracked(|a| github::write(&evaluate(a, &self.config, &env).block))
             .unwrap_or_default()
     }
 

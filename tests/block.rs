@@ -2,6 +2,7 @@
 //! answers, the project link, and what is left out of the ticket.
 #![cfg(not(target_arch = "wasm32"))]
 
+use historical_import_checklist::checklist::block::github;
 use historical_import_checklist::checklist::questions::answers::{
     Kind, Ramp, Region, Transport, Tri,
 };
@@ -16,7 +17,7 @@ fn block(a: &Answers) -> String {
         now: NOW,
         zones: &BuiltinZones,
     };
-    evaluate(a, &Config::default(), &env).markdown
+    github::write(&evaluate(a, &Config::default(), &env).block)
 }
 
 fn committed_import() -> Answers {
@@ -167,7 +168,7 @@ fn the_readers_next_step_stays_in_the_widget() {
         zones: &BuiltinZones,
     };
     let report = evaluate(&a, &Config::default(), &env);
-    let md = &report.markdown;
+    let md = &github::write(&report.block);
     // The widget still tells the reader to send it now…
     assert!(report.findings.iter().any(|f| f.action.contains("now")));
     // …but the ticket does not tell the pipeline team to send it to themselves.
@@ -200,7 +201,7 @@ fn the_checklist_ticks_follow_the_findings() {
 /// one cannot push the rest of the block out.
 #[test]
 fn a_conversation_link_is_a_link_only_when_plain_and_short() {
-    use historical_import_checklist::checklist::block::formats::write;
+    use historical_import_checklist::checklist::block::write;
     use historical_import_checklist::checklist::questions::Field;
     use historical_import_checklist::checklist::settings::format::Format;
     let env = Env {
@@ -234,7 +235,7 @@ fn a_conversation_link_is_a_link_only_when_plain_and_short() {
             .unwrap_or_default();
         assert!(error.contains(why), "{why}: {error:?}");
         for format in Format::ALL {
-            let text = write(&report.markdown, format);
+            let text = write(&report.block, format);
             let head: String = text.chars().take(2_000).collect();
             assert!(!text.contains("https://acme"), "{format:?} {why}:\n{head}");
             assert!(text.contains("zendesk"), "{format:?} {why}:\n{head}");
@@ -255,8 +256,9 @@ fn a_conversation_link_is_a_link_only_when_plain_and_short() {
         conversation_url: ok.clone(),
         ..committed_import()
     };
-    let md = block(&a);
+    let doc = evaluate(&a, &Config::default(), &env).block;
+    let md = github::write(&doc);
     assert!(md.contains(&format!("**Conversation** <{ok}>")), "{md}");
-    assert!(write(&md, Format::Slack).contains(&format!("*Conversation* {ok}")));
-    assert!(write(&md, Format::Plain).contains(&format!("Conversation {ok}")));
+    assert!(write(&doc, Format::Slack).contains(&format!("*Conversation* {ok}")));
+    assert!(write(&doc, Format::Plain).contains(&format!("Conversation {ok}")));
 }

@@ -2,6 +2,7 @@
 //! below it. Table-driven where the rule is a single comparison.
 #![cfg(not(target_arch = "wasm32"))]
 
+use historical_import_checklist::checklist::block::github;
 use historical_import_checklist::checklist::questions::answers::{
     App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Transport, Tri,
 };
@@ -899,7 +900,7 @@ fn block(a: &Answers) -> String {
         now: NOW,
         zones: &BuiltinZones,
     };
-    evaluate(a, &Config::default(), &env).markdown
+    github::write(&evaluate(a, &Config::default(), &env).block)
 }
 
 fn when_row(a: &Answers) -> String {

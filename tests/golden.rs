@@ -5,7 +5,7 @@
 //! the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use historical_import_checklist::checklist::block::formats::write;
+use historical_import_checklist::checklist::block::{github, write};
 use historical_import_checklist::checklist::schedule::time::BuiltinZones;
 use historical_import_checklist::checklist::settings::format::Format;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
@@ -29,7 +29,7 @@ fn check(name: &str) {
         (Format::Slack, "slack.txt"),
         (Format::Plain, "txt"),
     ] {
-        let text = write(&report.markdown, format);
+        let text = write(&report.block, format);
         let golden = dir.join(format!("golden/{name}.{ext}"));
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
             std::fs::write(&golden, &text).unwrap();
@@ -44,10 +44,10 @@ fn check(name: &str) {
     // What the customer is still asked (the load test's distinct_ids and event types).
     let golden = dir.join(format!("golden/{name}.questions.md"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&golden, &report.questions).unwrap();
+        std::fs::write(&golden, github::write(&report.message)).unwrap();
     }
     assert_eq!(
-        report.questions,
+        github::write(&report.message),
         std::fs::read_to_string(&golden).unwrap(),
         "{name}: the questions differ from {}",
         golden.display()

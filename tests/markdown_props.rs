@@ -20,9 +20,10 @@
 use comrak::arena_tree::NodeEdge;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
-use historical_import_checklist::checklist::block::formats::write;
-use historical_import_checklist::checklist::block::markdown::BLOCK_MAX;
-use historical_import_checklist::checklist::block::preview::{blocks, plain_text, Block};
+use historical_import_checklist::checklist::block::github::{self, BLOCK_MAX};
+use historical_import_checklist::checklist::block::model::Doc;
+use historical_import_checklist::checklist::block::view::texts;
+use historical_import_checklist::checklist::block::write;
 use historical_import_checklist::checklist::questions::answers::{
     App, AppKind, CellKind, Kind, RampStep, Region, TopId, Transport, MERGE_SENSITIVE_EVENTS,
 };
@@ -37,12 +38,16 @@ use proptest::prelude::*;
 
 const NOW: i64 = 1_795_694_400;
 
-fn render(a: &Answers) -> String {
+fn doc(a: &Answers) -> Doc {
     let env = Env {
         now: NOW,
         zones: &BuiltinZones,
     };
-    evaluate(a, &Config::default(), &env).markdown
+    evaluate(a, &Config::default(), &env).block
+}
+
+fn render(a: &Answers) -> String {
+    github::write(&doc(a))
 }
 
 /// What comrak reads in a block, in document order.
@@ -252,14 +257,36 @@ fn plainly_a_link(url: &str) -> bool {
 }
 
 /// The text of every code span of the block, as comrak reads it.
-fn code_spans(md: &str) -> Vec<String> {
-    events(md)
-        .into_iter()
-        .filter_map(|e| match e {
-            Ev::Code(c) => Some(c),
-            _ => None,
-        })
-        .collect()
+/// The identifiers of a document (distinct_ids, event names), as a code span holds them.
+fn identifiers(doc: &Doc) -> Vec<String> {
+    use historical_import_checklist::checklist::block::escape::{code_as, CodeAs};
+    use historical_import_checklist::checklist::block::model::{Inline, Part};
+    fn walk(line: &[Inline], out: &mut Vec<String>) {
+        for inline in line {
+            match inline {
+                Inline::Code(id) => {
+                    if let CodeAs::Span { body, .. } = code_as(id) {
+                        out.push(body);
+                    }
+                }
+                Inline::Strong(inner) | Inline::Emphasis(inner) => walk(inner, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for part in &doc.parts {
+        match part {
+            Part::Heading { line, .. } | Part::Paragraph(line) => walk(line, &mut out),
+            Part::List(items) => items.iter().for_each(|l| walk(l, &mut out)),
+            Part::Tasks(items) => items.iter().for_each(|(_, l)| walk(l, &mut out)),
+            Part::Table { head, rows } => {
+                head.iter().for_each(|l| walk(l, &mut out));
+                rows.iter().flatten().for_each(|l| walk(l, &mut out));
+            }
+        }
+    }
+    out
 }
 
 /// `@name` (a mention, or an e-mail address's `@`).
@@ -288,13 +315,13 @@ fn has_dash_number(chars: &[char]) -> bool {
 /// reference outside ids (ids keep `#123` and `GH-123`, which mean nothing there), no
 /// scheme or `www.` but the allowed links, no hidden character, and under the block's
 /// 60,000 characters.
-fn other_formats_are_safe(md: &str, links: &[String]) {
+fn other_formats_are_safe(doc: &Doc, links: &[String]) {
     use historical_import_checklist::checklist::block::escape::{plain_code, slack_code};
     // Longest first, so that a short id does not take a piece out of a longer one.
-    let mut code = code_spans(md);
+    let mut code = identifiers(doc);
     code.sort_by_key(|c| std::cmp::Reverse(c.len()));
     for format in [Format::Slack, Format::Plain] {
-        let whole = write(md, format);
+        let whole = write(doc, format);
         assert!(
             whole.encode_utf16().count() < BLOCK_MAX,
             "{format:?}: {} characters",
@@ -367,8 +394,11 @@ fn slack_marks(text: &str) -> Vec<char> {
 
 /// The Slack block formats exactly what it formats for plain answers: typed `*`, `_`,
 /// `~` and backticks are never Slack's formatting.
-fn slack_formats_only_its_own(wild_md: &str, tame_md: &str) -> Result<(), TestCaseError> {
-    let (wild, tame) = (write(wild_md, Format::Slack), write(tame_md, Format::Slack));
+fn slack_formats_only_its_own(wild_doc: &Doc, tame_doc: &Doc) -> Result<(), TestCaseError> {
+    let (wild, tame) = (
+        write(wild_doc, Format::Slack),
+        write(tame_doc, Format::Slack),
+    );
     let (w, t) = (slack_marks(&wild), slack_marks(&tame));
     if w != t {
         let at = (0..w.len().max(t.len())).find(|&i| w.get(i) != t.get(i));
@@ -381,12 +411,13 @@ fn slack_formats_only_its_own(wild_md: &str, tame_md: &str) -> Result<(), TestCa
     Ok(())
 }
 
-/// The widget's rendered view reads the block as comrak does: the same text in the
-/// same headings, paragraphs, list items and table cells.
-fn rendered_view_matches_comrak(md: &str) {
+/// The widget's rendered view shows the block as comrak reads GitHub's text: the same
+/// text in the same headings, paragraphs, list items and table cells.
+fn rendered_view_matches_comrak(doc: &Doc) {
+    let md = github::write(doc);
     let mut expected = Vec::new();
     let mut current = String::new();
-    for e in events(md) {
+    for e in events(&md) {
         match e {
             Ev::Text(t) | Ev::Code(t) => current.push_str(&t),
             Ev::SoftBreak => current.push(' '),
@@ -408,23 +439,9 @@ fn rendered_view_matches_comrak(md: &str) {
             _ => {}
         }
     }
-    let mut ours = Vec::new();
-    for block in blocks(md) {
-        match block {
-            Block::Heading { spans, .. } | Block::Paragraph(spans) => ours.push(plain_text(&spans)),
-            Block::List(items) => ours.extend(items.iter().map(|i| plain_text(i))),
-            Block::Tasks(items) => ours.extend(items.iter().map(|(_, i)| plain_text(i))),
-            Block::Table { head, rows } => {
-                ours.extend(head.iter().map(|c| plain_text(c)));
-                for row in rows {
-                    ours.extend(row.iter().map(|c| plain_text(c)));
-                }
-            }
-        }
-    }
-    ours.retain(|t| !t.is_empty());
     assert_eq!(
-        ours, expected,
+        texts(doc),
+        expected,
         "the rendered view differs from comrak for:\n{md}"
     );
 }
@@ -432,8 +449,9 @@ fn rendered_view_matches_comrak(md: &str) {
 #[test]
 fn rendered_view_of_the_golden_blocks() {
     for name in ["small-import", "large-import", "load-test"] {
-        let path = format!("{}/tests/golden/{name}.md", env!("CARGO_MANIFEST_DIR"));
-        rendered_view_matches_comrak(&std::fs::read_to_string(path).unwrap());
+        let path = format!("{}/tests/scenarios/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let a: Answers = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        rendered_view_matches_comrak(&doc(&a));
     }
 }
 
@@ -674,20 +692,21 @@ proptest! {
     fn user_text_never_changes_the_structure(t in free_text()) {
         let wild = apply(&t, &|s| s.to_string());
         let tame = apply(&t, &plain);
-        let (wild_md, tame_md) = (render(&wild), render(&tame));
+        let (wild_doc, tame_doc) = (doc(&wild), doc(&tame));
+        let (wild_md, tame_md) = (github::write(&wild_doc), github::write(&tame_doc));
         same_skeleton(&wild_md, &tame_md)?;
         tables_are_rectangular(&wild_md);
         safe_to_paste(&wild_md, &allowed_links(&wild));
-        other_formats_are_safe(&wild_md, &allowed_links(&wild));
-        slack_formats_only_its_own(&wild_md, &tame_md)?;
-        rendered_view_matches_comrak(&wild_md);
+        other_formats_are_safe(&wild_doc, &allowed_links(&wild));
+        slack_formats_only_its_own(&wild_doc, &tame_doc)?;
+        rendered_view_matches_comrak(&wild_doc);
     }
 
     #[test]
     fn the_pipeline_team_name_cannot_break_the_block(team in text()) {
         let config = Config { pipeline_team: team, ..Config::default() };
         let env = Env { now: NOW, zones: &BuiltinZones };
-        let md = evaluate(&base(), &config, &env).markdown;
+        let md = github::write(&evaluate(&base(), &config, &env).block);
         let plain_md = render(&base());
         same_skeleton(&md, &plain_md)?;
     }
@@ -851,18 +870,19 @@ proptest! {
     ) {
         let env = Env { now, zones: &BuiltinZones };
         let report = evaluate(&a, &config, &env);
+        let markdown = github::write(&report.block);
         if config.pipeline_team == Config::default().pipeline_team {
-            safe_to_paste(&report.markdown, &allowed_links(&a));
-            other_formats_are_safe(&report.markdown, &allowed_links(&a));
+            safe_to_paste(&markdown, &allowed_links(&a));
+            other_formats_are_safe(&report.block, &allowed_links(&a));
         }
         // No HTML, no foreign links, rectangular tables, the fixed headings in order.
-        let sk = skeleton(&report.markdown);
-        tables_are_rectangular(&report.markdown);
-        rendered_view_matches_comrak(&report.markdown);
+        let sk = skeleton(&markdown);
+        tables_are_rectangular(&markdown);
+        rendered_view_matches_comrak(&report.block);
         let h3 = sk.iter().filter(|s| *s == "<Heading3>").count();
         prop_assert!((4..=7).contains(&h3), "{} level-3 headings", h3);
         prop_assert_eq!(sk.iter().filter(|s| *s == "<Heading2>").count(), 1);
-        prop_assert!(report.markdown.ends_with("answers schema 1_\n"));
+        prop_assert!(markdown.ends_with("answers schema 1_\n"));
     }
 }
 
@@ -898,7 +918,8 @@ fn the_longest_request_fits_a_github_issue() {
             rate: "10".into(),
         })
         .collect();
-    let md = render(&a);
+    let block = doc(&a);
+    let md = github::write(&block);
     let units = md.encode_utf16().count();
     println!("the longest block: {units} UTF-16 units");
     assert!(units < BLOCK_MAX, "{units} UTF-16 units");
@@ -909,7 +930,7 @@ fn the_longest_request_fits_a_github_issue() {
     assert!(md.contains("### Checklist"));
     assert!(md.ends_with("answers schema 1_\n"));
     safe_to_paste(&md, &allowed_links(&a));
-    other_formats_are_safe(&md, &allowed_links(&a));
+    other_formats_are_safe(&block, &allowed_links(&a));
 }
 
 proptest! {

@@ -26,9 +26,10 @@ pub struct Report {
     pub facts: Facts,
     pub errors: Vec<FieldError>,
     pub findings: Vec<Finding>,
-    pub markdown: String,
-    /// "Questions for the customer", in the block's Markdown.
-    pub questions: String,
+    /// The request block, which every format writes (`block::write`).
+    pub block: block::model::Doc,
+    /// "Questions for the customer", a document like the block.
+    pub message: block::model::Doc,
     /// "Read as 4,100,000 events" for each number read.
     pub readings: Vec<(questions::Field, String)>,
 }
@@ -46,15 +47,21 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
         env,
     };
     let findings = rules::findings::findings(&seen);
-    let markdown = block::markdown::render_markdown(a, &facts, &findings, config, env);
-    let questions = block::customer::questions(a, &errors);
+    let block = block::build::request_block(&block::build::From {
+        a,
+        facts: &facts,
+        findings: &findings,
+        config,
+        env,
+    });
+    let message = block::customer::message(a, &errors);
     let readings = questions::parse::read_as(&parsed);
     Report {
         facts,
         errors,
         findings,
-        markdown,
-        questions,
+        block,
+        message,
         readings,
     }
 }

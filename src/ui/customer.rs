@@ -3,7 +3,7 @@
 
 use super::copy::copy_button;
 use super::Ctx;
-use crate::checklist::block::formats::write;
+use crate::checklist::block::write;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +11,7 @@ pub fn CustomerQuestions() -> impl IntoView {
     let ctx = Ctx::get();
     let text = Memo::new(move |_| {
         let format = ctx.format.get();
-        ctx.report.with(|r| write(&r.questions, format))
+        ctx.report.with(|r| write(&r.message, format))
     });
     let id = ctx.id("questions");
     view! {

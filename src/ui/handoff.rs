@@ -8,10 +8,12 @@ use super::Ctx;
 use crate::browser::clipboard::copy_text;
 use crate::browser::files::{download, from_json, read_picked, to_json};
 use crate::browser::url::{open_in_new_tab, page_link};
+use crate::checklist::block::write;
 use crate::checklist::handoff::share::{
     copied_message, encode, file_name, replaces_work, too_long_message,
 };
 use crate::checklist::handoff::ticket::ticket;
+use crate::checklist::settings::format::Format;
 use crate::checklist::Answers;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -56,10 +58,10 @@ pub fn Handoff() -> impl IntoView {
         }
     };
     let open_ticket = move |_| {
-        let t = ctx
+        let t = ctx.report.with_untracked(|r| ticket(&template, &r.block));
+        let markdown = ctx
             .report
-            .with_untracked(|r| ticket(&template, &r.markdown));
-        let markdown = ctx.report.with_untracked(|r| r.markdown.clone());
+            .with_untracked(|r| write(&r.block, Format::GitHub));
         spawn_local(async move {
             if !t.has_block {
                 // Too long for the ticket's URL: the reader pastes it.

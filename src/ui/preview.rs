@@ -5,29 +5,28 @@
 use super::copy::copy_button;
 use super::rendered::Rendered;
 use super::Ctx;
-use crate::checklist::block::formats::write;
-use crate::checklist::block::preview::blocks;
+use crate::checklist::block::model::Doc;
+use crate::checklist::block::write;
 use crate::checklist::settings::format::Format;
 use leptos::prelude::*;
 
 #[component]
 pub fn Preview() -> impl IntoView {
     let ctx = Ctx::get();
-    let markdown = Memo::new(move |_| ctx.report.with(|r| r.markdown.clone()));
     let format = ctx.format;
     // What Copy copies and the text view shows.
     let text = Memo::new(move |_| {
         let format = format.get();
-        markdown.with(|md| write(md, format))
+        ctx.report.with(|r| write(&r.block, format))
     });
     let label = Memo::new(move |_| ctx.report.with(|r| r.copy_label()));
     let show_rendered = RwSignal::new(false);
-    // Parsed only while the rendered tab is open.
+    // Kept only while the rendered tab is open.
     let rendered = Memo::new(move |_| {
         if show_rendered.get() {
-            markdown.with(|md| blocks(md))
+            ctx.report.with(|r| r.block.clone())
         } else {
-            Vec::new()
+            Doc::default()
         }
     });
     let textarea_id = ctx.id("markdown");
@@ -56,7 +55,7 @@ pub fn Preview() -> impl IntoView {
                 spellcheck="false"
                 prop:value=move || text.get()
             ></textarea>
-            <Rendered blocks=rendered shown=show_rendered />
+            <Rendered doc=rendered shown=show_rendered />
         </section>
     }
 }

@@ -1,49 +1,50 @@
 //! The request block rendered as GitHub would show it. One function builds the DOM
-//! from the block model of `checklist::block::preview`: user text only ever becomes text
-//! nodes, and only http(s) links become links.
+//! from the block model, each line as `checklist::block::view` reads it: user text
+//! only ever becomes text nodes, and only checked http(s) links become links.
 
-use crate::checklist::block::preview::{Block, Span};
+use crate::checklist::block::model::{Doc, Part};
+use crate::checklist::block::view::{cell_spans, spans, Span};
 use crate::checklist::questions::parse::is_web_link;
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{Document, Element};
 
 #[component]
-pub fn Rendered(blocks: Memo<Vec<Block>>, shown: RwSignal<bool>) -> impl IntoView {
+pub fn Rendered(doc: Memo<Doc>, shown: RwSignal<bool>) -> impl IntoView {
     let root = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let Some(el) = root.get() {
-            blocks.with(|b| draw(&el, b));
+            doc.with(|d| draw(&el, d));
         }
     });
     view! { <div class="hic-rendered" class:hic-hidden=move || !shown.get() node_ref=root></div> }
 }
 
-/// Replaces `root`'s children with the blocks, as elements and text nodes.
-fn draw(root: &Element, blocks: &[Block]) {
-    let Some(doc) = root.owner_document() else {
+/// Replaces `root`'s children with the document, as elements and text nodes.
+fn draw(root: &Element, doc: &Doc) {
+    let Some(document) = root.owner_document() else {
         return;
     };
-    let dom = Dom(doc);
+    let dom = Dom(document);
     root.set_text_content(None);
-    for b in blocks {
-        match b {
-            Block::Heading { level, spans } => {
+    for part in &doc.parts {
+        match part {
+            Part::Heading { level, line, .. } => {
                 let (tag, class) = if *level == 2 {
                     ("h4", "hic-r-h2")
                 } else {
                     ("h5", "hic-r-h3")
                 };
-                dom.spans(&dom.el(root, tag, class), spans);
+                dom.spans(&dom.el(root, tag, class), &spans(line));
             }
-            Block::Paragraph(spans) => dom.spans(&dom.el(root, "p", ""), spans),
-            Block::List(items) => {
+            Part::Paragraph(line) => dom.spans(&dom.el(root, "p", ""), &spans(line)),
+            Part::List(items) => {
                 let ul = dom.el(root, "ul", "");
                 for item in items {
-                    dom.spans(&dom.el(&ul, "li", ""), item);
+                    dom.spans(&dom.el(&ul, "li", ""), &spans(item));
                 }
             }
-            Block::Tasks(items) => {
+            Part::Tasks(items) => {
                 let ul = dom.el(root, "ul", "hic-r-tasks");
                 for (done, item) in items {
                     // The item's text labels its tick box.
@@ -55,24 +56,24 @@ fn draw(root: &Element, blocks: &[Block]) {
                         let _ = tick.set_attribute("checked", "");
                     }
                     dom.text(&li, " ");
-                    dom.spans(&li, item);
+                    dom.spans(&li, &spans(item));
                 }
             }
-            Block::Table { head, rows } => {
+            Part::Table { head, rows } => {
                 let table = dom.el(root, "table", "hic-r-table");
                 // A head of empty cells (the summary's `| | |`) heads nothing: left out,
                 // as empty column headers only puzzle a screen reader.
                 if head.iter().any(|cell| !cell.is_empty()) {
                     let tr = dom.el(&dom.el(&table, "thead", ""), "tr", "");
                     for cell in head {
-                        dom.spans(&dom.el(&tr, "th", ""), cell);
+                        dom.spans(&dom.el(&tr, "th", ""), &cell_spans(cell));
                     }
                 }
                 let tbody = dom.el(&table, "tbody", "");
                 for row in rows {
                     let tr = dom.el(&tbody, "tr", "");
                     for cell in row {
-                        dom.spans(&dom.el(&tr, "td", ""), cell);
+                        dom.spans(&dom.el(&tr, "td", ""), &cell_spans(cell));
                     }
                 }
             }

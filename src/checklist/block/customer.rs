@@ -1,21 +1,20 @@
 //! "Questions for the customer": a short, friendly message that asks exactly what is
 //! still unanswered or could not be read, each with one line on why we ask, and the
-//! distinct_id query when its result is missing. It is written in the block's Markdown
-//! subset, so `formats` turns it into Slack or plain text like the block.
+//! distinct_id query when its result is missing. It is a document of the block model,
+//! so every format writes it as it writes the block.
 //!
 //! It is for the customer: it says nothing of thresholds, team names or findings, and
 //! holds no user text.
 
-use std::fmt::Write;
-
+use super::model::{code, line, words, Doc, Inline, Line, Part};
 use crate::checklist::paste::TOP_IDS_QUERY;
 use crate::checklist::questions::answers::{Answers, Kind, Tri};
 use crate::checklist::questions::{Ask, Field, QUESTIONS};
 use crate::checklist::rules::validate::FieldError;
 
-/// The message, in Markdown. `errors` are the report's: a question is asked when it
-/// applies, the customer can answer it, and it is missing or could not be read.
-pub fn questions(a: &Answers, errors: &[FieldError]) -> String {
+/// The message. `errors` are the report's: a question is asked when it applies, the
+/// customer can answer it, and it is missing or could not be read.
+pub fn message(a: &Answers, errors: &[FieldError]) -> Doc {
     let mut asks: Vec<&'static Ask> = Vec::new();
     for q in QUESTIONS {
         let Some(ask) = q.ask else { continue };
@@ -31,29 +30,59 @@ pub fn questions(a: &Answers, errors: &[FieldError]) -> String {
         Some(Kind::Both) => "your historical import and load test",
         None => "you send us your events",
     };
-    let mut md = String::with_capacity(2_048);
+    let heading = |title: String| Part::Heading {
+        level: 3,
+        line: line(title),
+        close: false,
+    };
     if asks.is_empty() {
-        let _ = writeln!(
-            md,
-            "### Nothing left to ask\n\nEvery answer we need before {what} is in."
-        );
-        return md;
+        return Doc {
+            parts: vec![
+                heading("Nothing left to ask".to_string()),
+                Part::Paragraph(line(format!("Every answer we need before {what} is in."))),
+            ],
+        };
     }
-    let _ = writeln!(
-        md,
-        "### A few questions before {what}\n\nHi! To plan it with our team, we need a few more details:\n"
-    );
-    for ask in &asks {
-        let _ = writeln!(md, "- {} — {}", ask.question, ask.why);
+    let mut parts = vec![
+        heading(format!("A few questions before {what}")),
+        Part::Paragraph(line(
+            "Hi! To plan it with our team, we need a few more details:",
+        )),
+        Part::List(
+            asks.iter()
+                .map(|ask| {
+                    let mut item = ours(ask.question);
+                    item.push(words(" — "));
+                    item.extend(ours(ask.why));
+                    item
+                })
+                .collect(),
+        ),
+    ];
+    if asks.iter().any(|x| x.query) {
+        parts.push(Part::Paragraph(line(
+            "Please run this query in PostHog's SQL editor and send us the first rows of its result:",
+        )));
+        parts.push(Part::Paragraph(vec![code(TOP_IDS_QUERY)]));
     }
-    if asks.iter().any(|x| x.question.contains("query below")) {
-        let _ = writeln!(
-            md,
-            "\nPlease run this query in PostHog's SQL editor and send us the first rows of its result:\n\n`{TOP_IDS_QUERY}`"
-        );
-    }
-    md.push_str("\nThank you!\n");
-    md
+    parts.push(Part::Paragraph(line("Thank you!")));
+    Doc { parts }
+}
+
+/// Our own words, where `` `…` `` marks a name written as code (`/batch`,
+/// `historical_migration: true`).
+fn ours(text: &'static str) -> Line {
+    text.split('`')
+        .enumerate()
+        .filter(|(_, piece)| !piece.is_empty())
+        .map(|(i, piece)| -> Inline {
+            if i % 2 == 1 {
+                code(piece)
+            } else {
+                words(piece)
+            }
+        })
+        .collect()
 }
 
 /// Answered by the reader as "not known yet": the customer is the one to say.
@@ -82,7 +111,7 @@ mod tests {
             zones: &BuiltinZones,
         };
         let report = evaluate(a, &Config::default(), &env);
-        questions(a, &report.errors)
+        crate::checklist::block::github::write(&super::message(a, &report.errors))
     }
 
     #[test]

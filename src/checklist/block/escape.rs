@@ -23,6 +23,7 @@
 //! Unchanged text is borrowed, not copied; every function is linear in its input.
 
 use crate::checklist::questions::hidden::{hides, is_hidden, name_width, push_name};
+use crate::checklist::settings::format::Format;
 use std::borrow::Cow;
 
 /// How many characters of one piece of text the block shows at most, unless its
@@ -100,13 +101,39 @@ fn is_label(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
 
+/// What becomes of a character Markdown would read as markup. Where it is one is
+/// decided the same way for the three formats (as GitHub needs it), so that they say
+/// the same: only what stands in its place differs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Markup {
+    /// Nothing is markup here: the text of a code span.
+    None,
+    /// A backslash before it (GitHub).
+    Backslash,
+    /// Its full-width form where Slack formats with it (`*` `＊`, `_` `＿`, `~` `～`,
+    /// `` ` `` `｀`, the `<` of `<!here>` `＜`), else itself: Slack has no escapes.
+    FullWidth,
+    /// Itself: plain text has no markup.
+    Kept,
+}
+
+impl Markup {
+    fn of(format: Format) -> Markup {
+        match format {
+            Format::GitHub => Markup::Backslash,
+            Format::Slack => Markup::FullWidth,
+            Format::Plain => Markup::Kept,
+        }
+    }
+}
+
 /// How a piece of text is written. Links (schemes, domains, e-mail addresses) are
 /// always defanged and hidden characters always named; the rest depends on where the
 /// text goes.
 #[derive(Clone, Copy)]
 struct Mode {
-    /// Backslash-escape Markdown (GitHub); off for plain text.
-    markdown: bool,
+    /// What stands for a markup character.
+    markup: Markup,
     /// Neutralise mentions, `@octocat` and `@here`: off for the host's own settings
     /// (an `@team` that should stay one).
     mentions: bool,
@@ -135,7 +162,7 @@ impl Mode {
 
 /// User text in the GitHub block: everything neutralised and escaped.
 const USER: Mode = Mode {
-    markdown: true,
+    markup: Markup::Backslash,
     mentions: true,
     hashes: true,
     hyphens: true,
@@ -155,6 +182,34 @@ pub fn inline(text: &str) -> Cow<'_, str> {
 /// [`inline`] with a lower limit: the question's own.
 pub fn inline_max(text: &str, max: usize) -> Cow<'_, str> {
     write(text, Mode { max, ..USER })
+}
+
+/// Text that holds what someone typed, for `format`: in GitHub as [`inline_max`]; in
+/// Slack and plain text with the same characters neutralised, named and clipped, and
+/// markup characters as [`Markup`] says.
+pub fn text(text: &str, max: usize, format: Format) -> Cow<'_, str> {
+    let markup = Markup::of(format);
+    write(
+        text,
+        Mode {
+            max,
+            markup,
+            ..USER
+        },
+    )
+}
+
+/// The host's own text (the pipeline team's name or channel) for `format`: escaped like
+/// [`text`], but a `#channel` or an `@team` in it stays one.
+pub fn host(text: &str, format: Format) -> Cow<'_, str> {
+    let mode = Mode {
+        mentions: false,
+        hashes: false,
+        hyphens: false,
+        markup: Markup::of(format),
+        ..USER
+    };
+    write(text, mode)
 }
 
 /// Text the host configured (the pipeline team's name or channel): escaped like
@@ -177,7 +232,7 @@ pub fn trusted(text: &str) -> Cow<'_, str> {
 /// end the span, becomes `｀`. `GH-123` has no meaning in Slack and stays.
 pub fn slack_code(text: &str) -> Cow<'_, str> {
     let mode = Mode {
-        markdown: false,
+        markup: Markup::None,
         hyphens: false,
         slack: true,
         max: usize::MAX,
@@ -227,7 +282,7 @@ pub fn slack_text(marked: &str) -> Cow<'_, str> {
 /// links, which a mail client or a ticket system would still make.
 pub fn plain_code(text: &str) -> Cow<'_, str> {
     let mode = Mode {
-        markdown: false,
+        markup: Markup::None,
         hashes: false,
         hyphens: false,
         max: usize::MAX,
@@ -268,7 +323,7 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
         let clip = shown + width > mode.max;
         let before = prev.replace(c);
         let nothing_so_far = out.as_deref().map_or(at == 0, str::is_empty);
-        let escape = mode.markdown
+        let escape = mode.markup != Markup::None
             && !line_break
             && needs_backslash(c, before, rest, nothing_so_far, digits_so_far);
         if out.is_none() && !line_break && !escape && !hidden && swap.is_none() && !clip {
@@ -306,8 +361,11 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
             continue;
         }
         if escape {
-            buf.push('\\');
+            // "<!" reads as Slack's mention syntax only when the "!" is shown too.
+            let bang = rest.starts_with('!') && shown < mode.max;
+            push_markup(buf, c, bang, mode.markup);
             digits_so_far = false;
+            continue;
         }
         buf.push(c);
         digits_so_far &= c.is_ascii_digit();
@@ -352,10 +410,30 @@ fn push_instead(buf: &mut String, c: char, swap: Option<&str>, mode: Mode) {
         }
     };
     for s in text.chars() {
-        if mode.markdown && is_inline_special(s) {
+        if mode.markup == Markup::Backslash && is_inline_special(s) {
             buf.push('\\');
         }
         buf.push(s);
+    }
+}
+
+/// Writes a character that Markdown would read as markup, as `markup` says (`bang`: a
+/// shown "!" follows it).
+fn push_markup(buf: &mut String, c: char, bang: bool, markup: Markup) {
+    match markup {
+        Markup::Backslash => {
+            buf.push('\\');
+            buf.push(c);
+        }
+        Markup::FullWidth => buf.push(match c {
+            '*' => '＊',
+            '_' => '＿',
+            '~' => '～',
+            '`' => '｀',
+            '<' if bang => '＜',
+            other => other,
+        }),
+        Markup::None | Markup::Kept => buf.push(c),
     }
 }
 
@@ -363,9 +441,10 @@ fn push_instead(buf: &mut String, c: char, swap: Option<&str>, mode: Mode) {
 /// `_` could close emphasis (on GitHub, in Slack): escape it.
 fn end_word(buf: &mut String, mode: Mode) {
     let mut last = buf.chars().rev();
-    if mode.markdown && last.next() == Some('_') && last.next() != Some('\\') {
+    let open = last.next() == Some('_') && last.next() != Some('\\');
+    if open && matches!(mode.markup, Markup::Backslash | Markup::FullWidth) {
         buf.pop();
-        buf.push_str("\\_");
+        push_markup(buf, '_', false, mode.markup);
     }
 }
 
@@ -391,12 +470,23 @@ fn looks_like_entity(rest: impl Iterator<Item = char>) -> bool {
     seen > 0
 }
 
-/// A code span around `text` (identifiers: distinct_ids, event names). The fence is
-/// longer than any backtick run inside; line breaks become spaces; hidden characters
-/// are named; at most [`CODE_MAX`] characters show, the rest is counted after the span.
-/// Inside a table `|` is escaped as GFM requires. Empty text gives an empty string.
-pub fn code(text: &str, in_table: bool) -> String {
-    let mut flat = String::with_capacity(text.len());
+/// How an identifier (a distinct_id, an event name) is shown: as a code span's text,
+/// or, where no code span can hold it, as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeAs {
+    /// Nothing to show.
+    Nothing,
+    /// A code span's text: line breaks as spaces, hidden characters named, at most
+    /// [`CODE_MAX`] characters; `more` were not shown.
+    Span { body: String, more: usize },
+    /// Text ([`text`] with [`CODE_MAX`]): GitHub (cmark) opens no code span with more
+    /// than 80 backticks, so text with a run that long cannot be one.
+    Text,
+}
+
+/// How `text` is shown as an identifier: see [`CodeAs`].
+pub fn code_as(text: &str) -> CodeAs {
+    let mut body = String::with_capacity(text.len());
     let mut shown = 0;
     let mut more = 0;
     let mut prev = None;
@@ -406,35 +496,67 @@ pub fn code(text: &str, in_table: bool) -> String {
             more = text.get(at..).map_or(0, |rest| rest.chars().count());
             break;
         } else if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
-            flat.push(' ');
+            body.push(' ');
             shown += 1;
         } else if hides(before, c) {
-            push_name(&mut flat, c);
+            push_name(&mut body, c);
             shown += name_width(c);
         } else {
-            flat.push(c);
+            body.push(c);
             shown += 1;
         }
     }
-    if flat.is_empty() {
-        return String::new();
+    if body.is_empty() {
+        return CodeAs::Nothing;
     }
-    let mut longest = 0;
-    let mut run = 0;
-    for c in flat.chars() {
+    if longest_backtick_run(&body) >= MAX_FENCE {
+        return CodeAs::Text;
+    }
+    CodeAs::Span { body, more }
+}
+
+fn longest_backtick_run(s: &str) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for c in s.chars() {
         run = if c == '`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
-    // GitHub (cmark) opens no code span with more than 80 backticks: text with a run
-    // that long is written as escaped text instead.
-    if longest >= MAX_FENCE {
-        return inline_max(text, CODE_MAX).into_owned();
-    }
-    let fence = "`".repeat(longest + 1);
-    let body = if in_table {
-        flat.replace('|', "\\|")
+    longest
+}
+
+/// " … (12 more characters not shown)" after a clipped code span, or nothing.
+pub fn more_not_shown(more: usize) -> String {
+    if more > 0 {
+        not_shown(more)
     } else {
-        flat
+        String::new()
+    }
+}
+
+/// How GitHub shows an identifier, in a table or not: as [`code_as`] says, but as text
+/// where a table would change its code span. GitHub (cmark) reads `\|` in a table's
+/// code span as `|`, so a backslash typed before a pipe would be lost.
+pub fn github_code_as(text: &str, in_table: bool) -> CodeAs {
+    match code_as(text) {
+        CodeAs::Span { body, .. } if in_table && body.contains("\\|") => CodeAs::Text,
+        other => other,
+    }
+}
+
+/// A code span around `text` in GitHub's block (see [`github_code_as`]). The fence is
+/// longer than any backtick run inside; inside a table `|` is escaped as GFM requires.
+/// Empty text gives an empty string.
+pub fn code_span(text: &str, in_table: bool) -> String {
+    let (body, more) = match github_code_as(text, in_table) {
+        CodeAs::Nothing => return String::new(),
+        CodeAs::Text => return inline_max(text, CODE_MAX).into_owned(),
+        CodeAs::Span { body, more } => (body, more),
+    };
+    let fence = "`".repeat(longest_backtick_run(&body) + 1);
+    let body = if in_table {
+        body.replace('|', "\\|")
+    } else {
+        body
     };
     // A space pads content that starts or ends with a backtick, or that is all spaces
     // at both ends (CommonMark strips one space from each side).
@@ -442,12 +564,7 @@ pub fn code(text: &str, in_table: bool) -> String {
         || body.ends_with('`')
         || (body.starts_with(' ') && body.ends_with(' ') && !body.trim().is_empty());
     let sp = if pad { " " } else { "" };
-    let rest = if more > 0 {
-        not_shown(more)
-    } else {
-        String::new()
-    };
-    format!("{fence}{sp}{body}{sp}{fence}{rest}")
+    format!("{fence}{sp}{body}{sp}{fence}{}", more_not_shown(more))
 }
 
 #[cfg(test)]
@@ -537,18 +654,18 @@ mod tests {
 
     #[test]
     fn code_spans_outlast_backticks() {
-        assert_eq!(code("user_1", false), "`user_1`");
-        assert_eq!(code("a`b", false), "``a`b``");
-        assert_eq!(code("`x`", false), "`` `x` ``");
-        assert_eq!(code("bot|crawler", true), r"`bot\|crawler`");
-        assert_eq!(code("bot|crawler", false), "`bot|crawler`");
-        assert_eq!(code("a\nb", false), "`a b`");
-        assert_eq!(code("", false), "");
+        assert_eq!(code_span("user_1", false), "`user_1`");
+        assert_eq!(code_span("a`b", false), "``a`b``");
+        assert_eq!(code_span("`x`", false), "`` `x` ``");
+        assert_eq!(code_span("bot|crawler", true), r"`bot\|crawler`");
+        assert_eq!(code_span("bot|crawler", false), "`bot|crawler`");
+        assert_eq!(code_span("a\nb", false), "`a b`");
+        assert_eq!(code_span("", false), "");
         // Found by the comrak oracle: 81 backticks open no code span on GitHub.
         let ticks = "`".repeat(100);
-        assert_eq!(code(&ticks, true), r"\`".repeat(100));
+        assert_eq!(code_span(&ticks, true), r"\`".repeat(100));
         assert_eq!(
-            code(&"`".repeat(79), false),
+            code_span(&"`".repeat(79), false),
             format!("{0} {1} {0}", "`".repeat(80), "`".repeat(79))
         );
     }
@@ -599,7 +716,7 @@ mod tests {
     fn hidden_characters_are_named() {
         assert_eq!(inline("user\u{202E}1"), r"user\<U+202E\>1");
         assert_eq!(inline("a\u{200B}b\u{FEFF}"), r"a\<U+200B\>b\<U+FEFF\>");
-        assert_eq!(code("id\u{2066}x", true), "`id<U+2066>x`");
+        assert_eq!(code_span("id\u{2066}x", true), "`id<U+2066>x`");
         assert_eq!(plain_code("\u{E0041}"), "<U+E0041>");
         // Emoji keep their variation selectors.
         assert_eq!(inline("ok \u{2764}\u{FE0F}"), "ok \u{2764}\u{FE0F}");
@@ -610,12 +727,12 @@ mod tests {
         // Invisible after a letter or a digit: "user1" and "user1\u{FE0F}" looked alike.
         assert_eq!(inline("user1\u{FE0F}"), r"user1\<U+FE0F\>");
         assert_eq!(inline("a\u{FE00}b"), r"a\<U+FE00\>b");
-        assert_eq!(code("id\u{FE0E}", true), "`id<U+FE0E>`");
-        assert_eq!(code("\u{E0100}x", false), "`<U+E0100>x`");
+        assert_eq!(code_span("id\u{FE0E}", true), "`id<U+FE0E>`");
+        assert_eq!(code_span("\u{E0100}x", false), "`<U+E0100>x`");
         assert_eq!(plain_code("\u{6F22}\u{E0100}"), "\u{6F22}<U+E0100>");
         // After an emoji a selector picks its presentation, and stays; a second one
         // selects nothing.
-        assert_eq!(code("\u{1F600}\u{FE0F}", false), "`\u{1F600}\u{FE0F}`");
+        assert_eq!(code_span("\u{1F600}\u{FE0F}", false), "`\u{1F600}\u{FE0F}`");
         assert_eq!(
             inline("\u{2764}\u{FE0F}\u{FE0F}"),
             "\u{2764}\u{FE0F}\\<U+FE0F\\>"
@@ -637,7 +754,7 @@ mod tests {
         );
         assert_eq!(inline_max("abcd", 4), "abcd");
         let id = "x".repeat(CODE_MAX + 1);
-        assert!(code(&id, true).ends_with("` … (1 more character not shown)"));
+        assert!(code_span(&id, true).ends_with("` … (1 more character not shown)"));
         // Escapes do not count: what shows is what is counted.
         assert_eq!(inline_max("**", 2), r"\*\*");
         // An "_" inside a word ends it once the rest is cut off: it is escaped then.

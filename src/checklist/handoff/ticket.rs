@@ -1,8 +1,8 @@
 //! "Open as ticket": the host's new-ticket URL template (for example a GitHub "new
 //! issue" URL with `{title}` and `{body}`) filled with the request block.
 
-use crate::checklist::block::formats::write;
-use crate::checklist::settings::format::Format;
+use crate::checklist::block::model::Doc;
+use crate::checklist::block::{github, plain};
 
 /// Longer URLs are refused by some ticket systems (GitHub answers 414 above about
 /// 8 KB): the ticket then opens with a short body, and the block is copied first.
@@ -18,17 +18,13 @@ pub struct Ticket {
     pub has_block: bool,
 }
 
-/// The ticket for this block (GitHub Markdown); its title is the block's heading.
-pub fn ticket(template: &str, markdown: &str) -> Ticket {
-    let plain = write(markdown, Format::Plain);
-    // The heading, underlined in plain text; a load test's alert line comes before it.
-    let lines: Vec<&str> = plain.lines().collect();
-    let title = lines
-        .windows(2)
-        .find(|w| !w[1].is_empty() && w[1].chars().all(|c| c == '='))
-        .map(|w| w[0])
-        .or_else(|| lines.first().copied())
-        .unwrap_or_default();
+/// The ticket for this block (its body in GitHub Markdown); its title is the block's
+/// heading, as plain text.
+pub fn ticket(template: &str, block: &Doc) -> Ticket {
+    let title = block.title().map(plain::text).unwrap_or_default();
+    let title = title.as_str();
+    let markdown = github::write(block);
+    let markdown = markdown.as_str();
     let url = fill(template, title, markdown);
     if url.len() <= TICKET_URL_MAX {
         return Ticket {
@@ -67,14 +63,31 @@ fn percent(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::block::model::{line, strong, text, words, Part};
     use crate::checklist::settings::is_template;
 
     const GITHUB: &str = "https://github.com/acme/pipeline/issues/new?title={title}&body={body}";
 
+    fn heading(title: &'static str) -> Part {
+        Part::Heading {
+            level: 2,
+            line: line(title),
+            close: false,
+        }
+    }
+
     #[test]
     fn the_block_fills_the_template() {
-        let md = "## Historical import request: Acme & Co\n\n| | |\n|---|---|\n| Kind | ü |\n";
-        let t = ticket(GITHUB, md);
+        let doc = Doc {
+            parts: vec![
+                heading("Historical import request: Acme & Co"),
+                Part::Table {
+                    head: vec![Vec::new(), Vec::new()],
+                    rows: vec![vec![line("Kind"), vec![text("ü", 100)]]],
+                },
+            ],
+        };
+        let t = ticket(GITHUB, &doc);
         assert!(t.has_block);
         assert_eq!(
             t.url,
@@ -84,8 +97,16 @@ mod tests {
 
     #[test]
     fn a_load_tests_alert_line_is_not_the_title() {
-        let md = "**Load test alert for the pipeline team:** a load test is planned.\n\n## URGENT: load test request: Globex\n\n| | |\n|---|---|\n";
-        let t = ticket(GITHUB, md);
+        let doc = Doc {
+            parts: vec![
+                Part::Paragraph(vec![
+                    strong("Load test alert for the pipeline team:"),
+                    words(" a load test is planned."),
+                ]),
+                heading("URGENT: load test request: Globex"),
+            ],
+        };
+        let t = ticket(GITHUB, &doc);
         assert!(
             t.url
                 .contains("title=URGENT%3A%20load%20test%20request%3A%20Globex&"),
@@ -96,11 +117,13 @@ mod tests {
 
     #[test]
     fn a_block_too_long_for_a_url_is_pasted_instead() {
-        let md = format!(
-            "## Historical import request: Acme\n\n{}\n",
-            "word ".repeat(3_000)
-        );
-        let t = ticket(GITHUB, &md);
+        let doc = Doc {
+            parts: vec![
+                heading("Historical import request: Acme"),
+                Part::Paragraph(line("word ".repeat(3_000))),
+            ],
+        };
+        let t = ticket(GITHUB, &doc);
         assert!(!t.has_block);
         assert!(t.url.ends_with(&percent(PASTE_NOTE)));
         assert!(t
