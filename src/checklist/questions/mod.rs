@@ -1,10 +1,23 @@
-//! The questions: the question table, the answers it generates, and every answer read
-//! once into a typed value (numbers by what they measure).
+//! The questions: the question table (`table.rs`: each question declared once, from
+//! which the `Answers` struct, the `Field` enum and the table are generated), the
+//! sections (`section.rs`), how the customer is asked (`asks.rs`), what a question's
+//! answer is through the table and progress (`field.rs`), the kinds of answer and list
+//! rows (`answers.rs`), every answer read once into a typed value (`parse.rs`, numbers
+//! by what they measure in `numbers.rs`) and the characters that show nothing
+//! (`hidden.rs`).
 
 pub mod answers;
+pub mod asks;
+mod field;
 pub mod hidden;
 pub mod numbers;
 pub mod parse;
+mod section;
 mod table;
+#[cfg(test)]
+mod tests;
 
+pub use asks::Ask;
+pub use field::{overall_progress, section_progress, section_questions, Progress};
+pub use section::{Section, SectionText};
 pub use table::*;

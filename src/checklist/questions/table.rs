@@ -5,93 +5,16 @@
 //! `Answers` struct, the `Field` enum, the table row and the accessors, so a
 //! forgotten piece fails to compile instead of silently doing nothing.
 //!
-//! Adding a question: one entry here, plus one rule in `findings.rs` where it has one.
+//! Adding a question: one entry here, plus one rule in `rules/table.rs` where it has one.
 
+use super::asks::{self, Ask};
+use super::section::Section;
 use crate::checklist::questions::answers::{
     App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
     TopId, Transport, Tri,
 };
 use crate::checklist::questions::numbers::{group, Measure};
 use serde::{Deserialize, Serialize};
-
-/// The checklist's sections, in the order of the handbook page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Section {
-    Request,
-    Commitment,
-    Schedule,
-    Batching,
-    DistinctIds,
-    EventTypes,
-    Apps,
-    Rate,
-    Ramp,
-    LoadTest,
-    Other,
-}
-
-/// A section's id (for DOM ids), title and "why we ask" line.
-pub struct SectionText {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub why: &'static str,
-}
-
-/// In the order of [`Section`]'s variants.
-const SECTIONS: [SectionText; 11] = [
-    SectionText { id: "request", title: "The request", why: "Who the customer is and what they plan to send, so the pipeline team knows whom to follow up with." },
-    SectionText { id: "commitment", title: "Commitment", why: "An import can take the pipeline team considerable effort. Ask for it once the customer is committed, not to help them decide whether PostHog fits." },
-    SectionText { id: "schedule", title: "Schedule", why: "Our ingestion traffic barely varies, so a surprise spike may be rate-limited. The pipeline team works EU hours and prefers weekdays with the most overlap." },
-    SectionText { id: "batching", title: "Batching", why: "Request and event sizes decide whether capture accepts the data at all; the historical_migration flag routes it away from live traffic." },
-    SectionText { id: "distinct-ids", title: "distinct_id variance", why: "Events of one distinct_id stay on one Kafka partition, in order. A very busy distinct_id may be spread over partitions and its events processed out of order." },
-    SectionText { id: "event-types", title: "Event types", why: "Identity events ($identify, $create_alias, …) and person updates are applied in ingestion order: out-of-order processing can break merges." },
-    SectionText { id: "apps", title: "Apps", why: "Transformations run on every imported event; destinations may fire for imported events too." },
-    SectionText { id: "rate", title: "Peak rate and duration", why: "How fast and for how long: the pipeline may need to scale up." },
-    SectionText { id: "ramp-up", title: "Ramp-up", why: "A ramp-up lets the pipeline scale with the traffic. Everything at once is closer to a denial of service than a test." },
-    SectionText { id: "load-test", title: "Load testing", why: "Load tests need the pipeline team alerted as soon as possible, so accommodations can be made." },
-    SectionText { id: "other", title: "Anything else", why: "Anything the pipeline team should know that the questions above missed." },
-];
-
-impl Section {
-    pub const ALL: [Section; 11] = [
-        Section::Request,
-        Section::Commitment,
-        Section::Schedule,
-        Section::Batching,
-        Section::DistinctIds,
-        Section::EventTypes,
-        Section::Apps,
-        Section::Rate,
-        Section::Ramp,
-        Section::LoadTest,
-        Section::Other,
-    ];
-
-    pub fn text(self) -> &'static SectionText {
-        &SECTIONS[self as usize]
-    }
-
-    pub fn id(self) -> &'static str {
-        self.text().id
-    }
-
-    pub fn title(self) -> &'static str {
-        self.text().title
-    }
-
-    /// "Why we ask": one or two sentences under the section title.
-    pub fn why(self) -> &'static str {
-        self.text().why
-    }
-
-    /// Whether the section applies to these answers (load testing only for load tests).
-    pub fn applies(self, a: &Answers) -> bool {
-        match self {
-            Section::LoadTest => a.includes_load_test(),
-            _ => true,
-        }
-    }
-}
 
 /// A number's unit as the form shows it beside the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,16 +135,6 @@ pub struct Question {
     pub header: Option<&'static str>,
     /// How the customer is asked, when the answer is theirs to give (see `customer.rs`).
     pub ask: Option<&'static Ask>,
-}
-
-/// A question as the customer reads it, with one line on why we ask. Questions that
-/// share an ask (date, time and zone) are asked once.
-#[derive(Debug)]
-pub struct Ask {
-    pub question: &'static str,
-    pub why: &'static str,
-    /// The distinct_id query goes with it (the customer's message adds it).
-    pub query: bool,
 }
 
 fn always(_: &Answers) -> bool {
@@ -346,7 +259,7 @@ questions! {
         input: I::Url,
     }
     PauseContact(pause_contact: String) {
-        ask: Some(&ask::PAUSE),
+        ask: Some(&asks::PAUSE),
         label: "Who can pause or slow the sender during the run, and how do we reach them?",
         help: "A person on the customer's side and a channel that works during the run, in case the pipeline needs them to back off.",
         placeholder: "Ana Silva (data engineering), shared Slack channel",
@@ -360,7 +273,7 @@ questions! {
         required: Required::Always,
     }
     DataSource(data_source: String) {
-        ask: Some(&ask::SOURCE),
+        ask: Some(&asks::SOURCE),
         label: "Where the events come from, and what sends them",
         help: "The source and the tool or script: an Amplitude export and our migration script, a Segment replay, their own script.",
         placeholder: "Amplitude export, replayed with their own Python script",
@@ -398,7 +311,7 @@ questions! {
     }
 
     StartDate(start_date: String) {
-        ask: Some(&ask::WHEN),
+        ask: Some(&asks::WHEN),
         section: S::Schedule,
         label: "Start date",
         help: "Weekdays are strongly preferred. The pipeline team asks for a few working days' notice: the days between today and the start count, not today nor the start day itself.",
@@ -406,7 +319,7 @@ questions! {
         required: Required::Always,
     }
     StartTime(start_time: String) {
-        ask: Some(&ask::WHEN),
+        ask: Some(&asks::WHEN),
         section: S::Schedule,
         label: "Start time (customer's time)",
         help: "In the customer's time zone, 24-hour clock.",
@@ -414,7 +327,7 @@ questions! {
         required: Required::Always,
     }
     TimeZone(time_zone: String) {
-        ask: Some(&ask::WHEN),
+        ask: Some(&asks::WHEN),
         section: S::Schedule,
         label: "Customer's time zone",
         help: "An IANA name such as America/New_York or Europe/Berlin.",
@@ -423,14 +336,14 @@ questions! {
         required: Required::Always,
     }
     Flexibility(flexibility: Option<Flexibility>) {
-        ask: Some(&ask::FLEXIBLE),
+        ask: Some(&asks::FLEXIBLE),
         section: S::Schedule,
         label: "How fixed is the start?",
         input: I::Choice(Flexibility::OPTIONS),
         required: Required::Always,
     }
     TestRunDate(test_run_date: String) {
-        ask: Some(&ask::TEST_RUN),
+        ask: Some(&asks::TEST_RUN),
         section: S::Schedule,
         label: "Date of the small test run",
         help: "About 10,000 events, checked in PostHog before the full run (imports are not de-duplicated).",
@@ -439,7 +352,7 @@ questions! {
     }
 
     Transport(transport: Option<Transport>) {
-        ask: Some(&ask::TRANSPORT),
+        ask: Some(&asks::TRANSPORT),
         section: S::Batching,
         label: "How will events be sent?",
         help: "/batch takes many events per request; single-event requests each carry one.",
@@ -447,7 +360,7 @@ questions! {
         required: Required::Always,
     }
     EventsPerRequest(events_per_request: String) {
-        ask: Some(&ask::PER_REQUEST),
+        ask: Some(&asks::PER_REQUEST),
         section: S::Batching,
         label: "Events per request",
         help: "How many events each /batch request carries.",
@@ -457,7 +370,7 @@ questions! {
         applies: |a| a.uses_batch(),
     }
     AvgEventBytes(avg_event_bytes: String) {
-        ask: Some(&ask::EVENT_SIZE),
+        ask: Some(&asks::EVENT_SIZE),
         section: S::Batching,
         label: "Average event size",
         help: "The JSON size of one event, properties included: 1200, 1.2 KB or 900 B (KB = 1,000 bytes, KiB = 1,024).",
@@ -466,7 +379,7 @@ questions! {
         required: Required::Always,
     }
     MaxEventBytes(max_event_bytes: String) {
-        ask: Some(&ask::LARGEST_EVENT),
+        ask: Some(&asks::LARGEST_EVENT),
         section: S::Batching,
         label: "Largest event size",
         help: "The JSON size of the largest event they will send (the one with the most or longest properties). Capture rejects an event over its limit.",
@@ -475,7 +388,7 @@ questions! {
         required: Required::Always,
     }
     HistoricalMigration(historical_migration: Option<Tri>) {
-        ask: Some(&ask::MIGRATION),
+        ask: Some(&asks::MIGRATION),
         section: S::Batching,
         label: "Will they set historical_migration: true?",
         help: "Routes the events to the historical ingestion topic, away from live traffic.",
@@ -484,7 +397,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     OldestEvent(oldest_event: String) {
-        ask: Some(&ask::DATES),
+        ask: Some(&asks::DATES),
         section: S::Batching,
         label: "Oldest event date",
         input: I::Date,
@@ -492,7 +405,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     NewestEvent(newest_event: String) {
-        ask: Some(&ask::DATES),
+        ask: Some(&asks::DATES),
         section: S::Batching,
         label: "Newest event date",
         help: "The flag is ignored for events less than about 48 hours old.",
@@ -502,7 +415,7 @@ questions! {
     }
 
     TotalEvents(total_events: String) {
-        ask: Some(&ask::TOTAL),
+        ask: Some(&asks::TOTAL),
         section: S::DistinctIds,
         label: "Total events",
         help: "k, M and B are understood: 180M.",
@@ -511,7 +424,7 @@ questions! {
         required: Required::Always,
     }
     MaxEventsPerId(max_events_per_id: String) {
-        ask: Some(&ask::BUSIEST),
+        ask: Some(&asks::BUSIEST),
         section: S::DistinctIds,
         label: "Most events for one distinct_id",
         help: "The first row of the query below.",
@@ -541,7 +454,7 @@ questions! {
     }
 
     EventTypes(event_types: Vec<String>) {
-        ask: Some(&ask::EVENT_TYPES),
+        ask: Some(&asks::EVENT_TYPES),
         section: S::EventTypes,
         label: "Event types in the import",
         help: "Tick the identity and person events they send; add their own event names.",
@@ -562,7 +475,7 @@ questions! {
     }
 
     Apps(apps: Option<Tri>) {
-        ask: Some(&ask::APPS),
+        ask: Some(&asks::APPS),
         section: S::Apps,
         label: "Will apps be enabled?",
         help: "Transformations and destinations on the receiving project.",
@@ -570,7 +483,7 @@ questions! {
         required: Required::Always,
     }
     AppList(app_list: Vec<App>) {
-        ask: Some(&ask::APPS),
+        ask: Some(&asks::APPS),
         section: S::Apps,
         label: "Which apps?",
         input: I::List,
@@ -581,7 +494,7 @@ questions! {
     }
 
     PeakRate(peak_rate: String) {
-        ask: Some(&ask::RATE),
+        ask: Some(&asks::RATE),
         section: S::Rate,
         label: "Peak rate",
         help: "Across all of the customer's workers together: 5000, 5k/s or 300k/min.",
@@ -595,7 +508,7 @@ questions! {
         input: I::UnitOf(RateUnit::OPTIONS),
     }
     Duration(duration: String) {
-        ask: Some(&ask::RATE),
+        ask: Some(&asks::RATE),
         section: S::Rate,
         label: "Total duration",
         help: "From the first request to the last: 10, 90 min, 1.5 h, 2 days or 1h30.",
@@ -609,7 +522,7 @@ questions! {
         input: I::UnitOf(DurationUnit::OPTIONS),
     }
     SenderConcurrency(sender_concurrency: String) {
-        ask: Some(&ask::SENDERS),
+        ask: Some(&asks::SENDERS),
         section: S::Rate,
         label: "Concurrent senders",
         help: "Workers or clients sending at the same time, all together.",
@@ -619,7 +532,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     BacksOff(backs_off: Option<Tri>) {
-        ask: Some(&ask::BACKOFF),
+        ask: Some(&asks::BACKOFF),
         section: S::Rate,
         label: "Does the sender back off and retry on 429 and 5xx responses?",
         help: "Capture answers 429 when it rate-limits; a sender that retries at once, or drops the batch, makes it worse.",
@@ -628,14 +541,14 @@ questions! {
     }
 
     Ramp(ramp: Option<Ramp>) {
-        ask: Some(&ask::RAMP),
+        ask: Some(&asks::RAMP),
         section: S::Ramp,
         label: "Ramp-up profile",
         input: I::Choice(Ramp::OPTIONS),
         required: Required::Always,
     }
     RampMinutes(ramp_minutes: String) {
-        ask: Some(&ask::RAMP),
+        ask: Some(&asks::RAMP),
         section: S::Ramp,
         label: "Minutes to reach the peak",
         placeholder: "60",
@@ -644,7 +557,7 @@ questions! {
         applies: |a| a.ramp == Some(Ramp::Linear),
     }
     RampSteps(ramp_steps: Vec<RampStep>) {
-        ask: Some(&ask::RAMP),
+        ask: Some(&asks::RAMP),
         section: S::Ramp,
         label: "Steps",
         help: "After how many minutes, what rate (in the peak rate's unit).",
@@ -660,7 +573,7 @@ questions! {
     }
 
     LoadGoal(load_goal: String) {
-        ask: Some(&ask::LOAD_GOAL),
+        ask: Some(&asks::LOAD_GOAL),
         section: S::LoadTest,
         label: "Goal of the load test",
         help: "What they want to learn, and what counts as success.",
@@ -668,14 +581,14 @@ questions! {
         required: Required::Always,
     }
     LoadTransport(load_transport: Option<Transport>) {
-        ask: Some(&ask::LOAD_TRANSPORT),
+        ask: Some(&asks::LOAD_TRANSPORT),
         section: S::LoadTest,
         label: "Requests in the test",
         input: I::Choice(Transport::OPTIONS),
         required: Required::Always,
     }
     LoadConcurrency(load_concurrency: String) {
-        ask: Some(&ask::LOAD_CLIENTS),
+        ask: Some(&asks::LOAD_CLIENTS),
         section: S::LoadTest,
         label: "Concurrent clients",
         help: "How many workers or connections send at once.",
@@ -691,406 +604,4 @@ questions! {
     }
 }
 
-/// The questions as the customer reads them: no thresholds, no team names.
-mod ask {
-    use super::Ask;
-
-    pub const PAUSE: Ask = Ask {
-        question: "Who on your side can pause or slow down the sending while it runs, and how can we reach them then?",
-        why: "If our ingestion needs to catch up, we may ask you to back off for a while.",
-        query: false,
-    };
-    pub const WHEN: Ask = Ask {
-        question: "When would you like to start: date, time and your time zone?",
-        why: "So our team can be ready and keep an eye on it.",
-        query: false,
-    };
-    pub const FLEXIBLE: Ask = Ask {
-        question: "How fixed is that start: could it move by a few hours or days?",
-        why: "So we can suggest a time when our team is around.",
-        query: false,
-    };
-    pub const TRANSPORT: Ask = Ask {
-        question: "Will you send events with the `/batch` endpoint, or one request per event?",
-        why: "Batches are much easier on our ingestion.",
-        query: false,
-    };
-    pub const PER_REQUEST: Ask = Ask {
-        question: "How many events will each request carry?",
-        why: "Requests have a size limit.",
-        query: false,
-    };
-    pub const EVENT_SIZE: Ask = Ask {
-        question: "Roughly how large is an average event (in KB)?",
-        why: "Events and requests have size limits.",
-        query: false,
-    };
-    pub const LARGEST_EVENT: Ask = Ask {
-        question: "Roughly how large is the largest event you will send (in KB)?",
-        why: "One event over the limit is rejected.",
-        query: false,
-    };
-    pub const MIGRATION: Ask = Ask {
-        question: "Will you set `historical_migration: true` on the events?",
-        why: "It sends an import down a path that does not slow down your live data.",
-        query: false,
-    };
-    pub const DATES: Ask = Ask {
-        question: "What are the dates of the oldest and the newest events?",
-        why: "Recent events are handled differently from old ones.",
-        query: false,
-    };
-    pub const TOTAL: Ask = Ask {
-        question: "How many events will you send in total?",
-        why: "So we can plan for the volume.",
-        query: false,
-    };
-    pub const BUSIEST: Ask = Ask {
-        question:
-            "How many events does your busiest user (distinct_id) have? The query below answers it.",
-        why: "Events of very busy users may be processed out of order.",
-        query: true,
-    };
-    pub const EVENT_TYPES: Ask = Ask {
-        question: "Which kinds of events will you send, in particular `$identify`, `$create_alias`, `$merge_dangerously` or `$set`?",
-        why: "Events that merge users need to arrive in the right order.",
-        query: false,
-    };
-    pub const APPS: Ask = Ask {
-        question:
-            "Are any apps (transformations or destinations) enabled in the project, and which?",
-        why: "They run on every event you send, including imported ones.",
-        query: false,
-    };
-    pub const RATE: Ask = Ask {
-        question: "What will your peak rate be (events per second), and how long will sending take in total?",
-        why: "So we know whether we need to scale up first.",
-        query: false,
-    };
-    pub const RAMP: Ask = Ask {
-        question: "How will you ramp up to that peak (for example 500 events per second for 30 minutes, then 2,000)?",
-        why: "Starting at full speed looks like an attack and gets rate-limited.",
-        query: false,
-    };
-    pub const LOAD_GOAL: Ask = Ask {
-        question: "What should the load test show?",
-        why: "So we can prepare the right part of our pipeline.",
-        query: false,
-    };
-    pub const LOAD_TRANSPORT: Ask = Ask {
-        question: "Will the load test send `/batch` requests or single events?",
-        why: "Single requests cost our ingestion far more per event.",
-        query: false,
-    };
-    pub const SOURCE: Ask = Ask {
-        question: "Where do the events come from, and which tool or script will send them?",
-        why: "Some tools batch and retry well on their own; others need a word of advice.",
-        query: false,
-    };
-    pub const TEST_RUN: Ask = Ask {
-        question: "When will you send a small test (about 10,000 events) and check it in PostHog?",
-        why: "Imported events are not de-duplicated, so a mistake is best found small.",
-        query: false,
-    };
-    pub const SENDERS: Ask = Ask {
-        question: "How many workers or clients will send at the same time?",
-        why: "So we know how the traffic arrives, not only how much of it.",
-        query: false,
-    };
-    pub const BACKOFF: Ask = Ask {
-        question: "When our API answers 429 (slow down) or a 5xx error, does your sender wait and retry the same request?",
-        why: "Retrying at once, or dropping the request, turns a short slowdown into lost or duplicated events.",
-        query: false,
-    };
-    pub const LOAD_CLIENTS: Ask = Ask {
-        question: "How many clients will send at the same time during the load test?",
-        why: "So we can size our capacity for it.",
-        query: false,
-    };
-}
-
 const CONFIRM_FIRST: &str = "Confirm this with the customer before requesting the import.";
-
-impl Field {
-    pub fn question(self) -> &'static Question {
-        &QUESTIONS[self as usize]
-    }
-
-    /// A stable id for DOM ids and test hooks: "start-date".
-    pub fn id(self) -> String {
-        self.key().replace('_', "-")
-    }
-
-    /// Whether the question applies to these answers (its section too).
-    pub fn applies(self, a: &Answers) -> bool {
-        let q = self.question();
-        q.section.applies(a) && (q.applies)(a)
-    }
-
-    /// Whether an answer is required here.
-    pub fn is_required(self, a: &Answers) -> bool {
-        let required = match self.question().required {
-            Required::Always => true,
-            Required::Never => false,
-            Required::When(when) => when(a),
-        };
-        required && self.applies(a)
-    }
-
-    /// Whether the reader has given an answer (for progress and "required").
-    pub fn is_answered(self, a: &Answers) -> bool {
-        match self.question().answered {
-            Some(answered) => answered(a),
-            None => self.stored(a).is_answered(),
-        }
-    }
-
-    /// The answer as a text control shows it (a choice's code).
-    pub fn text(self, a: &Answers) -> String {
-        self.stored(a).text()
-    }
-
-    pub fn set_text(self, a: &mut Answers, value: &str) {
-        self.stored_mut(a).set_text(value);
-    }
-
-    /// How many characters of the answer the request block shows.
-    pub fn max_chars(self) -> usize {
-        self.question().input.max_chars()
-    }
-
-    pub fn checked(self, a: &Answers) -> bool {
-        self.stored(a).checked()
-    }
-
-    pub fn set_checked(self, a: &mut Answers, on: bool) {
-        self.stored_mut(a).set_checked(on);
-    }
-}
-
-/// The questions of one section that apply to these answers.
-pub fn section_questions(
-    section: Section,
-    a: &Answers,
-) -> impl Iterator<Item = &'static Question> + '_ {
-    QUESTIONS
-        .iter()
-        .filter(move |q| q.section == section && q.field.applies(a))
-}
-
-/// Answered / required for a section's applicable required questions.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Progress {
-    pub answered: usize,
-    pub required: usize,
-}
-
-impl Progress {
-    pub fn done(self) -> bool {
-        self.answered == self.required
-    }
-
-    /// A section's badge: "optional", "2/3 answered", "✓ 3/3 done".
-    pub fn badge(self) -> String {
-        if self.required == 0 {
-            "optional".to_string()
-        } else if self.done() {
-            format!("✓ {}/{} done", self.answered, self.required)
-        } else {
-            format!("{}/{} answered", self.answered, self.required)
-        }
-    }
-
-    /// The widget's progress line: "12 of 27 required answers".
-    pub fn line(self) -> String {
-        format!("{} of {} required answers", self.answered, self.required)
-    }
-}
-
-pub fn section_progress(section: Section, a: &Answers) -> Progress {
-    let mut p = Progress::default();
-    for q in section_questions(section, a).filter(|q| q.field.is_required(a)) {
-        p.required += 1;
-        if q.field.is_answered(a) {
-            p.answered += 1;
-        }
-    }
-    p
-}
-
-/// Progress over the whole checklist.
-pub fn overall_progress(a: &Answers) -> Progress {
-    Section::ALL
-        .iter()
-        .map(|s| section_progress(*s, a))
-        .fold(Progress::default(), |acc, p| Progress {
-            answered: acc.answered + p.answered,
-            required: acc.required + p.required,
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checklist::questions::answers::CellKind;
-
-    #[test]
-    fn the_table_is_in_field_order() {
-        assert_eq!(QUESTIONS.len(), Field::ALL.len());
-        for (i, q) in QUESTIONS.iter().enumerate() {
-            assert_eq!(q.field as usize, i);
-            assert_eq!(q.field.question().field, q.field);
-            assert!(!q.label.is_empty(), "{:?} has no label", q.field);
-        }
-    }
-
-    #[test]
-    fn questions_follow_the_page_order_of_sections() {
-        let order: Vec<usize> = QUESTIONS.iter().map(|q| q.section as usize).collect();
-        assert!(order.windows(2).all(|w| w[0] <= w[1]));
-        for (i, s) in Section::ALL.iter().enumerate() {
-            assert_eq!(*s as usize, i);
-        }
-    }
-
-    /// Every question's control and its stored answer agree: what the control writes,
-    /// the answer reads back (a mismatch would make a control silently do nothing).
-    #[test]
-    fn every_control_reaches_its_answer() {
-        for q in QUESTIONS {
-            let mut a = Answers::default();
-            let f = q.field;
-            match q.input {
-                Input::Check => {
-                    f.set_checked(&mut a, true);
-                    assert!(f.checked(&a) && f.stored(&a).is_answered(), "{f:?}");
-                }
-                Input::Choice(options) | Input::UnitOf(options) => {
-                    for (code, _) in options {
-                        f.set_text(&mut a, code);
-                        assert_eq!(f.text(&a), *code, "{f:?}");
-                    }
-                }
-                Input::List => {
-                    let rows = f.stored_mut(&mut a).rows_mut().expect("a list");
-                    rows.push_empty();
-                    let spec = rows.spec();
-                    for (i, col) in spec.columns.iter().enumerate() {
-                        let value = match col.kind {
-                            CellKind::Choice(options) => options[options.len() - 1].0,
-                            _ => "7",
-                        };
-                        rows.set_cell(0, i, value);
-                        assert_eq!(rows.cell(0, i), value, "{f:?} column {i}");
-                    }
-                    assert!(f.stored(&a).is_answered(), "{f:?}");
-                }
-                Input::EventTypes => {
-                    a.toggle_event_type("$identify");
-                    assert!(f.is_answered(&a));
-                }
-                _ => {
-                    f.set_text(&mut a, "some text");
-                    assert_eq!(f.text(&a), "some text", "{f:?}");
-                    assert!(f.is_answered(&a));
-                }
-            }
-        }
-    }
-
-    /// The browser writes answers from the table (keys, column keys); native code and
-    /// the scenario files use serde. Both must give the same shape.
-    #[cfg(not(target_arch = "wasm32"))]
-    #[test]
-    fn table_keys_are_serdes_names() {
-        let mut a = Answers::default();
-        for f in Field::ALL {
-            if let Some(rows) = f.stored_mut(&mut a).rows_mut() {
-                rows.push_empty();
-            }
-        }
-        let json = serde_json::to_value(&a).unwrap();
-        let object = json.as_object().unwrap();
-        let mut keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
-        keys.push("schema_version");
-        let mut serde_keys: Vec<&str> = object.keys().map(String::as_str).collect();
-        keys.sort_unstable();
-        serde_keys.sort_unstable();
-        assert_eq!(keys, serde_keys);
-        for f in Field::ALL {
-            if let Some(rows) = f.stored(&a).rows() {
-                let row = object[f.key()][0].as_object().unwrap();
-                let columns: Vec<&str> = rows.spec().columns.iter().map(|c| c.key).collect();
-                let fields: Vec<&str> = row.keys().map(String::as_str).collect();
-                assert_eq!(columns.len(), fields.len(), "{f:?}");
-                assert!(columns.iter().all(|c| fields.contains(c)), "{f:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn keys_are_the_serialised_names_and_ids_are_kebab_case() {
-        assert_eq!(Field::StartDate.key(), "start_date");
-        assert_eq!(Field::StartDate.id(), "start-date");
-        assert_eq!(Field::Customer.id(), "customer");
-    }
-
-    #[test]
-    fn conditional_questions_appear_only_when_relevant() {
-        let mut a = Answers::default();
-        assert!(!Field::EventsPerRequest.applies(&a));
-        assert!(!Field::LoadGoal.applies(&a));
-        assert!(!Field::AppList.applies(&a));
-        a.transport = Some(Transport::Batch);
-        a.kind = Some(Kind::Both);
-        a.apps = Some(Tri::NotSure);
-        assert!(Field::EventsPerRequest.applies(&a));
-        assert!(Field::LoadGoal.applies(&a));
-        assert!(Field::AppList.applies(&a));
-        assert!(!Field::AppList.is_required(&a));
-        a.apps = Some(Tri::Yes);
-        assert!(Field::AppList.is_required(&a));
-        a.kind = Some(Kind::LoadTest);
-        assert!(!Field::HistoricalMigration.applies(&a));
-    }
-
-    #[test]
-    fn progress_counts_required_answers_that_apply() {
-        let mut a = Answers::default();
-        let p = section_progress(Section::Commitment, &a);
-        assert_eq!((p.answered, p.required), (0, 3));
-        assert_eq!(p.badge(), "0/3 answered");
-        a.committed = true;
-        assert_eq!(section_progress(Section::Commitment, &a).answered, 1);
-        let before = overall_progress(&a).required;
-        a.kind = Some(Kind::LoadTest);
-        // Three load-test questions now apply; the four import-only ones do not.
-        assert!(Field::LoadGoal.applies(&a) && !Field::OldestEvent.applies(&a));
-        assert!(!Field::SenderConcurrency.applies(&a));
-        assert_eq!(overall_progress(&a).required, before - 1);
-        a.kind = Some(Kind::Both);
-        assert_eq!(overall_progress(&a).required, before + 3);
-        assert_eq!(section_progress(Section::Other, &a).badge(), "optional");
-        a.product_questions_answered = true;
-        a.not_validating_with_import = true;
-        assert_eq!(
-            section_progress(Section::Commitment, &a).badge(),
-            "✓ 3/3 done"
-        );
-        assert_eq!(
-            overall_progress(&a).line(),
-            format!("4 of {} required answers", before + 3)
-        );
-    }
-
-    #[test]
-    fn the_pause_contact_is_asked_for_every_kind() {
-        for kind in [Kind::Import, Kind::LoadTest, Kind::Both] {
-            let a = Answers {
-                kind: Some(kind),
-                ..Answers::default()
-            };
-            assert!(Field::PauseContact.is_required(&a), "{kind:?}");
-        }
-    }
-}
