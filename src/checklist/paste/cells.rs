@@ -2,7 +2,7 @@
 //! with its line, an optional header, and the lines skipped on the way; and reading a
 //! cell as a whole count, which the text readers and the column choice both need.
 
-use super::{Format, Skip, Why};
+use super::{PasteFormat, Skip, Why};
 use std::borrow::Cow;
 
 /// A cell: borrowed from the pasted text where it can be (no allocation per cell).
@@ -16,7 +16,7 @@ pub(super) struct Cells<'a> {
 
 /// What a reader makes of the text: the header it found and the rows of cells.
 pub(super) struct Table<'a> {
-    pub(super) format: Format,
+    pub(super) format: PasteFormat,
     /// Names from the format itself (JSON keys, `columns`, a PrettyCompact top border).
     pub(super) header: Option<Vec<Cell<'a>>>,
     pub(super) rows: Vec<Cells<'a>>,

@@ -4,11 +4,11 @@
 
 use super::cells::{has_any, read_count, Cell, Cells, Table};
 use super::text::regroup_csv;
-use super::{Choice, Format, Pasted, Skip, Why, MAX_ROWS};
+use super::{Choice, PasteFormat, Pasted, Skip, Why, MAX_ROWS};
 use crate::checklist::questions::answers::TopId;
 
 /// A header cell's name, lower-cased (ASCII), without quotes, backticks or `()`.
-fn name(cell: &str) -> String {
+fn header_name(cell: &str) -> String {
     let l = cell.trim().to_ascii_lowercase();
     let l = l.trim_matches(|c| c == '"' || c == '`' || c == '\'');
     // As `trim_end_matches("(*)")` then `("()")`, without a substring searcher.
@@ -23,7 +23,7 @@ fn name(cell: &str) -> String {
 }
 
 fn count_like(cell: &str) -> bool {
-    count_name(&name(cell))
+    count_name(&header_name(cell))
 }
 
 fn count_name(n: &str) -> bool {
@@ -34,7 +34,7 @@ fn count_name(n: &str) -> bool {
 }
 
 fn id_like(cell: &str) -> bool {
-    let n = name(cell);
+    let n = header_name(cell);
     !count_name(&n)
         && (has_any(&n, &["id", "person", "user", "distinct"])
             || matches!(n.as_str(), "key" | "email" | "name"))
@@ -69,11 +69,11 @@ pub(super) fn resolve(mut t: Table) -> Pasted {
         ..Pasted::default()
     };
     if t.rows.is_empty() && t.header.is_none() {
-        out.format = Format::Nothing;
+        out.format = PasteFormat::Nothing;
     }
     first_row_header(&mut t);
     let header = t.header.take();
-    if t.format == Format::Csv {
+    if t.format == PasteFormat::Csv {
         regroup_csv(&mut t.rows, header.as_deref());
     }
     let width = match &header {

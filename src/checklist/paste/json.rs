@@ -3,7 +3,7 @@
 //! only what these shapes need: tolerant, linear, strings borrowed where they can be.
 
 use super::cells::{Cell, Cells, Table};
-use super::{Format, Skip, Why};
+use super::{PasteFormat, Skip, Why};
 use std::borrow::Cow;
 
 /// A JSON value; strings without escapes are borrowed from the text.
@@ -195,7 +195,7 @@ impl<'a> Json<'a> {
     }
 }
 
-fn cell(v: &J) -> String {
+fn cell_text(v: &J) -> String {
     match v {
         J::Str(s) => s.to_string(),
         J::Num(s) => s.to_string(),
@@ -206,7 +206,7 @@ fn cell(v: &J) -> String {
 }
 
 /// A JSON value as a cell, moved (no copy).
-fn take(v: J<'_>) -> Cell<'_> {
+fn take_cell(v: J<'_>) -> Cell<'_> {
     match v {
         J::Str(s) => s,
         J::Num(s) => Cow::Borrowed(s),
@@ -216,7 +216,7 @@ fn take(v: J<'_>) -> Cell<'_> {
     }
 }
 
-fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
+fn column_names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
     let J::Arr(items) = v? else { return None };
     items
         .iter()
@@ -226,7 +226,7 @@ fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
             J::Obj(fields) => fields
                 .iter()
                 .find(|(k, _)| k == "name")
-                .map(|(_, v)| Cow::Owned(cell(v))),
+                .map(|(_, v)| Cow::Owned(cell_text(v))),
             _ => None,
         })
         .collect()
@@ -235,7 +235,7 @@ fn names<'a>(v: Option<&J<'a>>) -> Option<Vec<Cell<'a>>> {
 pub(super) fn read_json(text: &str) -> Table<'_> {
     let (tops, skipped) = json_values(text);
     let mut t = Table {
-        format: Format::JsonEachRow,
+        format: PasteFormat::JsonEachRow,
         header: None,
         rows: Vec::new(),
         skipped,
@@ -287,16 +287,19 @@ fn json_items<'a>(mut tops: Vec<(usize, J<'a>)>, t: &mut Table<'a>) -> Vec<(usiz
         Some((top_line, J::Obj(mut fields))) => {
             let at = |fields: &[(Cell, J)], k: &str| fields.iter().position(|(n, _)| n == k);
             let (key, format) = match at(&fields, "results") {
-                Some(i) => (Some(i), Format::HogqlJson),
-                None => (at(&fields, "data"), Format::ClickHouseJson),
+                Some(i) => (Some(i), PasteFormat::HogqlJson),
+                None => (at(&fields, "data"), PasteFormat::ClickHouseJson),
             };
             match key {
                 Some(i) => {
                     t.format = format;
-                    t.header = names(fields.iter().find(|(k, _)| k == "columns").map(|(_, v)| v))
-                        .or_else(|| {
-                            names(fields.iter().find(|(k, _)| k == "meta").map(|(_, v)| v))
-                        });
+                    t.header =
+                        column_names(fields.iter().find(|(k, _)| k == "columns").map(|(_, v)| v))
+                            .or_else(|| {
+                                column_names(
+                                    fields.iter().find(|(k, _)| k == "meta").map(|(_, v)| v),
+                                )
+                            });
                     match fields.swap_remove(i).1 {
                         J::Arr(items) => items,
                         _ => Vec::new(),
@@ -307,7 +310,7 @@ fn json_items<'a>(mut tops: Vec<(usize, J<'a>)>, t: &mut Table<'a>) -> Vec<(usiz
             }
         }
         Some((_, J::Arr(items))) => {
-            t.format = Format::JsonArray;
+            t.format = PasteFormat::JsonArray;
             items
         }
         Some(other) => vec![other],
@@ -321,15 +324,15 @@ fn json_rows<'a>(items: Vec<(usize, J<'a>)>, t: &mut Table<'a>) {
     let from_keys = t.header.is_none();
     for (line, item) in items {
         let cells = match item {
-            J::Arr(values) => values.into_iter().map(|(_, v)| take(v)).collect(),
+            J::Arr(values) => values.into_iter().map(|(_, v)| take_cell(v)).collect(),
             J::Obj(fields) => {
                 let mut cells = vec![Cow::Borrowed(""); keys.len()];
                 for (k, v) in fields {
                     match keys.iter().position(|n| *n == k) {
-                        Some(i) => cells[i] = take(v),
+                        Some(i) => cells[i] = take_cell(v),
                         None if from_keys => {
                             keys.push(k);
-                            cells.push(take(v));
+                            cells.push(take_cell(v));
                         }
                         None => {}
                     }

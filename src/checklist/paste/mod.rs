@@ -34,7 +34,7 @@ pub const MAX_ROWS: usize = 100;
 
 /// How the pasted text was read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Format {
+pub enum PasteFormat {
     #[default]
     Nothing,
     TabSeparated,
@@ -51,22 +51,22 @@ pub enum Format {
     JsonArray,
 }
 
-impl Format {
+impl PasteFormat {
     pub fn label(self) -> &'static str {
         match self {
-            Format::Nothing => "nothing",
-            Format::TabSeparated => "tab-separated",
-            Format::Csv => "CSV",
-            Format::Psql => "a psql table",
-            Format::PsqlBorders => "a psql table with borders",
-            Format::Markdown => "a Markdown table",
-            Format::Pretty => "ClickHouse Pretty",
-            Format::PrettyCompact => "ClickHouse PrettyCompact",
-            Format::Aligned => "aligned columns (ClickHouse PrettySpace)",
-            Format::HogqlJson => "HogQL API JSON",
-            Format::ClickHouseJson => "ClickHouse JSON",
-            Format::JsonEachRow => "JSONEachRow",
-            Format::JsonArray => "a JSON array",
+            PasteFormat::Nothing => "nothing",
+            PasteFormat::TabSeparated => "tab-separated",
+            PasteFormat::Csv => "CSV",
+            PasteFormat::Psql => "a psql table",
+            PasteFormat::PsqlBorders => "a psql table with borders",
+            PasteFormat::Markdown => "a Markdown table",
+            PasteFormat::Pretty => "ClickHouse Pretty",
+            PasteFormat::PrettyCompact => "ClickHouse PrettyCompact",
+            PasteFormat::Aligned => "aligned columns (ClickHouse PrettySpace)",
+            PasteFormat::HogqlJson => "HogQL API JSON",
+            PasteFormat::ClickHouseJson => "ClickHouse JSON",
+            PasteFormat::JsonEachRow => "JSONEachRow",
+            PasteFormat::JsonArray => "a JSON array",
         }
     }
 }
@@ -113,7 +113,7 @@ pub enum Choice {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Pasted {
     pub rows: Vec<TopId>,
-    pub format: Format,
+    pub format: PasteFormat,
     /// Non-empty lines that gave no row, with why (border lines are not listed).
     pub skipped: Vec<Skip>,
     /// Rows beyond [`MAX_ROWS`] that were dropped.

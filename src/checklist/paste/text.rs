@@ -4,7 +4,7 @@
 //! cells; borders are passed over and what clients print around a result is skipped.
 
 use super::cells::{has_any, read_count, Cell, Cells, Table};
-use super::{Format, Skip, Why};
+use super::{PasteFormat, Skip, Why};
 use std::borrow::Cow;
 
 fn is_box(c: char) -> bool {
@@ -52,32 +52,32 @@ fn only_grouping_commas(line: &str) -> bool {
     })
 }
 
-fn detect(lines: &[(usize, &str)]) -> Format {
+fn detect(lines: &[(usize, &str)]) -> PasteFormat {
     let any = |f: &dyn Fn(&str) -> bool| lines.iter().any(|(_, l)| f(l));
     if any(&|l| l.contains('┃') || l.trim_start().starts_with('┏')) {
-        return Format::Pretty;
+        return PasteFormat::Pretty;
     }
     if any(&|l| l.contains('│')) {
-        return Format::PrettyCompact;
+        return PasteFormat::PrettyCompact;
     }
     if any(&|l| l.contains('\t')) {
-        return Format::TabSeparated;
+        return PasteFormat::TabSeparated;
     }
     if any(&|l| l.contains('|')) {
         if any(&|l| l.trim_start().starts_with("+-")) {
-            return Format::PsqlBorders;
+            return PasteFormat::PsqlBorders;
         }
         if any(&|l| is_border(l) && l.contains('|') && !l.contains('+')) {
-            return Format::Markdown;
+            return PasteFormat::Markdown;
         }
-        return Format::Psql;
+        return PasteFormat::Psql;
     }
     let csv = any(&|l| l.contains('"') || !only_grouping_commas(l))
         || (any(&|l| l.contains(',')) && !any(&|l| l.trim().contains(char::is_whitespace)));
     if csv {
-        Format::Csv
+        PasteFormat::Csv
     } else {
-        Format::Aligned
+        PasteFormat::Aligned
     }
 }
 
@@ -105,7 +105,7 @@ pub(super) fn read_text(text: &str) -> Table<'_> {
             continue;
         }
         // PrettyCompact writes the names into its top border: ┌─count()─┬─distinct_id─┐
-        if format == Format::PrettyCompact && l.trim_start().starts_with('┌') {
+        if format == PasteFormat::PrettyCompact && l.trim_start().starts_with('┌') {
             if l.contains(|c: char| c.is_alphanumeric() || c == '_') {
                 let names: Vec<Cell> = l
                     .trim()
@@ -127,7 +127,7 @@ pub(super) fn read_text(text: &str) -> Table<'_> {
         if is_border(l) {
             continue;
         }
-        let cells = split(l, format);
+        let cells = split_line(l, format);
         if cells.iter().all(|c| c.is_empty()) {
             continue;
         }
@@ -136,9 +136,9 @@ pub(super) fn read_text(text: &str) -> Table<'_> {
     t
 }
 
-fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
+fn split_line(line: &str, format: PasteFormat) -> Vec<Cell<'_>> {
     let mut cells: Vec<Cell> = match format {
-        Format::Pretty | Format::PrettyCompact => {
+        PasteFormat::Pretty | PasteFormat::PrettyCompact => {
             let mut pieces = split_on(line, is_frame);
             // Outside the frame: nothing, or ClickHouse's row numbers ("1.").
             if pieces.len() >= 3 {
@@ -147,14 +147,14 @@ fn split(line: &str, format: Format) -> Vec<Cell<'_>> {
             }
             pieces
         }
-        Format::TabSeparated => split_on(line, |c| c == '\t'),
-        Format::Psql | Format::PsqlBorders | Format::Markdown => {
+        PasteFormat::TabSeparated => split_on(line, |c| c == '\t'),
+        PasteFormat::Psql | PasteFormat::PsqlBorders | PasteFormat::Markdown => {
             let l = line.trim();
             let l = l.strip_prefix('|').unwrap_or(l);
             let l = l.strip_suffix('|').unwrap_or(l);
             split_on(l, |c| c == '|')
         }
-        Format::Csv => split_csv(line),
+        PasteFormat::Csv => split_csv(line),
         _ => split_aligned(line),
     };
     // A leading "1." is a row number some clients print.
