@@ -18,6 +18,7 @@ mod query_box;
 mod question;
 mod ramp_chart;
 mod rendered;
+mod required;
 mod schedule_strip;
 mod section;
 mod slot_suggestion;
