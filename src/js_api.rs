@@ -4,6 +4,7 @@
 
 use crate::browser::answers_js::{from_js, to_js};
 use crate::browser::intl::browser_env;
+use crate::browser::loose::Loose;
 use crate::browser::prop;
 use crate::checklist::block::github;
 use crate::checklist::questions::answers::migrate;
@@ -112,12 +113,12 @@ fn read_settings(options: &JsValue) -> (Config, Vec<String>) {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_default();
-        let text = value.as_string();
-        let raw = match (value.as_f64(), text.as_deref(), value.as_bool()) {
-            (Some(x), _, _) => Raw::Number(x),
-            (None, Some(t), _) => Raw::Text(t),
-            (None, None, Some(b)) => Raw::Bool(b),
-            (None, None, None) => Raw::Other,
+        let loose = Loose::from_js(&value);
+        let raw = match &loose {
+            Loose::Number(x) => Raw::Number(*x),
+            Loose::Text(t) => Raw::Text(t),
+            Loose::Bool(b) => Raw::Bool(*b),
+            _ => Raw::Other,
         };
         if let Err(e) = config.set_option(s.option, raw, &shown) {
             notices.push(e);

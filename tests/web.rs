@@ -487,6 +487,29 @@ fn should_round_trip_answers_through_plain_objects() {
 }
 
 #[wasm_bindgen_test]
+fn should_read_answers_loosely_as_js_gives_them() {
+    use historical_import_checklist::browser::answers_js::from_js;
+    // Numbers as JS prints them; a function is no text; nesting deeper than any
+    // answer goes is read no further (an import cannot exhaust the stack).
+    let deep = "[".repeat(20_000) + &"]".repeat(20_000);
+    let host: JsValue = js_sys::JSON::parse(&format!(
+        r#"{{"total_events": 1e21, "top_ids": [{{"distinct_id": "x", "events": 2400000}}], "app_list": {deep}}}"#
+    ))
+    .unwrap();
+    js_sys::Reflect::set(
+        &host,
+        &"customer".into(),
+        &js_sys::Function::new_no_args(""),
+    )
+    .unwrap();
+    let (read, problems) = from_js(&host).unwrap();
+    assert_eq!(read.total_events, "1e+21");
+    assert_eq!(read.top_ids[0].events, "2400000");
+    assert_eq!(problems, ["customer: not text"]);
+    assert!(from_js(&js_sys::Function::new_no_args("")).is_none());
+}
+
+#[wasm_bindgen_test]
 async fn should_name_each_bad_js_option_and_apply_the_others() {
     storage::forget("historical-import-checklist:w-options");
     let options = js_sys::JSON::parse(

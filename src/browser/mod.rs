@@ -6,6 +6,7 @@ pub mod answers_js;
 pub mod clipboard;
 pub mod files;
 pub mod intl;
+pub mod loose;
 pub mod storage;
 pub mod url;
 

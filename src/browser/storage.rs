@@ -1,7 +1,8 @@
 //! Drafts in localStorage: the only module that touches browser storage.
 //!
-//! Drafts are JSON: `{ "saved_at": ms, "answers": {…} }`, the answers converted by
-//! the question table (`answers_js`) and written by the browser's own `JSON`. Saves are
+//! Drafts are JSON: `{ "saved_at": ms, "answers": {…} }`, the answers converted to and
+//! from a plain object by serde-wasm-bindgen (`answers_js`) and written by the
+//! browser's own `JSON`. Saves are
 //! debounced; anything pending is flushed on `pagehide`, on unmount and from the panic
 //! hook, so a crash does not lose the last keystrokes.
 //!

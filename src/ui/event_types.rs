@@ -1,7 +1,7 @@
 //! Event types: the merge-sensitive ones as tick boxes, custom names as removable
 //! chips, and a field to add a custom name.
 
-use super::question::required_mark;
+use super::required::required_mark;
 use super::Ctx;
 use crate::checklist::questions::answers::MERGE_SENSITIVE_EVENTS;
 use crate::checklist::questions::Question;

@@ -1,30 +1,21 @@
 //! Hand-off: a prefilled link, the ticket, the answers as JSON (download, copy,
-//! import). Answers from elsewhere (an import, a link opened on load) never replace
-//! the reader's work without asking; Undo brings it back, and a backup key of the
-//! draft keeps it past a reload.
+//! import). Imported answers are offered as a link's are (`offer.rs`): they never
+//! replace the reader's work without asking; Undo brings it back, and a backup key of
+//! the draft keeps it past a reload.
 
 use super::kept::KeptAnswers;
+use super::offer::{offer_or_apply, Offer, OfferBar};
 use super::Ctx;
 use crate::browser::clipboard::copy_text;
 use crate::browser::files::{download, from_json, read_picked, to_json};
 use crate::browser::url::{open_in_new_tab, page_link};
 use crate::checklist::block::write;
-use crate::checklist::handoff::share::{
-    copied_message, encode, file_name, replaces_work, too_long_message,
-};
+use crate::checklist::handoff::share::{copied_message, encode, file_name, too_long_message};
 use crate::checklist::handoff::ticket::ticket;
 use crate::checklist::settings::format::Format;
-use crate::checklist::Answers;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-
-/// Answers waiting for the reader's yes, and what they are ("the link's answers").
-#[derive(Clone, Debug, PartialEq)]
-pub struct Offer {
-    pub answers: Answers,
-    pub what: &'static str,
-}
 
 #[component]
 pub fn Handoff() -> impl IntoView {
@@ -159,67 +150,5 @@ fn import_box(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
         <input id=id class="hic-input" type="file" accept=".json,application/json" on:change=pick />
         <textarea class="hic-input" rows="2" aria-label="Answers as JSON, to import" prop:value=pasted on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
         <button type="button" class="hic-button" on:click=move |_| import(pasted.get_untracked())>"Import pasted JSON"</button>
-    }
-}
-
-/// Puts the offered answers in place when nothing of the reader's would be lost;
-/// otherwise leaves them waiting for the reader's answer.
-pub fn offer_or_apply(ctx: Ctx, offer: Offer) {
-    let asks = ctx.answers.with_untracked(|a| {
-        ctx.fresh
-            .with_value(|fresh| replaces_work(a, fresh, &offer.answers))
-    });
-    if asks {
-        ctx.offer.set(Some(offer));
-    } else {
-        ctx.answers.set(offer.answers);
-    }
-}
-
-/// "Replace your answers with the link's answers?" and, after replacing, Undo. The
-/// replaced answers are also kept under a backup key of the draft, since autosave soon
-/// writes the new ones over them.
-#[component]
-fn OfferBar() -> impl IntoView {
-    let ctx = Ctx::get();
-    // The answers that were replaced, as an offer of the same type (one signal type
-    // less in the wasm).
-    let previous = RwSignal::new(None::<Offer>);
-    // Where they were kept.
-    let kept = RwSignal::new(None::<String>);
-    let replace = move |_| {
-        if let Some(offer) = ctx.offer.get_untracked() {
-            let mine = ctx.answers.get_untracked();
-            kept.set(ctx.set_aside(&mine));
-            previous.set(Some(Offer {
-                answers: mine,
-                what: offer.what,
-            }));
-            ctx.answers.set(offer.answers);
-            ctx.offer.set(None);
-        }
-    };
-    let undo = move |_| {
-        if let Some(p) = previous.get_untracked() {
-            ctx.answers.set(p.answers);
-            previous.set(None);
-        }
-    };
-    let what = move || ctx.offer.with(|o| o.as_ref().map(|o| o.what));
-    // Always in the page, shown when needed: cheaper than views that come and go.
-    view! {
-        <div class="hic-notice" role="alert" class:hic-hidden=move || what().is_none()>
-            {move || what().map(|w| format!("Replace your current answers with {w}? Undo will bring yours back. "))}
-            <button type="button" class="hic-button" on:click=replace>"Replace"</button>
-            " "
-            <button type="button" class="hic-button" on:click=move |_| ctx.offer.set(None)>"Keep my answers"</button>
-        </div>
-        <p class="hic-notice" class:hic-hidden=move || previous.with(Option::is_none)>
-            {move || match kept.get() {
-                Some(key) => format!("Your answers were replaced; they were kept in this browser under \"{key}\". "),
-                None => "Your answers were replaced (this browser could not keep a copy). ".to_string(),
-            }}
-            <button type="button" class="hic-button" on:click=undo>"Undo"</button>
-        </p>
     }
 }

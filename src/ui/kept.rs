@@ -4,7 +4,7 @@
 //! which asks before replacing work the way an import does. Backups this version cannot
 //! read (damaged, or from a newer version) are counted, and stay where they are.
 
-use super::handoff::{offer_or_apply, Offer};
+use super::offer::{offer_or_apply, Offer};
 use super::Ctx;
 use crate::browser::intl::day_and_clock;
 use crate::browser::storage::{kept, Kept};

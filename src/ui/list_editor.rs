@@ -2,7 +2,7 @@
 //! column spec. Rows are keyed by index; each cell reads its value from the list's
 //! cells in the answers, so removing a row never loses what the others hold.
 
-use super::question::required_mark;
+use super::required::required_mark;
 use super::Ctx;
 use crate::checklist::questions::answers::{CellKind, Column, ListSpec, Rows};
 use crate::checklist::questions::{Field, Question};

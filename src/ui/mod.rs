@@ -12,19 +12,21 @@ mod handoff;
 mod id_bars;
 mod kept;
 mod list_editor;
+mod offer;
 mod picture;
 mod preview;
 mod query_box;
 mod question;
 mod ramp_chart;
 mod rendered;
+mod required;
 mod schedule_strip;
 mod section;
 mod slot_suggestion;
 mod strip_hours;
 mod widget;
 
-pub use handoff::Offer;
+pub use offer::Offer;
 pub use widget::{Widget, WidgetProps};
 
 use crate::browser::storage;
@@ -50,7 +52,7 @@ pub struct Ctx {
     /// Where the reader will paste: the request block and the questions follow it.
     pub format: RwSignal<Format>,
     /// Answers from elsewhere (a link, an import) waiting for the reader's yes.
-    pub offer: RwSignal<Option<handoff::Offer>>,
+    pub offer: RwSignal<Option<Offer>>,
     /// The draft's storage key (its backup keys keep replaced answers).
     pub key: StoredValue<String>,
 }

@@ -4,6 +4,7 @@
 
 use super::event_types::EventTypesEditor;
 use super::list_editor::ListEditor;
+use super::required::required_mark;
 use super::Ctx;
 use crate::browser::intl::zone_names;
 use crate::checklist::questions::{counter, Field, Input, Question, Required, Unit};
@@ -117,13 +118,6 @@ fn choices(f: Field, shown: Memo<Shown>) -> impl IntoView {
         }
     };
     view! { <p class="hic-choices">{button(0)}{button(1)}</p> }
-}
-
-/// The asterisk of a required question (hidden from screen readers, which hear
-/// `aria-required` instead).
-pub fn required_mark(q: &Question) -> Option<impl IntoView> {
-    (!matches!(q.required, Required::Never))
-        .then(|| view! { <span class="hic-req" aria-hidden="true">" *"</span> })
 }
 
 fn check(q: &'static Question, shown: Memo<Shown>, id: &str, described: &str) -> AnyView {

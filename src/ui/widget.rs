@@ -4,7 +4,8 @@
 use super::customer::CustomerQuestions;
 use super::draft_bar::DraftBar;
 use super::findings::FindingsPanel;
-use super::handoff::{offer_or_apply, Handoff, Offer};
+use super::handoff::Handoff;
+use super::offer::{offer_or_apply, Offer};
 use super::preview::Preview;
 use super::section::SectionView;
 use super::Ctx;

@@ -18,149 +18,149 @@ const TWO: [(&str, &str); 2] = [("user_8812", "2400000"), ("user_0137", "1950000
 
 /// (name, pasted text, format, skipped lines and why)
 #[allow(clippy::type_complexity)]
-const CASES: &[(&str, &str, Format, &[(usize, Why)])] = &[
+const CASES: &[(&str, &str, PasteFormat, &[(usize, Why)])] = &[
     (
         "tab-separated with a header",
         "count()\tdistinct_id\n2400000\tuser_8812\n1950000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[(1, Why::Header)],
     ),
     (
         "ClickHouse TabSeparated, no header",
         "2400000\tuser_8812\n1950000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[],
     ),
     (
         "tab-separated, distinct_id first, CRLF and a BOM",
         "\u{feff}distinct_id\tcount\r\nuser_8812\t2400000\r\nuser_0137\t1950000\r\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[(1, Why::Header)],
     ),
     (
         "CSV with quotes and grouped counts",
         "\"count()\",\"distinct_id\"\n\"2,400,000\",\"user_8812\"\n\"1,950,000\",\"user_0137\"\n",
-        Format::Csv,
+        PasteFormat::Csv,
         &[(1, Why::Header)],
     ),
     (
         "CSV, unquoted counts with commas",
         "2,400,000,user_8812\n1,950,000,user_0137\n",
-        Format::Csv,
+        PasteFormat::Csv,
         &[],
     ),
     (
         "psql aligned, footer",
         "  count  | distinct_id\n---------+-------------\n 2400000 | user_8812\n 1950000 | user_0137\n(2 rows)\n",
-        Format::Psql,
+        PasteFormat::Psql,
         &[(1, Why::Header), (5, Why::Footer)],
     ),
     (
         "psql with borders",
         "+---------+-------------+\n| count   | distinct_id |\n+---------+-------------+\n| 2400000 | user_8812   |\n| 1950000 | user_0137   |\n+---------+-------------+\n(2 rows)\n",
-        Format::PsqlBorders,
+        PasteFormat::PsqlBorders,
         &[(2, Why::Header), (7, Why::Footer)],
     ),
     (
         "Markdown table",
         "| count | distinct_id |\n|---:|:---|\n| 2,400,000 | user_8812 |\n| 1,950,000 | user_0137 |\n",
-        Format::Markdown,
+        PasteFormat::Markdown,
         &[(1, Why::Header)],
     ),
     (
         "ClickHouse PrettyCompact with row numbers and Elapsed",
         "   ┌─count()─┬─distinct_id─┐\n1. │ 2400000 │ user_8812   │\n2. │ 1950000 │ user_0137   │\n   └─────────┴─────────────┘\n\n2 rows in set. Elapsed: 0.004 sec.\n",
-        Format::PrettyCompact,
+        PasteFormat::PrettyCompact,
         &[(1, Why::Header), (6, Why::Footer)],
     ),
     (
         "ClickHouse PrettyCompact in two blocks",
         "┌─count()─┬─distinct_id─┐\n│ 2400000 │ user_8812   │\n└─────────┴─────────────┘\n┌─count()─┬─distinct_id─┐\n│ 1950000 │ user_0137   │\n└─────────┴─────────────┘\n",
-        Format::PrettyCompact,
+        PasteFormat::PrettyCompact,
         &[(1, Why::Header), (4, Why::Header)],
     ),
     (
         "ClickHouse Pretty",
         "┏━━━━━━━━━┳━━━━━━━━━━━━━┓\n┃ count() ┃ distinct_id ┃\n┡━━━━━━━━━╇━━━━━━━━━━━━━┩\n│ 2400000 │ user_8812   │\n├─────────┼─────────────┤\n│ 1950000 │ user_0137   │\n└─────────┴─────────────┘\n",
-        Format::Pretty,
+        PasteFormat::Pretty,
         &[(2, Why::Header)],
     ),
     (
         "ClickHouse PrettySpace",
         "   count()   distinct_id\n\n   2400000   user_8812\n   1950000   user_0137\n",
-        Format::Aligned,
+        PasteFormat::Aligned,
         &[(1, Why::Header)],
     ),
     (
         "HogQL API JSON",
         "{\"columns\": [\"count()\", \"distinct_id\"], \"types\": [[\"count()\", \"UInt64\"], [\"distinct_id\", \"String\"]],\n \"results\": [[2400000, \"user_8812\"],\n [1950000, \"user_0137\"]], \"hasMore\": false}",
-        Format::HogqlJson,
+        PasteFormat::HogqlJson,
         &[],
     ),
     (
         "ClickHouse JSON with meta",
         "{\"meta\": [{\"name\": \"count()\", \"type\": \"UInt64\"}, {\"name\": \"distinct_id\", \"type\": \"String\"}],\n\"data\": [{\"count()\": \"2400000\", \"distinct_id\": \"user_8812\"}, {\"count()\": \"1950000\", \"distinct_id\": \"user_0137\"}], \"rows\": 2}",
-        Format::ClickHouseJson,
+        PasteFormat::ClickHouseJson,
         &[],
     ),
     (
         "JSONEachRow, 64-bit counts quoted",
         "{\"count()\":\"2400000\",\"distinct_id\":\"user_8812\"}\n{\"count()\":\"1950000\",\"distinct_id\":\"user_0137\"}\n",
-        Format::JsonEachRow,
+        PasteFormat::JsonEachRow,
         &[],
     ),
     (
         "a JSON array of objects, id first",
         "[{\"distinct_id\": \"user_8812\", \"c\": 2400000}, {\"distinct_id\": \"user_0137\", \"c\": 1950000}]",
-        Format::JsonArray,
+        PasteFormat::JsonArray,
         &[],
     ),
     (
         "a JSON array of arrays with a header row",
         "[[\"count\", \"distinct_id\"], [2400000, \"user_8812\"], [1950000, \"user_0137\"]]",
-        Format::JsonArray,
+        PasteFormat::JsonArray,
         &[(1, Why::Header)],
     ),
     (
         "a third column: a row number",
         "#\tcount\tdistinct_id\n1\t2400000\tuser_8812\n2\t1950000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[(1, Why::Header)],
     ),
     (
         "a third column without a header",
         "1\t2400000\tuser_8812\n2\t1950000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[],
     ),
     (
         "an extra field",
         "distinct_id,count,first_seen\nuser_8812,2400000,2024-01-01\nuser_0137,1950000,2024-02-01\n",
-        Format::Csv,
+        PasteFormat::Csv,
         &[(1, Why::Header)],
     ),
     (
         "space-grouped counts",
         "2 400 000\tuser_8812\n1 950 000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[],
     ),
     (
         "space-grouped counts, aligned with one space",
         "2 400 000 user_8812\n1 950 000 user_0137\n",
-        Format::Aligned,
+        PasteFormat::Aligned,
         &[],
     ),
     (
         "underscore and apostrophe grouping",
         "2_400_000\tuser_8812\n1'950'000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[],
     ),
     (
         "dot grouping",
         "2.400.000\tuser_8812\n1.950.000\tuser_0137\n",
-        Format::TabSeparated,
+        PasteFormat::TabSeparated,
         &[],
     ),
 ];
@@ -197,7 +197,7 @@ fn the_summary_says_what_was_understood() {
         parse_top_ids("").summary(),
         "Found no count and distinct_id."
     );
-    assert_eq!(parse_top_ids("").format, Format::Nothing);
+    assert_eq!(parse_top_ids("").format, PasteFormat::Nothing);
 }
 
 #[test]

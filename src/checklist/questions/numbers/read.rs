@@ -1,80 +1,8 @@
-//! Numbers as people type them ("180,000,000", "180M", "1.5k", "2 000", "1.2 KB",
-//! "1h30", "300k/min") and as the request block prints them ("180,000,000").
-//!
-//! A number is read by what it measures ([`Measure`]): a suffix means what it means in
-//! that field, so "900 B" is 900 bytes in a size and 900 billion in a count, and "90m"
-//! is 90 minutes in a duration and 90 million in a count. Values come out in the
-//! measure's base unit (events, bytes, minutes, events per second).
-//!
-//! Separators are never guessed. Spaces, `_` and `'` always group digits; a comma
-//! followed by three digits groups them ("250,000"); several dots in groups of three
-//! group them ("2.400.000"); with both, the last one is the decimal point ("1.234,5").
-//! A lone dot before exactly three digits ("150.000") or a lone comma before other
-//! than three ("1,5M") could be either: the field asks which was meant
-//! ([`NumberError::Unclear`]) and keeps the text as typed until answered.
-//!
-//! Parsing is exact decimal arithmetic on integers ("4.1M" is 4,100,000, not a float
-//! that misses it by a hair) and printing rounds to tenths with integer arithmetic: the
-//! wasm carries neither the float parser nor the float formatter of `core`.
+//! Reading a number by what it measures: units per measure, exact decimal arithmetic
+//! on integers, and separators that could be read two ways asked, never guessed.
 
-/// What a number measures: which units it accepts and the base unit of its value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    /// Events or clients: k, M, B (thousand, million, billion).
-    Count,
-    /// Bytes: B, KB / kB, MB, GB (powers of 1,000); KiB, MiB, GiB (powers of 1,024).
-    Bytes,
-    /// A duration, in minutes: s, min (m), h, days (d), weeks (w); "1h30".
-    Minutes,
-    /// A rate, in events per second: /s, /min, /h (k, M and B multiply too).
-    PerSecond,
-}
-
-impl Measure {
-    /// What to type, as the error next to the field says it.
-    fn example(self) -> &'static str {
-        match self {
-            Measure::Count => {
-                "Enter a number such as 250000, 250,000 or 250k (k, M and B are understood)."
-            }
-            Measure::Bytes => "Enter a size such as 1200, 1.2 KB or 900 B (KB and MB are 1,000 and 1,000,000 bytes; KiB and MiB are 1,024 and 1,048,576).",
-            Measure::Minutes => "Enter a duration such as 90 min, 1.5 h, 2 days or 1h30 (a number alone is in the unit beside it).",
-            Measure::PerSecond => "Enter a rate such as 5000, 5k/s or 300k/min (a number alone is in the unit beside it).",
-        }
-    }
-}
-
-/// Why a number did not parse; shown next to the field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NumberError {
-    /// Not a number, or a unit this field does not know.
-    NotANumber(Measure),
-    Negative,
-    TooLarge,
-    Fraction,
-    /// Two readings are possible: the text rewritten each way, the likelier first
-    /// ("150,000" or "150"; "1.5M" or "15M"). Choosing one replaces the text.
-    Unclear([String; 2]),
-}
-
-impl NumberError {
-    pub fn message(&self) -> String {
-        match self {
-            NumberError::NotANumber(m) => m.example().into(),
-            NumberError::Negative => "This cannot be negative.".into(),
-            NumberError::TooLarge => "That number is too large to be right.".into(),
-            NumberError::Fraction => "Enter a whole number.".into(),
-            NumberError::Unclear([a, b]) => {
-                let mut out = String::from("Did you mean ");
-                out.push_str(a);
-                out.push_str(" or ");
-                out.push_str(b);
-                out.push('?');
-                out
-            }
-        }
-    }
-}
+use super::write::group;
+use super::{Measure, NumberError};
 
 /// Largest amount accepted: beyond it a number is a typo, not a plan.
 const MAX: u128 = 1_000_000_000_000_000_000;
@@ -526,99 +454,6 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
     ratio.map(Scale::Unit)
 }
 
-/// "180,000,000".
-pub fn group(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `x` rounded to tenths, as "12" or "12.5" (no grouping).
-pub fn tenths(x: f64) -> String {
-    tenths_of(x, false)
-}
-
-/// `x` rounded to tenths, always with one decimal: "0.4", "12.0".
-pub fn tenths_fixed(x: f64) -> String {
-    tenths_of(x, true)
-}
-
-fn tenths_of(x: f64, fixed: bool) -> String {
-    let t = (x.max(0.0) * 10.0).round() as u64;
-    let mut out = (t / 10).to_string();
-    if fixed || t % 10 != 0 {
-        out.push('.');
-        out.push(char::from(b'0' + (t % 10) as u8));
-    }
-    out
-}
-
-/// A rate or size that may have a fraction: grouped when ≥ 100, else up to one decimal.
-pub fn amount(x: f64) -> String {
-    if x >= 100.0 || x.fract() == 0.0 {
-        group(x.round() as u64)
-    } else {
-        tenths(x)
-    }
-}
-
-/// Bytes in the unit people use: "800 B", "1.2 KB", "4.8 MB" (decimal units, as in the
-/// example block), with MiB caps printed by [`mib`].
-pub fn bytes(b: f64) -> String {
-    let (mut out, unit) = if b < 1_000.0 {
-        (amount(b), " B")
-    } else if b < 1_000_000.0 {
-        (tenths(b / 1_000.0), " KB")
-    } else {
-        (tenths(b / 1_000_000.0), " MB")
-    };
-    out.push_str(unit);
-    out
-}
-
-/// "20 MiB".
-pub fn mib(b: u64) -> String {
-    tenths(b as f64 / 1_048_576.0) + " MiB"
-}
-
-/// A duration in minutes as "45 min", "10 h", "2 h 30 min", "3 days 4 h".
-pub fn minutes(total: f64) -> String {
-    let m = total.round() as u64;
-    let (days, hours, mins) = (m / 1_440, (m % 1_440) / 60, m % 60);
-    let mut out = String::new();
-    let mut part = |n: u64, unit: &str| {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&n.to_string());
-        out.push_str(unit);
-    };
-    if days > 0 {
-        part(days, if days == 1 { " day" } else { " days" });
-    }
-    if hours > 0 {
-        part(hours, " h");
-    }
-    if mins > 0 || (days == 0 && hours == 0) {
-        part(mins, " min");
-    }
-    out
-}
-
-/// "1 event", "3 events", "99,801 characters".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    let mut out = group(n as u64);
-    out.push(' ');
-    out.push_str(if n == 1 { one } else { many });
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -761,27 +596,5 @@ mod tests {
         for choice in ["150,000", "150", "1.5M", "15M"] {
             assert!(parse_count(choice).is_ok(), "{choice}");
         }
-    }
-
-    #[test]
-    fn formats_for_the_block() {
-        assert_eq!(group(0), "0");
-        assert_eq!(group(999), "999");
-        assert_eq!(group(1_000), "1,000");
-        assert_eq!(group(180_000_000), "180,000,000");
-        assert_eq!(bytes(1_200.0 * 1_000.0), "1.2 MB");
-        assert_eq!(bytes(800.0), "800 B");
-        assert_eq!(bytes(4_049.0), "4 KB");
-        assert_eq!(mib(20 * 1_048_576), "20 MiB");
-        assert_eq!(minutes(600.0), "10 h");
-        assert_eq!(minutes(150.0), "2 h 30 min");
-        assert_eq!(minutes(0.0), "0 min");
-        assert_eq!(minutes(1_500.0), "1 day 1 h");
-        assert_eq!(amount(2.5), "2.5");
-        assert_eq!(amount(0.04), "0");
-        assert_eq!(amount(5_000.0), "5,000");
-        assert_eq!(tenths_fixed(0.44), "0.4");
-        assert_eq!(tenths_fixed(12.0), "12.0");
-        assert_eq!(tenths(10.0), "10");
     }
 }
