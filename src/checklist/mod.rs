@@ -16,6 +16,7 @@ pub mod parse;
 pub mod paste;
 pub mod preview;
 pub mod questions;
+pub mod sample;
 pub mod share;
 pub mod slot;
 pub mod ticket;
