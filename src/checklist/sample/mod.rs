@@ -32,7 +32,7 @@
 //! Files: `scan.rs` (the JSON scanner), `walk.rs` (the walk over bodies, arrays and
 //! events, and [`Reading`]), `measure.rs` (measuring as it goes), `summary.rs` (the
 //! [`Sample`] and its parts), `stamp.rs` (timestamps), `names.rs` (what an event name
-//! does), `error.rs` (what can be wrong, in words).
+//! does), `error.rs` (what can be wrong, in words), `tests.rs`.
 
 mod error;
 mod measure;
@@ -59,3 +59,5 @@ pub fn read(text: &str, now: i64, window_hours: u32) -> Result<Sample, SampleErr
     Reading::new(text, now, window_hours).finish()
 }
 
+#[cfg(test)]
+mod tests;
