@@ -126,7 +126,7 @@ mod native {
         text
     }
 
-    /// One event as an SDK sends it (about 600 bytes), the `i`-th of a sample.
+    /// One event as an SDK sends it (about 520 bytes), the `i`-th of a sample.
     fn sample_event(i: usize) -> String {
         const NAMES: [&str; 6] = [
             "$pageview",
