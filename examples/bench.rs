@@ -5,7 +5,8 @@
 //!
 //! It times the paste parser per format (tab-separated, CSV, psql, Markdown, ClickHouse
 //! PrettyCompact and PrettySpace, JSONEachRow, the HogQL API's JSON) at 100 / 10k / 100k
-//! rows. With `--json <path>` (as `scripts/bench.sh` runs it) it also times the three
+//! rows, and the sample reader on 10 MB of JSON lines and a 10 MB /batch body (at once,
+//! and the longest step of 256 KiB as the page reads it). With `--json <path>` (as `scripts/bench.sh` runs it) it also times the three
 //! golden scenarios rendered to their block and their findings, and writes every row to
 //! `path` as JSON instead of printing the table.
 //!
@@ -25,6 +26,7 @@ mod native {
     use historical_import_checklist::checklist::paste::parse_top_ids;
     use historical_import_checklist::checklist::questions::Field;
     use historical_import_checklist::checklist::rules::findings::{findings, Seen};
+    use historical_import_checklist::checklist::sample::{read, Reading};
     use historical_import_checklist::checklist::schedule::time::BuiltinZones;
     use historical_import_checklist::checklist::settings::format::Format;
     use historical_import_checklist::checklist::{evaluate, Answers, Config, Env, Facts, Parsed};
@@ -123,6 +125,102 @@ mod native {
         }
         text.push_str(tail);
         text
+    }
+
+    /// One event as an SDK sends it (about 520 bytes), the `i`-th of a sample.
+    fn sample_event(i: usize) -> String {
+        const NAMES: [&str; 6] = [
+            "$pageview",
+            "$autocapture",
+            "$identify",
+            "signed up",
+            "$set",
+            "checkout completed",
+        ];
+        let name = NAMES[i % NAMES.len()];
+        format!(
+            concat!(
+                r#"{{"event": "{}", "distinct_id": "user_{}", "timestamp": "2024-03-{:02}T{:02}:{:02}:00.000Z", "#,
+                r#""uuid": "0188a0c4-5f3e-7c2b-9d1a-{:012}", "properties": {{"$current_url": "https://example.com/products/{}?ref=newsletter", "#,
+                r#""$browser": "Firefox", "$os": "Mac OS X", "$screen_width": 1512, "$lib": "posthog-python", "plan": "team", "#,
+                r#""cart": [{{"sku": "A-{}", "price": 19.99, "qty": 2}}, {{"sku": "B-7", "price": 5.5, "qty": 1}}], "#,
+                r#""note": "a \"quoted\" word, an escape \u00e9 and text to make the event a usual size for an SDK"}}}}"#
+            ),
+            name,
+            i % 1_000,
+            i / 1_440 % 28 + 1,
+            i / 60 % 24,
+            i % 60,
+            i,
+            i % 97,
+            i % 13,
+        )
+    }
+
+    /// About `bytes` of the sample: one event per line, or one /batch body.
+    fn sample_text(bytes: usize, batch: bool) -> String {
+        let mut text = String::with_capacity(bytes + 1_000);
+        if batch {
+            text.push_str(
+                r#"{"api_key": "phc_benchmarkbenchmark", "historical_migration": true, "batch": ["#,
+            );
+        }
+        let mut i = 0;
+        while text.len() < bytes {
+            if batch && i > 0 {
+                text.push(',');
+            }
+            text.push_str(&sample_event(i));
+            if !batch {
+                text.push('\n');
+            }
+            i += 1;
+        }
+        if batch {
+            text.push_str("]}");
+        }
+        text
+    }
+
+    /// The longest single `advance(step)` while reading `text` in steps, in ms.
+    fn longest_step_ms(text: &str, step: usize) -> f64 {
+        let mut reading = Reading::new(text, NOW, 48);
+        let mut longest = 0.0f64;
+        loop {
+            let start = Instant::now();
+            let done = reading.advance(step);
+            longest = longest.max(start.elapsed().as_secs_f64() * 1_000.0);
+            if done {
+                break;
+            }
+        }
+        black_box(reading.finish().is_ok());
+        longest
+    }
+
+    /// The sample reader (issue #21): 10 MB at once in well under a second, and in
+    /// steps of 256 KiB as the page reads it, none long enough to freeze the page.
+    fn sample_rows(row: &mut impl FnMut(&str, &str, f64)) {
+        for (name, batch) in [("JSON lines", false), ("/batch body", true)] {
+            let text = sample_text(10_000_000, batch);
+            let size = format!("{} MB", text.len() / 1_000_000);
+            if let Err(e) = read(&text, NOW, 48) {
+                eprintln!("bench: the {name} sample was refused: {}", e.message());
+                std::process::exit(1);
+            }
+            row(
+                &format!("sample reader: {name}"),
+                &size,
+                median_ms(7, || {
+                    black_box(read(black_box(&text), NOW, 48).is_ok());
+                }),
+            );
+            row(
+                &format!("sample reader: {name}, slowest 256K step"),
+                &size,
+                longest_step_ms(&text, 256 * 1_024),
+            );
+        }
     }
 
     pub fn run() {
@@ -238,6 +336,8 @@ mod native {
                 );
             }
         }
+
+        sample_rows(&mut row);
 
         let Some(path) = out.json.clone() else {
             return;

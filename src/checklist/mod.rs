@@ -8,6 +8,7 @@ pub mod paste;
 pub mod pictures;
 pub mod questions;
 pub mod rules;
+pub mod sample;
 pub mod schedule;
 pub mod settings;
 
