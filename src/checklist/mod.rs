@@ -50,6 +50,7 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
     let findings = rules::findings::findings(&seen);
     let block = block::build::request_block(&block::build::From {
         a,
+        p: &parsed,
         facts: &facts,
         findings: &findings,
         config,

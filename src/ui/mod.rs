@@ -4,11 +4,10 @@
 //! and every question is rendered from its row of the question table.
 
 mod copy;
-mod customer;
+mod customer_questions;
 mod draft_bar;
 mod event_types;
-mod findings;
-mod handoff;
+mod findings_panel;
 mod id_bars;
 mod kept;
 mod list_editor;
@@ -22,6 +21,7 @@ mod rendered;
 mod required;
 mod schedule_strip;
 mod section;
+mod share_and_save;
 mod slot_suggestion;
 mod strip_hours;
 mod widget;

@@ -1,13 +1,13 @@
 //! The widget's root: provides the context, lays out the form, the findings and the
 //! request block.
 
-use super::customer::CustomerQuestions;
+use super::customer_questions::CustomerQuestions;
 use super::draft_bar::DraftBar;
-use super::findings::FindingsPanel;
-use super::handoff::Handoff;
+use super::findings_panel::FindingsPanel;
 use super::offer::{offer_or_apply, Offer};
 use super::preview::Preview;
 use super::section::SectionView;
+use super::share_and_save::ShareAndSave;
 use super::Ctx;
 use crate::browser::intl::browser_env;
 use crate::checklist::questions::{overall_progress, Section};
@@ -97,7 +97,7 @@ pub fn Widget(
                     <FindingsPanel />
                     <Preview />
                     <CustomerQuestions />
-                    <Handoff />
+                    <ShareAndSave />
                 </aside>
             </div>
         </div>

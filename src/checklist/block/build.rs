@@ -7,11 +7,12 @@ use super::model::{code, line, strong, text, words, Doc, Inline, Line, Part};
 use super::rows::{ams, answer_or_missing, lines_flat, shows, summary, ITEMS_SHOWN, NOT_ANSWERED};
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, SCHEMA_VERSION};
 use crate::checklist::questions::numbers::{amount, group, minutes, plural};
-use crate::checklist::questions::{overall_progress, Field, QUESTIONS};
-use crate::checklist::rules::checklist::checklist;
+use crate::checklist::questions::parse::Parsed;
+use crate::checklist::questions::{overall_progress, Field, Shows, QUESTIONS};
 use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
 use crate::checklist::rules::findings::{tally, Finding, Severity};
 use crate::checklist::rules::table::FindingId;
+use crate::checklist::rules::ticks::ticks;
 use crate::checklist::schedule::time::{amsterdam_abbreviation, split, Env};
 use crate::checklist::settings::Config;
 use std::borrow::Cow;
@@ -19,6 +20,7 @@ use std::borrow::Cow;
 /// What the block is built from.
 pub struct From<'a> {
     pub a: &'a Answers,
+    pub p: &'a Parsed,
     pub facts: &'a Facts,
     pub findings: &'a [Finding],
     pub config: &'a Config,
@@ -40,7 +42,7 @@ pub fn request_block(f: &From) -> Doc {
     parts.push(Part::Paragraph(header(f)));
     parts.push(Part::Table {
         head: vec![Vec::new(), Vec::new()],
-        rows: summary(f.a, f.facts, f.findings, f.env),
+        rows: summary(f),
     });
     findings(&mut parts, f.findings);
     tell_customer(&mut parts, f.findings);
@@ -49,7 +51,7 @@ pub fn request_block(f: &From) -> Doc {
     notes(&mut parts, f.a);
     section(&mut parts, "Checklist");
     parts.push(Part::Tasks(
-        checklist(f.a, f.findings)
+        ticks(f.a, f.findings)
             .into_iter()
             .map(|(label, done)| (done, line(label)))
             .collect(),
@@ -219,9 +221,9 @@ fn header(f: &From) -> Line {
         out.extend([words(" · "), strong("Project"), words(" ")]);
         out.push(Inline::Link(link.clone()));
     }
-    // Questions the table marks for the header, one line each.
+    // Questions the table shows as lines of the header, one line each.
     for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
-        if let Some(label) = q.header {
+        if let Shows::Line(label) = q.shows {
             out.extend([Inline::Break, strong(label), words(" ")]);
             out.push(answer_or_missing(a, q.field));
         }

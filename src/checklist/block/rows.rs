@@ -2,10 +2,11 @@
 //! busiest distinct_id, event types, apps and the load test, each read from typed
 //! values (facts and choices), never from the text typed.
 
+use super::build::From;
 use super::model::{code, text, words, Inline, Line};
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, Transport, Tri};
 use crate::checklist::questions::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
-use crate::checklist::questions::Field;
+use crate::checklist::questions::{Field, Input, Question, Row, Shows, QUESTIONS};
 use crate::checklist::rules::facts::Facts;
 use crate::checklist::rules::findings::Finding;
 use crate::checklist::rules::table::FindingId;
@@ -49,30 +50,89 @@ pub fn ams(utc: i64) -> i64 {
     utc + i64::from(amsterdam_offset_minutes(utc)) * SECS_PER_MIN
 }
 
-/// The summary table, a row per label.
-pub fn summary(a: &Answers, facts: &Facts, findings: &[Finding], env: &Env) -> Vec<Vec<Line>> {
-    let kind = match a.kind {
-        Some(Kind::Import) => "Historical import (not a load test)".to_string(),
-        Some(k) => k.label().to_string(),
-        None => NOT_ANSWERED.to_string(),
-    };
-    let mut rows = vec![
-        ("Kind", vec![words(kind)]),
-        ("Source", vec![answer_or_missing(a, Field::DataSource)]),
-        ("When", when(a, facts, env)),
-        ("Volume", volume(a, facts)),
-        ("Peak rate", rate(a, facts)),
-        ("Batching", batching(a, facts)),
-        ("Hottest distinct_id", hottest(a, facts, findings)),
-        ("Event types", event_types(a)),
-        ("Apps", apps(a)),
-    ];
-    if a.includes_load_test() {
-        rows.push(("Load test", load_test(a, facts)));
+/// The summary table: a row per [`Row`] that one of its questions applies to. A row
+/// reads the answers declared `Shows::With` it together (its reading below), then adds
+/// each answer declared `Shows::Alone` in it, read by its input kind ([`alone`]).
+pub fn summary(f: &From) -> Vec<Vec<Line>> {
+    let mut out = Vec::new();
+    for &row in Row::ALL {
+        let questions: Vec<&Question> = QUESTIONS
+            .iter()
+            .filter(|q| matches!(q.shows, Shows::With(r) | Shows::Alone(r) if r == row))
+            .filter(|q| q.field.applies(f.a))
+            .collect();
+        if questions.is_empty() {
+            continue;
+        }
+        let mut value = together(row, f);
+        for q in questions.iter().filter(|q| q.shows == Shows::Alone(row)) {
+            if !value.is_empty() {
+                value.push(words("; "));
+            }
+            value.extend(alone(q, f));
+        }
+        out.push(vec![vec![words(row.label())], value]);
     }
-    rows.into_iter()
-        .map(|(label, value)| vec![vec![words(label)], value])
-        .collect()
+    out
+}
+
+/// A row's own reading of the answers it reads together.
+fn together(row: Row, f: &From) -> Line {
+    let (a, facts) = (f.a, f.facts);
+    match row {
+        Row::Kind => vec![words(match a.kind {
+            Some(Kind::Import) => "Historical import (not a load test)",
+            Some(k) => k.label(),
+            None => NOT_ANSWERED,
+        })],
+        Row::Source => Vec::new(),
+        Row::When => when(a, facts, f.env),
+        Row::Volume => volume(a, facts),
+        Row::PeakRate => rate(a, facts),
+        Row::Batching => batching(a, facts),
+        Row::Hottest => hottest(a, facts, f.findings),
+        Row::EventTypes => event_types(a),
+        Row::Apps => apps(a),
+        Row::LoadTest => load_test(a, facts),
+    }
+}
+
+/// An answer read alone, by its input kind: a count with its unit ("20
+/// distinct_ids"), a choice's label, a tick as yes or no, text as typed (several lines
+/// as one); "<unit> not answered" or "not answered" when there is none.
+pub fn alone(q: &Question, f: &From) -> Line {
+    let field = q.field;
+    let missing = || vec![words(NOT_ANSWERED)];
+    match q.input {
+        Input::Count { unit, .. } => match f.p.count(field) {
+            Some(n) => vec![words(plural(
+                n as usize,
+                unit.strip_suffix('s').unwrap_or(unit),
+                unit,
+            ))],
+            None if shows(&field.text(f.a), field.max_chars()) => {
+                vec![answer_or_missing(f.a, field)]
+            }
+            None => vec![words(format!("{unit} not answered"))],
+        },
+        Input::Choice(options) => {
+            let code = field.text(f.a);
+            match options.iter().find(|(c, _)| *c == code) {
+                Some((_, label)) => vec![words(label.to_ascii_lowercase())],
+                None => missing(),
+            }
+        }
+        Input::Check => vec![words(if field.checked(f.a) { "yes" } else { "no" })],
+        Input::LongText => {
+            let joined = lines_flat(&field.text(f.a));
+            if shows(&joined, field.max_chars()) {
+                vec![text(joined, field.max_chars())]
+            } else {
+                missing()
+            }
+        }
+        _ => vec![answer_or_missing(f.a, field)],
+    }
 }
 
 /// One clock's view of the run: "Mon 7 Dec 2026, 00:30–02:30 CET", or across days

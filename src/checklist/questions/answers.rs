@@ -465,17 +465,17 @@ impl Row for TopId {
 /// A list's cell as read: a value, nothing, a number that reads two ways (asked in
 /// the field, no value until then), or what is wrong with it.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell<T> {
+pub enum ReadCell<T> {
     Empty,
     Value(T),
     Unclear,
     Invalid(String),
 }
 
-impl<T: Copy> Cell<T> {
+impl<T: Copy> ReadCell<T> {
     pub fn value(&self) -> Option<T> {
         match self {
-            Cell::Value(v) => Some(*v),
+            ReadCell::Value(v) => Some(*v),
             _ => None,
         }
     }
@@ -486,7 +486,7 @@ impl<T: Copy> Cell<T> {
 pub struct TopIdRead {
     /// The distinct_id as typed, trimmed (empty when the row names none).
     pub id: String,
-    pub events: Cell<u64>,
+    pub events: ReadCell<u64>,
 }
 
 impl TopId {
@@ -501,8 +501,8 @@ impl TopId {
 /// A ramp-up step, read: minutes, and the rate in the peak rate's unit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepRead {
-    pub after_minutes: Cell<f64>,
-    pub rate: Cell<f64>,
+    pub after_minutes: ReadCell<f64>,
+    pub rate: ReadCell<f64>,
 }
 
 impl RampStep {

@@ -1,8 +1,9 @@
 //! A question's answer through the table: whether it applies and is required, whether
 //! it is answered, its text for a control; and progress over the sections.
 
-use super::section::Section;
-use super::table::{Answers, Field, Question, Required, QUESTIONS};
+use super::numbers::group;
+use super::sections::Section;
+use super::table::{Answers, Field, Input, Question, Required, QUESTIONS};
 
 impl Section {
     /// Whether the section applies to these answers (load testing only for load tests).
@@ -130,4 +131,47 @@ pub fn overall_progress(a: &Answers) -> Progress {
             answered: acc.answered + p.answered,
             required: acc.required + p.required,
         })
+}
+
+impl Input {
+    /// How many characters of the answer the request block shows. Free text says so
+    /// next to its field; anything longer in a number or a date is not one anyway.
+    pub const fn max_chars(&self) -> usize {
+        match self {
+            Input::Text => 200,
+            Input::Url => 500,
+            Input::LongText => 2_000,
+            _ => 100,
+        }
+    }
+
+    /// Whether the answer is free text, shown with a character counter.
+    pub const fn is_free_text(&self) -> bool {
+        matches!(self, Input::Text | Input::LongText | Input::Url)
+    }
+}
+
+/// The counter under a free-text field ("1,650 / 2,000"): always for long text, from
+/// half the limit for a line, never for other inputs. Over the limit, the field's
+/// error says what that means.
+pub fn counter(input: &Input, text: &str) -> Option<String> {
+    if !input.is_free_text() {
+        return None;
+    }
+    let max = input.max_chars();
+    let n = text.chars().count();
+    let worth = matches!(input, Input::LongText) && n > 0 || n * 2 >= max;
+    worth.then(|| format!("{} / {}", group(n as u64), group(max as u64)))
+}
+
+/// The message when an answer is longer than the block shows.
+pub fn too_long(text: &str, max: usize) -> Option<String> {
+    let n = text.chars().count();
+    (n > max).then(|| {
+        format!(
+            "{} characters: the request block shows the first {}, and says how many more there are. Everything you typed is kept here.",
+            group(n as u64),
+            group(max as u64)
+        )
+    })
 }

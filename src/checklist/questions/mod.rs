@@ -8,16 +8,21 @@
 
 pub mod answers;
 pub mod asks;
+mod declare;
 mod field;
 pub mod hidden;
 pub mod numbers;
 pub mod parse;
-mod section;
+mod row;
+mod sections;
 mod table;
 #[cfg(test)]
 mod tests;
 
 pub use asks::Ask;
-pub use field::{overall_progress, section_progress, section_questions, Progress};
-pub use section::{Section, SectionText};
+pub use field::{
+    counter, overall_progress, section_progress, section_questions, too_long, Progress,
+};
+pub use row::{Place, Row, Shows};
+pub use sections::{Section, SectionText};
 pub use table::*;

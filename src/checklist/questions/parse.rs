@@ -4,7 +4,7 @@
 //! typed.
 
 use crate::checklist::questions::answers::{
-    Answers, Cell, RampStep, StepRead, Stored, TopId, TopIdRead,
+    Answers, RampStep, ReadCell, StepRead, Stored, TopId, TopIdRead,
 };
 use crate::checklist::questions::numbers::{self, parse_count, plural, Measure, NumberError};
 use crate::checklist::questions::{Field, Input, Unit, QUESTIONS};
@@ -243,16 +243,16 @@ fn digits(t: &str) -> Option<u64> {
 }
 
 /// A list's cell, read by its column's kind.
-pub fn read_cell<T>(text: &str, read: fn(&str) -> Result<Option<T>, NumberError>) -> Cell<T> {
+pub fn read_cell<T>(text: &str, read: fn(&str) -> Result<Option<T>, NumberError>) -> ReadCell<T> {
     let t = text.trim();
     if t.is_empty() {
-        return Cell::Empty;
+        return ReadCell::Empty;
     }
     match read(t) {
-        Ok(Some(v)) => Cell::Value(v),
-        Ok(None) => Cell::Empty,
-        Err(NumberError::Unclear(_)) => Cell::Unclear,
-        Err(e) => Cell::Invalid(e.message()),
+        Ok(Some(v)) => ReadCell::Value(v),
+        Ok(None) => ReadCell::Empty,
+        Err(NumberError::Unclear(_)) => ReadCell::Unclear,
+        Err(e) => ReadCell::Invalid(e.message()),
     }
 }
 
@@ -384,7 +384,7 @@ mod tests {
         assert_eq!(p.time(Field::StartTime).unwrap().to_string(), "09:30");
         assert_eq!(p.get(Field::Customer), &Value::Text);
         assert_eq!(p.get(Field::Duration), &Value::Empty);
-        assert_eq!(p.top_ids[0].events, Cell::Value(2_400));
+        assert_eq!(p.top_ids[0].events, ReadCell::Value(2_400));
         assert_eq!(p.top_ids[0].id, "u1");
     }
 

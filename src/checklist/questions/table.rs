@@ -8,12 +8,14 @@
 //! Adding a question: one entry here, plus one rule in `rules/table.rs` where it has one.
 
 use super::asks::{self, Ask};
-use super::section::Section;
+use super::declare::questions;
+use super::row::{Place as P, Row as R, Shows};
+use super::sections::Section;
 use crate::checklist::questions::answers::{
     App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
     TopId, Transport, Tri,
 };
-use crate::checklist::questions::numbers::{group, Measure};
+use crate::checklist::questions::numbers::Measure;
 use serde::{Deserialize, Serialize};
 
 /// A number's unit as the form shows it beside the input.
@@ -64,49 +66,6 @@ pub enum Input {
     List,
 }
 
-impl Input {
-    /// How many characters of the answer the request block shows. Free text says so
-    /// next to its field; anything longer in a number or a date is not one anyway.
-    pub const fn max_chars(&self) -> usize {
-        match self {
-            Input::Text => 200,
-            Input::Url => 500,
-            Input::LongText => 2_000,
-            _ => 100,
-        }
-    }
-
-    /// Whether the answer is free text, shown with a character counter.
-    pub const fn is_free_text(&self) -> bool {
-        matches!(self, Input::Text | Input::LongText | Input::Url)
-    }
-}
-
-/// The counter under a free-text field ("1,650 / 2,000"): always for long text, from
-/// half the limit for a line, never for other inputs. Over the limit, the field's
-/// error says what that means.
-pub fn counter(input: &Input, text: &str) -> Option<String> {
-    if !input.is_free_text() {
-        return None;
-    }
-    let max = input.max_chars();
-    let n = text.chars().count();
-    let worth = matches!(input, Input::LongText) && n > 0 || n * 2 >= max;
-    worth.then(|| format!("{} / {}", group(n as u64), group(max as u64)))
-}
-
-/// The message when an answer is longer than the block shows.
-pub fn too_long(text: &str, max: usize) -> Option<String> {
-    let n = text.chars().count();
-    (n > max).then(|| {
-        format!(
-            "{} characters: the request block shows the first {}, and says how many more there are. Everything you typed is kept here.",
-            group(n as u64),
-            group(max as u64)
-        )
-    })
-}
-
 /// When a question must be answered (if it applies).
 #[derive(Clone, Copy, Debug)]
 pub enum Required {
@@ -131,8 +90,8 @@ pub struct Question {
     pub answered: Option<fn(&Answers) -> bool>,
     /// The message when a required answer is missing.
     pub missing: &'static str,
-    /// Shown as a line of the request block's header, with this label.
-    pub header: Option<&'static str>,
+    /// Where the answer shows in the request block, and how it reads there.
+    pub shows: Shows,
     /// How the customer is asked, when the answer is theirs to give (see `customer.rs`).
     pub ask: Option<&'static Ask>,
 }
@@ -155,60 +114,10 @@ impl Question {
             applies: always,
             answered: None,
             missing: "Required.",
-            header: None,
+            shows: Shows::Undeclared,
             ask: None,
         }
     }
-}
-
-/// Declares the questions: see the module documentation.
-macro_rules! questions {
-    ($( $variant:ident ($field:ident: $ty:ty) { $($key:ident: $value:expr),* $(,)? } )*) => {
-        /// Every answer of the checklist, one field per question of the table. Unknown
-        /// fields are ignored and missing ones take their defaults, so drafts survive
-        /// additions to the form.
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-        #[serde(default)]
-        pub struct Answers {
-            pub schema_version: SchemaVersion,
-            $(pub $field: $ty,)*
-        }
-
-        /// One question (and its answer).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Field {
-            $($variant,)*
-        }
-
-        impl Field {
-            pub const ALL: &'static [Field] = &[$(Field::$variant,)*];
-
-            /// The answer's name in drafts, the JS API and `initialAnswers`.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $(Field::$variant => stringify!($field),)*
-                }
-            }
-
-            /// The stored answer, whatever its type.
-            pub fn stored(self, a: &Answers) -> &dyn Stored {
-                match self {
-                    $(Field::$variant => &a.$field,)*
-                }
-            }
-
-            pub fn stored_mut(self, a: &mut Answers) -> &mut dyn Stored {
-                match self {
-                    $(Field::$variant => &mut a.$field,)*
-                }
-            }
-        }
-
-        /// Every question, in form order (the order of `Field`).
-        pub const QUESTIONS: &[Question] = &[
-            $(Question { $($key: $value,)* ..Question::new(Field::$variant) },)*
-        ];
-    };
 }
 
 use Input as I;
@@ -216,16 +125,19 @@ use Section as S;
 
 questions! {
     Customer(customer: String) {
+        shows: Shows::In(P::Title),
         label: "Customer",
         help: "The company or project name the pipeline team will see.",
         placeholder: "Acme Corp",
         required: Required::Always,
     }
     Organization(organization: String) {
+        shows: Shows::In(P::Title),
         label: "PostHog organization",
         help: "As shown in the customer's organization settings.",
     }
     ProjectId(project_id: String) {
+        shows: Shows::In(P::Title),
         label: "Project ID",
         help: "The numeric ID of the project that receives the events.",
         placeholder: "12345",
@@ -233,46 +145,53 @@ questions! {
         required: Required::Always,
     }
     Region(region: Option<Region>) {
+        shows: Shows::In(P::Title),
         label: "Cloud region",
         input: I::Choice(Region::OPTIONS),
         required: Required::Always,
     }
     RequesterName(requester_name: String) {
+        shows: Shows::In(P::Requester),
         label: "Your name",
         help: "Who the pipeline team should talk to.",
         placeholder: "Jane Doe",
         required: Required::Always,
     }
     RequesterTeam(requester_team: String) {
+        shows: Shows::In(P::Requester),
         label: "Your team",
         placeholder: "Customer Success",
     }
     RequesterHandle(requester_handle: String) {
+        shows: Shows::In(P::Requester),
         label: "Your handle",
         help: "Your GitHub or Slack handle, so the pipeline team knows whom to reply to (it is shown, not pinged).",
         placeholder: "@jane",
     }
     ConversationUrl(conversation_url: String) {
+        shows: Shows::In(P::Requester),
         label: "Conversation or ticket link",
         help: "A link to the thread with the customer (Zendesk, Slack, email).",
         placeholder: "https://",
         input: I::Url,
     }
     PauseContact(pause_contact: String) {
+        shows: Shows::Line("Can pause the sender"),
         ask: Some(&asks::PAUSE),
         label: "Who can pause or slow the sender during the run, and how do we reach them?",
         help: "A person on the customer's side and a channel that works during the run, in case the pipeline needs them to back off.",
         placeholder: "Ana Silva (data engineering), shared Slack channel",
         required: Required::Always,
-        header: Some("Can pause the sender"),
     }
     Kind(kind: Option<Kind>) {
+        shows: Shows::With(R::Kind),
         label: "What will they send?",
         help: "A load test needs the pipeline team alerted as soon as possible.",
         input: I::Choice(Kind::OPTIONS),
         required: Required::Always,
     }
     DataSource(data_source: String) {
+        shows: Shows::Alone(R::Source),
         ask: Some(&asks::SOURCE),
         label: "Where the events come from, and what sends them",
         help: "The source and the tool or script: an Amplitude export and our migration script, a Segment replay, their own script.",
@@ -281,6 +200,7 @@ questions! {
     }
 
     ProductQuestionsAnswered(product_questions_answered: bool) {
+        shows: Shows::In(P::Checklist),
         section: S::Commitment,
         label: "Their product questions are answered",
         help: "They know PostHog fits; the import is not how they find out.",
@@ -289,6 +209,7 @@ questions! {
         missing: CONFIRM_FIRST,
     }
     Committed(committed: bool) {
+        shows: Shows::In(P::Checklist),
         section: S::Commitment,
         label: "They are committed (paying, or paying once the import is done)",
         help: "It's fine for the import to be a condition of paying.",
@@ -297,6 +218,7 @@ questions! {
         missing: CONFIRM_FIRST,
     }
     NotValidatingWithImport(not_validating_with_import: bool) {
+        shows: Shows::In(P::Checklist),
         section: S::Commitment,
         label: "They are not relying on the import to validate their use case",
         input: I::Check,
@@ -304,6 +226,7 @@ questions! {
         missing: CONFIRM_FIRST,
     }
     CommitmentNote(commitment_note: String) {
+        shows: Shows::In(P::Notes),
         section: S::Commitment,
         label: "Notes on commitment",
         help: "Contract status, who decided, anything the pipeline team should weigh.",
@@ -311,6 +234,7 @@ questions! {
     }
 
     StartDate(start_date: String) {
+        shows: Shows::With(R::When),
         ask: Some(&asks::WHEN),
         section: S::Schedule,
         label: "Start date",
@@ -319,6 +243,7 @@ questions! {
         required: Required::Always,
     }
     StartTime(start_time: String) {
+        shows: Shows::With(R::When),
         ask: Some(&asks::WHEN),
         section: S::Schedule,
         label: "Start time (customer's time)",
@@ -327,6 +252,7 @@ questions! {
         required: Required::Always,
     }
     TimeZone(time_zone: String) {
+        shows: Shows::With(R::When),
         ask: Some(&asks::WHEN),
         section: S::Schedule,
         label: "Customer's time zone",
@@ -336,6 +262,7 @@ questions! {
         required: Required::Always,
     }
     Flexibility(flexibility: Option<Flexibility>) {
+        shows: Shows::With(R::When),
         ask: Some(&asks::FLEXIBLE),
         section: S::Schedule,
         label: "How fixed is the start?",
@@ -343,6 +270,7 @@ questions! {
         required: Required::Always,
     }
     TestRunDate(test_run_date: String) {
+        shows: Shows::With(R::When),
         ask: Some(&asks::TEST_RUN),
         section: S::Schedule,
         label: "Date of the small test run",
@@ -352,6 +280,7 @@ questions! {
     }
 
     Transport(transport: Option<Transport>) {
+        shows: Shows::With(R::Batching),
         ask: Some(&asks::TRANSPORT),
         section: S::Batching,
         label: "How will events be sent?",
@@ -360,6 +289,7 @@ questions! {
         required: Required::Always,
     }
     EventsPerRequest(events_per_request: String) {
+        shows: Shows::With(R::Batching),
         ask: Some(&asks::PER_REQUEST),
         section: S::Batching,
         label: "Events per request",
@@ -370,6 +300,7 @@ questions! {
         applies: |a| a.uses_batch(),
     }
     AvgEventBytes(avg_event_bytes: String) {
+        shows: Shows::With(R::Batching),
         ask: Some(&asks::EVENT_SIZE),
         section: S::Batching,
         label: "Average event size",
@@ -379,6 +310,7 @@ questions! {
         required: Required::Always,
     }
     MaxEventBytes(max_event_bytes: String) {
+        shows: Shows::With(R::Batching),
         ask: Some(&asks::LARGEST_EVENT),
         section: S::Batching,
         label: "Largest event size",
@@ -388,6 +320,7 @@ questions! {
         required: Required::Always,
     }
     HistoricalMigration(historical_migration: Option<Tri>) {
+        shows: Shows::With(R::Batching),
         ask: Some(&asks::MIGRATION),
         section: S::Batching,
         label: "Will they set historical_migration: true?",
@@ -397,6 +330,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     OldestEvent(oldest_event: String) {
+        shows: Shows::With(R::Volume),
         ask: Some(&asks::DATES),
         section: S::Batching,
         label: "Oldest event date",
@@ -405,6 +339,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     NewestEvent(newest_event: String) {
+        shows: Shows::With(R::Volume),
         ask: Some(&asks::DATES),
         section: S::Batching,
         label: "Newest event date",
@@ -415,6 +350,7 @@ questions! {
     }
 
     TotalEvents(total_events: String) {
+        shows: Shows::With(R::Volume),
         ask: Some(&asks::TOTAL),
         section: S::DistinctIds,
         label: "Total events",
@@ -424,6 +360,7 @@ questions! {
         required: Required::Always,
     }
     MaxEventsPerId(max_events_per_id: String) {
+        shows: Shows::With(R::Hottest),
         ask: Some(&asks::BUSIEST),
         section: S::DistinctIds,
         label: "Most events for one distinct_id",
@@ -435,6 +372,7 @@ questions! {
         missing: "Required: run the query below, or tick \"Not known yet\".",
     }
     TopIds(top_ids: Vec<TopId>) {
+        shows: Shows::In(P::TopIds),
         section: S::DistinctIds,
         label: "Top distinct_ids",
         help: "Paste the query's result (count and distinct_id per line) or add rows by hand.",
@@ -442,11 +380,13 @@ questions! {
         applies: |a| !a.ids_unknown,
     }
     IdsUnknown(ids_unknown: bool) {
+        shows: Shows::With(R::Hottest),
         section: S::DistinctIds,
         label: "Not known yet: the customer will send the numbers",
         input: I::Check,
     }
     OutOfOrderTold(out_of_order_told: bool) {
+        shows: Shows::With(R::Hottest),
         section: S::DistinctIds,
         label: "The customer was told that events of a busy distinct_id may be processed out of order",
         input: I::Check,
@@ -454,6 +394,7 @@ questions! {
     }
 
     EventTypes(event_types: Vec<String>) {
+        shows: Shows::With(R::EventTypes),
         ask: Some(&asks::EVENT_TYPES),
         section: S::EventTypes,
         label: "Event types in the import",
@@ -464,17 +405,20 @@ questions! {
         missing: "Tick the event types they send, or \"Not sure\".",
     }
     CustomEvents(custom_events: bool) {
+        shows: Shows::With(R::EventTypes),
         section: S::EventTypes,
         label: "Other custom events too",
         input: I::Check,
     }
     EventsNotSure(events_not_sure: bool) {
+        shows: Shows::With(R::EventTypes),
         section: S::EventTypes,
         label: "Not sure yet",
         input: I::Check,
     }
 
     Apps(apps: Option<Tri>) {
+        shows: Shows::With(R::Apps),
         ask: Some(&asks::APPS),
         section: S::Apps,
         label: "Will apps be enabled?",
@@ -483,6 +427,7 @@ questions! {
         required: Required::Always,
     }
     AppList(app_list: Vec<App>) {
+        shows: Shows::With(R::Apps),
         ask: Some(&asks::APPS),
         section: S::Apps,
         label: "Which apps?",
@@ -494,6 +439,7 @@ questions! {
     }
 
     PeakRate(peak_rate: String) {
+        shows: Shows::With(R::PeakRate),
         ask: Some(&asks::RATE),
         section: S::Rate,
         label: "Peak rate",
@@ -503,11 +449,13 @@ questions! {
         required: Required::Always,
     }
     RateUnit(rate_unit: RateUnit) {
+        shows: Shows::In(P::Unit),
         section: S::Rate,
         label: "Rate unit",
         input: I::UnitOf(RateUnit::OPTIONS),
     }
     Duration(duration: String) {
+        shows: Shows::With(R::PeakRate),
         ask: Some(&asks::RATE),
         section: S::Rate,
         label: "Total duration",
@@ -517,11 +465,13 @@ questions! {
         required: Required::Always,
     }
     DurationUnit(duration_unit: DurationUnit) {
+        shows: Shows::In(P::Unit),
         section: S::Rate,
         label: "Duration unit",
         input: I::UnitOf(DurationUnit::OPTIONS),
     }
     SenderConcurrency(sender_concurrency: String) {
+        shows: Shows::With(R::PeakRate),
         ask: Some(&asks::SENDERS),
         section: S::Rate,
         label: "Concurrent senders",
@@ -532,6 +482,7 @@ questions! {
         applies: |a| a.includes_import(),
     }
     BacksOff(backs_off: Option<Tri>) {
+        shows: Shows::With(R::PeakRate),
         ask: Some(&asks::BACKOFF),
         section: S::Rate,
         label: "Does the sender back off and retry on 429 and 5xx responses?",
@@ -541,6 +492,7 @@ questions! {
     }
 
     Ramp(ramp: Option<Ramp>) {
+        shows: Shows::In(P::Ramp),
         ask: Some(&asks::RAMP),
         section: S::Ramp,
         label: "Ramp-up profile",
@@ -548,6 +500,7 @@ questions! {
         required: Required::Always,
     }
     RampMinutes(ramp_minutes: String) {
+        shows: Shows::In(P::Ramp),
         ask: Some(&asks::RAMP),
         section: S::Ramp,
         label: "Minutes to reach the peak",
@@ -557,6 +510,7 @@ questions! {
         applies: |a| a.ramp == Some(Ramp::Linear),
     }
     RampSteps(ramp_steps: Vec<RampStep>) {
+        shows: Shows::In(P::Ramp),
         ask: Some(&asks::RAMP),
         section: S::Ramp,
         label: "Steps",
@@ -567,12 +521,14 @@ questions! {
         missing: "Add at least one step (after how many minutes, what rate).",
     }
     RampNote(ramp_note: String) {
+        shows: Shows::In(P::Ramp),
         section: S::Ramp,
         label: "Notes on the ramp-up",
         input: I::LongText,
     }
 
     LoadGoal(load_goal: String) {
+        shows: Shows::With(R::LoadTest),
         ask: Some(&asks::LOAD_GOAL),
         section: S::LoadTest,
         label: "Goal of the load test",
@@ -581,6 +537,7 @@ questions! {
         required: Required::Always,
     }
     LoadTransport(load_transport: Option<Transport>) {
+        shows: Shows::With(R::LoadTest),
         ask: Some(&asks::LOAD_TRANSPORT),
         section: S::LoadTest,
         label: "Requests in the test",
@@ -588,6 +545,7 @@ questions! {
         required: Required::Always,
     }
     LoadConcurrency(load_concurrency: String) {
+        shows: Shows::With(R::LoadTest),
         ask: Some(&asks::LOAD_CLIENTS),
         section: S::LoadTest,
         label: "Concurrent clients",
@@ -598,6 +556,7 @@ questions! {
     }
 
     AnythingElse(anything_else: String) {
+        shows: Shows::In(P::Notes),
         section: S::Other,
         label: "Anything else",
         input: I::LongText,

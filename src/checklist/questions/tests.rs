@@ -163,3 +163,12 @@ fn the_pause_contact_is_asked_for_every_kind() {
         assert!(Field::PauseContact.is_required(&a), "{kind:?}");
     }
 }
+
+/// Every question says where its answer shows in the request block, so that no answer
+/// is silently left out of what the pipeline team reads.
+#[test]
+fn every_question_says_where_it_shows_in_the_block() {
+    for q in QUESTIONS {
+        assert_ne!(q.shows, Shows::Undeclared, "{:?}", q.field);
+    }
+}

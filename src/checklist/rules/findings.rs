@@ -3,9 +3,9 @@
 //! `table.rs`, what a rule's judgement sees ([`Seen`]) and says ([`Said`]), and the
 //! report's order.
 
-use super::checklist::Line;
 use super::facts::Facts;
 use super::table::{FindingId, RULES};
+use super::ticks::Tick;
 use crate::checklist::questions::numbers::plural;
 use crate::checklist::questions::parse::Parsed;
 use crate::checklist::questions::Field;
@@ -70,7 +70,7 @@ pub struct Rule {
     /// Who acts on its action.
     pub actor: Actor,
     /// The checklist line it leaves unticked while it stands.
-    pub unticks: Option<Line>,
+    pub unticks: Option<Tick>,
     /// The question answered beside this finding (and only there).
     pub tick: Option<Field>,
     /// Whether the rule raises a finding for these answers, and what it says.

@@ -10,9 +10,9 @@
 //!
 //! Adding a rule: one entry here and its judgement in the file of its concern.
 
-use super::checklist::Line;
 use super::findings::{Actor, Basis, Rule};
-use super::{gate, ids, import, page, rate, schedule, sizes};
+use super::ticks::Tick;
+use super::{gate, hours, ids, import, page, rate, sizes};
 use crate::checklist::questions::Field;
 
 macro_rules! rules {
@@ -64,7 +64,7 @@ rules! {
         severity: Blocking,
         basis: &[Page(page::DOS), Setting("dos-single-rate"), Setting("min-ramp-minutes")],
         title: "All at once: closer to a denial of service",
-        unticks: Some(Line::Ramp),
+        unticks: Some(Tick::Ramp),
         judge: rate::denial_of_service,
     }
     EventTooLarge {
@@ -72,7 +72,7 @@ rules! {
         severity: Blocking,
         basis: &[Docs("capture rejects an event over the Kafka message cap"), Setting("event-cap-bytes")],
         title: "Events over the size limit",
-        unticks: Some(Line::Batching),
+        unticks: Some(Tick::Batching),
         judge: sizes::event_too_large,
     }
     RequestTooLarge {
@@ -80,7 +80,7 @@ rules! {
         severity: Blocking,
         basis: &[Docs("capture rejects a request body over its cap"), Setting("batch-request-cap-bytes"), Setting("single-request-cap-bytes")],
         title: "Requests over the capture limit",
-        unticks: Some(Line::Batching),
+        unticks: Some(Tick::Batching),
         judge: sizes::request_too_large,
     }
     LoadTest {
@@ -110,31 +110,31 @@ rules! {
         severity: Warning,
         basis: &[Page(page::SCHEDULE), Setting("team-days-off")],
         title: "Starts on a weekend",
-        unticks: Some(Line::Schedule),
-        judge: schedule::day_off,
+        unticks: Some(Tick::Schedule),
+        judge: hours::day_off,
     }
     ScheduleOutsideHours {
         code: "schedule-outside-hours",
         severity: Warning,
         basis: &[Page(page::SCHEDULE), Setting("overlap-start-hour"), Setting("overlap-end-hour"), Setting("outside-hours-percent")],
         title: "Runs outside EU working hours",
-        unticks: Some(Line::Schedule),
-        judge: schedule::outside_hours,
+        unticks: Some(Tick::Schedule),
+        judge: hours::outside_hours,
     }
     ScheduleRunsLate {
         code: "schedule-runs-late",
         severity: Info,
         basis: &[Page(page::SCHEDULE), Setting("overlap-start-hour"), Setting("overlap-end-hour")],
         title: "Partly outside EU working hours",
-        judge: schedule::partly_outside_hours,
+        judge: hours::partly_outside_hours,
     }
     ShortNotice {
         code: "short-notice",
         severity: Warning,
         basis: &[Page(page::HEADS_UP), Setting("lead-time-working-days")],
         title: "Short notice",
-        unticks: Some(Line::Schedule),
-        judge: schedule::short_notice,
+        unticks: Some(Tick::Schedule),
+        judge: hours::short_notice,
     }
     HotDistinctIds {
         code: "hot-distinct-ids",
@@ -163,7 +163,7 @@ rules! {
         severity: Info,
         basis: &[Page(page::ID_VARIANCE)],
         title: "distinct_id counts to follow",
-        unticks: Some(Line::IdVariance),
+        unticks: Some(Tick::IdVariance),
         judge: ids::ids_unknown,
     }
     EventTypesUnknown {
@@ -171,7 +171,7 @@ rules! {
         severity: Info,
         basis: &[Page(page::EVENT_TYPES)],
         title: "Event types not known yet",
-        unticks: Some(Line::EventTypes),
+        unticks: Some(Tick::EventTypes),
         judge: ids::event_types_unknown,
     }
     NoHistoricalFlag {
@@ -214,7 +214,7 @@ rules! {
         severity: Warning,
         basis: &[Page(page::RAMP), Setting("no-ramp-rate"), Setting("min-ramp-minutes")],
         title: "No ramp-up",
-        unticks: Some(Line::Ramp),
+        unticks: Some(Tick::Ramp),
         judge: rate::no_ramp_up,
     }
     LargeImport {

@@ -4,7 +4,7 @@
 //! answers; an invalid value stays as typed.
 
 use crate::checklist::block::escape::CODE_MAX;
-use crate::checklist::questions::answers::{Answers, Cell, CellKind};
+use crate::checklist::questions::answers::{Answers, CellKind, ReadCell};
 use crate::checklist::questions::numbers::group;
 use crate::checklist::questions::parse::Parsed;
 use crate::checklist::questions::{too_long, Field, Input, Question, QUESTIONS};
@@ -141,11 +141,11 @@ fn top_id_problems(p: &Parsed, facts: &Facts) -> Vec<String> {
     for (i, row) in p.top_ids.iter().enumerate() {
         let n = i + 1;
         match &row.events {
-            Cell::Invalid(e) => problems.push(format!("row {n}: {e}")),
-            Cell::Value(_) if row.id.is_empty() => {
+            ReadCell::Invalid(e) => problems.push(format!("row {n}: {e}")),
+            ReadCell::Value(_) if row.id.is_empty() => {
                 problems.push(format!("row {n}: the distinct_id is empty"))
             }
-            Cell::Value(c) if facts.total_events.is_some_and(|t| *c > t) => {
+            ReadCell::Value(c) if facts.total_events.is_some_and(|t| *c > t) => {
                 problems.push(format!("row {n}: {}", over_total(*c, facts)))
             }
             _ => {}
@@ -159,12 +159,12 @@ fn step_problems(a: &Answers, p: &Parsed, facts: &Facts) -> Vec<String> {
     let mut problems = Vec::new();
     for (i, step) in p.ramp_steps.iter().enumerate() {
         let n = i + 1;
-        if let Cell::Invalid(e) = &step.after_minutes {
+        if let ReadCell::Invalid(e) = &step.after_minutes {
             problems.push(format!("step {n}: minutes: {e}"));
         }
         match &step.rate {
-            Cell::Invalid(e) => problems.push(format!("step {n}: rate: {e}")),
-            Cell::Value(r) => {
+            ReadCell::Invalid(e) => problems.push(format!("step {n}: rate: {e}")),
+            ReadCell::Value(r) => {
                 let per_sec = a.rate_unit.per_second(*r);
                 if facts
                     .peak_per_sec

@@ -3,8 +3,8 @@
 //! uuids are counted by hash; no text of theirs is kept.
 
 use super::error::{Problem, ProblemKind};
+use super::measured::*;
 use super::names::{classify, NameKind};
-use super::summary::*;
 use crate::checklist::schedule::time::{split, SECS_PER_HOUR};
 use crate::checklist::sort_stable;
 use std::borrow::Cow;
@@ -353,7 +353,7 @@ impl Tally {
         }
     }
 
-    pub fn into_sample(self, format: Format) -> Sample {
+    pub fn into_sample(self, format: SampleFormat) -> Sample {
         let mut names = self.names;
         sort_stable(&mut names.counted, |n| u64::MAX - n.events as u64);
         Sample {

@@ -36,20 +36,20 @@
 
 mod error;
 mod measure;
+mod measured;
 mod names;
 mod scan;
 mod stamp;
-mod summary;
 mod walk;
 
 pub use error::{Expected, Fault, Problem, ProblemKind, SampleError, Shape, Spot};
+pub use measured::{
+    Bodies, Coverage, DistinctIds, Historical, Keys, NameCount, Names, Position, Requests, Sample,
+    SampleFormat, Sizes, Stamp, Timestamps, Uuids, MAX_NAMES, MAX_NAME_CHARS, MAX_PROBLEMS,
+};
 pub use names::{classify, NameKind, KNOWN_NAMES};
 pub use scan::MAX_DEPTH;
 pub use stamp::parse_timestamp;
-pub use summary::{
-    Bodies, Coverage, DistinctIds, Format, Historical, Keys, NameCount, Names, Position, Requests,
-    Sample, Sizes, Stamp, Timestamps, Uuids, MAX_NAMES, MAX_NAME_CHARS, MAX_PROBLEMS,
-};
 pub use walk::Reading;
 
 /// Reads a whole sample at once: timestamps are held against `now` (UTC seconds) and

@@ -46,7 +46,7 @@ const BATCH: &str = r#"{"api_key": "phc_abcdefghijklmnop", "historical_migration
 #[test]
 fn a_batch_body_is_one_request_with_its_events_flag_and_key() {
     let s = sample(BATCH);
-    assert_eq!(s.format, Format::Batch);
+    assert_eq!(s.format, SampleFormat::Batch);
     assert_eq!(s.events, 3);
     let r = s.requests;
     assert_eq!((r.count(), r.batch.count, r.single.count), (1, 1, 0));
@@ -105,7 +105,7 @@ fn a_log_of_batch_bodies_counts_each_request_and_its_flag() {
     ]
     .join("\n");
     let s = sample(&text);
-    assert_eq!(s.format, Format::Batch);
+    assert_eq!(s.format, SampleFormat::Batch);
     assert_eq!((s.events, s.requests.count()), (4, 4));
     assert_eq!(s.requests.batch.most_events, 2);
     assert_eq!(s.requests.events_per_request(), 1.0);
@@ -134,7 +134,7 @@ fn a_single_event_body_is_one_request_of_one_event() {
     let bare = r#"{"event": "$pageview", "distinct_id": "u", "timestamp": "2023-01-01"}"#;
     for text in [keyed, bare] {
         let s = sample(text);
-        assert_eq!(s.format, Format::Capture, "{text}");
+        assert_eq!(s.format, SampleFormat::Capture, "{text}");
         assert_eq!((s.events, s.requests.count()), (1, 1));
         assert_eq!(s.requests.single.largest_bytes, s.sizes.largest_bytes);
         assert_eq!(s.requests.events_per_request(), 1.0);
@@ -142,7 +142,10 @@ fn a_single_event_body_is_one_request_of_one_event() {
     }
     // Several bodies that each carry their key: a log of single-event requests.
     let s = sample(&format!("{keyed}\n{keyed}\n"));
-    assert_eq!((s.format, s.requests.single.count), (Format::Capture, 2));
+    assert_eq!(
+        (s.format, s.requests.single.count),
+        (SampleFormat::Capture, 2)
+    );
     // The flag on a single-event body does nothing: said.
     let flagged = sample(r#"{"event": "a", "distinct_id": "u", "historical_migration": true}"#);
     assert_eq!(flagged.requests.single_with_flag, 1);
@@ -154,7 +157,7 @@ fn an_array_of_events_is_events_not_requests() {
     let s = sample(
         r#"[{"event": "a", "distinct_id": "1"}, {"event": "b", "distinct_id": "2"}, {"event": "a", "distinct_id": "1"}]"#,
     );
-    assert_eq!(s.format, Format::Array);
+    assert_eq!(s.format, SampleFormat::Array);
     assert_eq!((s.events, s.requests.count()), (3, 0));
     assert_eq!(s.requests.events_per_request(), 0.0);
     assert_eq!(names(&s), vec![("a", 2), ("b", 1)]);
@@ -164,7 +167,7 @@ fn an_array_of_events_is_events_not_requests() {
 fn json_lines_are_one_event_per_line_and_blank_lines_are_fine() {
     let text = "{\"event\": \"a\", \"distinct_id\": \"1\"}\n\n  \r\n{\"event\": \"b\", \"distinct_id\": \"2\"}\r\n{\"event\": \"c\", \"distinct_id\": \"2\"}\n";
     let s = sample(text);
-    assert_eq!(s.format, Format::JsonLines);
+    assert_eq!(s.format, SampleFormat::JsonLines);
     assert_eq!((s.events, s.requests.count()), (3, 0));
     assert_eq!(s.distinct_ids.distinct, 2);
     // A byte-order mark at the start is not a problem.
@@ -453,7 +456,7 @@ fn a_partly_readable_sample_is_read_with_its_problems_listed() {
     .join("\n");
     let s = sample(&text);
     assert_eq!(s.events, 4);
-    assert_eq!(s.format, Format::JsonLines);
+    assert_eq!(s.format, SampleFormat::JsonLines);
     assert_eq!(
         problems(&s),
         vec![
@@ -475,7 +478,7 @@ fn a_pretty_printed_body_cut_short_keeps_what_was_read() {
         .get(..pretty.find("signed up").unwrap_or(0))
         .unwrap_or("");
     let s = sample(cut);
-    assert_eq!((s.format, s.events), (Format::Batch, 2));
+    assert_eq!((s.format, s.events), (SampleFormat::Batch, 2));
     assert_eq!((s.requests.batch.count, s.requests.batch.cut_short), (1, 1));
     // serde_json writes the members in name order: the flag was after the cut.
     assert_eq!(s.requests.historical.unknown, 1);

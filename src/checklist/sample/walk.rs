@@ -10,9 +10,9 @@
 
 use super::error::{Expected, Fault, ProblemKind, SampleError, Shape, Spot};
 use super::measure::{fnv, Fields, Flag, Tally, Uuid, When};
+use super::measured::{Position, Sample, SampleFormat};
 use super::scan::{Fail, Mark, Scan};
 use super::stamp::parse_timestamp;
-use super::summary::{Format, Position, Sample};
 use std::borrow::Cow;
 
 /// Where the walk is.
@@ -133,15 +133,15 @@ impl<'a> Reading<'a> {
         }
         let t = self.tops;
         let format = if t.batch_bodies > 0 {
-            Format::Batch
+            SampleFormat::Batch
         } else if t.arrays > 0 {
-            Format::Array
+            SampleFormat::Array
         } else if t.bare_events == 0 || (t.bare_events == 1 && t.keyed_events == 0) {
-            Format::Capture
+            SampleFormat::Capture
         } else {
-            Format::JsonLines
+            SampleFormat::JsonLines
         };
-        if let (Format::Capture, Some((bytes, line, historical))) = (format, t.first_bare) {
+        if let (SampleFormat::Capture, Some((bytes, line, historical))) = (format, t.first_bare) {
             let f = Fields {
                 historical,
                 ..Fields::default()

@@ -15,7 +15,7 @@ pub const MAX_PROBLEMS: usize = 100;
 
 /// How the pasted text was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
+pub enum SampleFormat {
     /// One or more `/batch` request bodies (`{"api_key": …, "batch": [...]}`), one per
     /// line as a log of requests, or pretty-printed one after another.
     Batch,
@@ -28,13 +28,13 @@ pub enum Format {
     JsonLines,
 }
 
-impl Format {
+impl SampleFormat {
     pub fn label(self) -> &'static str {
         match self {
-            Format::Batch => "/batch request bodies",
-            Format::Capture => "single-event request bodies",
-            Format::Array => "a JSON array of events",
-            Format::JsonLines => "JSON lines (one event per line)",
+            SampleFormat::Batch => "/batch request bodies",
+            SampleFormat::Capture => "single-event request bodies",
+            SampleFormat::Array => "a JSON array of events",
+            SampleFormat::JsonLines => "JSON lines (one event per line)",
         }
     }
 }
@@ -54,7 +54,7 @@ pub struct Position {
 /// breaks) are not counted; escapes count as written (`\u00e9` is six bytes).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sample {
-    pub format: Format,
+    pub format: SampleFormat,
     /// Event objects read.
     pub events: usize,
     /// The events' sizes, to hold against capture's per-event limit.

@@ -26,19 +26,19 @@ enum Shown {
     WhileAsked,
 }
 
-macro_rules! lines {
+macro_rules! ticks {
     ($($line:ident: $label:literal, $ticked:expr, $shown:expr;)*) => {
         /// A line of the checklist, in the block's order.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Line {
+        pub enum Tick {
             $($line,)*
         }
 
-        const LINES: &[(Line, &str, Ticked, Shown)] = &[$((Line::$line, $label, $ticked, $shown),)*];
+        const TICKS: &[(Tick, &str, Ticked, Shown)] = &[$((Tick::$line, $label, $ticked, $shown),)*];
     };
 }
 
-lines! {
+ticks! {
     Product: "Product questions answered", Ticked::Answer(Field::ProductQuestionsAnswered), Shown::Always;
     Committed: "Customer committed", Ticked::Answer(Field::Committed), Shown::Always;
     NotValidating: "Not relying on the import to validate the use case", Ticked::Answer(Field::NotValidatingWithImport), Shown::Always;
@@ -55,8 +55,8 @@ lines! {
 
 /// The checklist's lines for these answers and findings: each with its label and
 /// whether it is ticked.
-pub fn checklist(a: &Answers, findings: &[Finding]) -> Vec<(&'static str, bool)> {
-    LINES
+pub fn ticks(a: &Answers, findings: &[Finding]) -> Vec<(&'static str, bool)> {
+    TICKS
         .iter()
         .filter(|(_, _, ticked, shown)| match shown {
             Shown::Always => true,

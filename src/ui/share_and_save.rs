@@ -18,7 +18,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn Handoff() -> impl IntoView {
+pub fn ShareAndSave() -> impl IntoView {
     let ctx = Ctx::get();
     let status = RwSignal::new(String::new());
     let (share, template) = ctx
