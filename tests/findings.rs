@@ -947,3 +947,24 @@ fn a_load_tests_block_opens_with_its_alert() {
     // An import's block opens with its heading.
     assert!(block(&ok()).starts_with("## Historical import request"));
 }
+
+/// A load test's events spread over the distinct_ids its script uses: at the hot-id
+/// count (our default, 100,000) per id, each id is hot.
+#[test]
+fn a_load_test_over_few_distinct_ids_makes_them_hot() {
+    let mut a = ok();
+    a.kind = Some(Kind::LoadTest);
+    a.total_events = "1M".into();
+    for (ids, hot) in [("10", true), ("11", false), ("1", true), ("1,000", false)] {
+        a.load_distinct_ids = ids.into();
+        let f = get(&a, FindingId::LoadTestHotIds);
+        assert_eq!(f.is_some(), hot, "{ids} ids");
+    }
+    a.load_distinct_ids = "10".into();
+    let f = get(&a, FindingId::LoadTestHotIds).unwrap();
+    assert!(f.why.contains("about 100,000 events each"), "{}", f.why);
+    assert!(f.why.contains("(our default)"), "{}", f.why);
+    // An import is not judged by it.
+    a.kind = Some(Kind::Import);
+    assert_eq!(get(&a, FindingId::LoadTestHotIds), None);
+}

@@ -555,6 +555,21 @@ questions! {
         required: Required::Always,
     }
 
+    LoadDistinctIds(load_distinct_ids: String) {
+        shows: Shows::Alone(R::LoadTest),
+        ask: Some(&Ask {
+            question: "How many distinct_ids will the load test's script send events for?",
+            why: "Events of one distinct_id are processed in order; very many of them on a few ids may be processed out of order.",
+            query: false,
+        }),
+        section: S::LoadTest,
+        label: "How many distinct_ids will the load test's script use?",
+        help: "The distinct_ids the script sends events for, all clients together.",
+        placeholder: "10000",
+        input: I::Count { unit: "distinct_ids", at_least_one: Some("distinct_id") },
+        required: Required::Always,
+    }
+
     AnythingElse(anything_else: String) {
         shows: Shows::In(P::Notes),
         section: S::Other,

@@ -4,7 +4,8 @@
 
 use super::findings::{Said, Seen};
 use crate::checklist::questions::answers::{Answers, Kind, Tri};
-use crate::checklist::questions::numbers::{amount, group, tenths_fixed};
+use crate::checklist::questions::numbers::{amount, group, plural, tenths_fixed};
+use crate::checklist::questions::Field;
 
 /// Whether the events take the historical path: an import (only) sent with
 /// `historical_migration: true`. Everything else goes through live ingestion.
@@ -125,4 +126,30 @@ pub fn event_types_unknown(s: &Seen) -> Option<Said> {
             format!("Ask which identity and person events the {noun} contains."),
         )
     })
+}
+
+/// A load test whose events, spread over the distinct_ids its script uses, put at least
+/// `hot-id-events` on each: every one of them is a hot distinct_id.
+pub fn load_test_ids(s: &Seen) -> Option<Said> {
+    let ids = s.p.count(Field::LoadDistinctIds).filter(|n| *n > 0)?;
+    let events = (s.facts.total_events)
+        .or(s.facts.expected_events.map(|e| e.round() as u64))
+        .filter(|_| s.a.includes_load_test())?;
+    let each = events / ids;
+    if each < s.config.hot_id_events {
+        return None;
+    }
+    Some(
+        Said::new(
+            format!(
+                "The load test sends about {} events over {}: about {} events each, at or above the {} events that make a distinct_id hot (our default). Events of these ids may be processed out of order.",
+                group(events),
+                plural(ids as usize, "distinct_id", "distinct_ids"),
+                group(each),
+                group(s.config.hot_id_events)
+            ),
+            "Ask whether the script can spread its events over more distinct_ids.",
+        )
+        .tell("With this many events on each distinct_id, some may be processed out of order. If order matters for the test, please spread the events over more distinct_ids."),
+    )
 }

@@ -151,6 +151,13 @@ rules! {
         title: "Merges with hot distinct_ids",
         judge: ids::merges_with_hot_ids,
     }
+    LoadTestHotIds {
+        code: "load-test-hot-ids",
+        severity: Warning,
+        basis: &[Page(page::HOT_IDS), Setting("hot-id-events")],
+        title: "Few distinct_ids for the load test",
+        judge: ids::load_test_ids,
+    }
     MergeSensitiveEvents {
         code: "merge-sensitive-events",
         severity: Info,
