@@ -262,3 +262,15 @@ fn a_conversation_link_is_a_link_only_when_plain_and_short() {
     assert!(write(&doc, Format::Slack).contains(&format!("*Conversation* {ok}")));
     assert!(write(&doc, Format::Plain).contains(&format!("Conversation {ok}")));
 }
+
+/// The README's configuration table lists every setting, by attribute and JS option,
+/// so that the handbook's maintainers find each default they can change.
+#[test]
+fn the_readme_lists_every_setting() {
+    use historical_import_checklist::checklist::settings::SETTINGS;
+    let readme = include_str!("../README.md");
+    for s in SETTINGS {
+        let row = format!("| `data-{}` | `{}` |", s.attribute, s.option);
+        assert!(readme.contains(&row), "README has no row {row}");
+    }
+}

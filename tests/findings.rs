@@ -4,8 +4,9 @@
 
 use historical_import_checklist::checklist::block::github;
 use historical_import_checklist::checklist::questions::answers::{
-    App, AppKind, DurationUnit, Kind, Ramp, RampStep, RateUnit, Transport, Tri,
+    AppKind, DurationUnit, Kind, Ramp, RateUnit, Transport, Tri,
 };
+use historical_import_checklist::checklist::questions::lists::{App, RampStep};
 use historical_import_checklist::checklist::rules::findings::Severity;
 use historical_import_checklist::checklist::rules::gate::load_test_banner;
 use historical_import_checklist::checklist::schedule::time::BuiltinZones;

@@ -24,9 +24,11 @@ use historical_import_checklist::checklist::block::github::{self, BLOCK_MAX};
 use historical_import_checklist::checklist::block::model::Doc;
 use historical_import_checklist::checklist::block::view::texts;
 use historical_import_checklist::checklist::block::write;
+use historical_import_checklist::checklist::questions::answers::CellKind;
 use historical_import_checklist::checklist::questions::answers::{
-    App, AppKind, CellKind, Kind, RampStep, Region, TopId, Transport, MERGE_SENSITIVE_EVENTS,
+    AppKind, Kind, Region, Transport, MERGE_SENSITIVE_EVENTS,
 };
+use historical_import_checklist::checklist::questions::lists::{App, RampStep, TopId};
 use historical_import_checklist::checklist::questions::{Field, Input};
 use historical_import_checklist::checklist::rules::facts::TOP_IDS_SHOWN;
 use historical_import_checklist::checklist::rules::validate::is_web_link;

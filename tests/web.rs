@@ -446,9 +446,8 @@ async fn should_render_the_block_without_turning_user_text_into_html() {
 #[wasm_bindgen_test]
 fn should_round_trip_answers_through_plain_objects() {
     use historical_import_checklist::browser::answers_js::{from_js, to_js};
-    use historical_import_checklist::checklist::questions::answers::{
-        App, AppKind, Kind, RampStep, TopId,
-    };
+    use historical_import_checklist::checklist::questions::answers::{AppKind, Kind};
+    use historical_import_checklist::checklist::questions::lists::{App, RampStep, TopId};
     use historical_import_checklist::checklist::Answers;
     let a = Answers {
         customer: "Acme".into(),

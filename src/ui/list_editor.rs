@@ -4,17 +4,17 @@
 
 use super::required::required_mark;
 use super::Ctx;
-use crate::checklist::questions::answers::{CellKind, Column, ListSpec, Rows};
+use crate::checklist::questions::answers::{CellKind, Column, ListRows, ListSpec};
 use crate::checklist::questions::{Field, Question};
 use crate::checklist::Answers;
 use leptos::prelude::*;
 
 /// The list's rows in the answers (every list question stores rows).
-fn rows(f: Field, a: &Answers) -> Option<&dyn Rows> {
+fn rows(f: Field, a: &Answers) -> Option<&dyn ListRows> {
     f.stored(a).rows()
 }
 
-fn edit(f: Field, edit: impl FnOnce(&mut dyn Rows)) {
+fn edit(f: Field, edit: impl FnOnce(&mut dyn ListRows)) {
     Ctx::get().update(|a| {
         if let Some(rows) = f.stored_mut(a).rows_mut() {
             edit(rows);
@@ -26,7 +26,10 @@ fn edit(f: Field, edit: impl FnOnce(&mut dyn Rows)) {
 pub fn ListEditor(q: &'static Question) -> impl IntoView {
     let ctx = Ctx::get();
     let f = q.field;
-    let Some(spec) = ctx.answers.with_untracked(|a| rows(f, a).map(Rows::spec)) else {
+    let Some(spec) = ctx
+        .answers
+        .with_untracked(|a| rows(f, a).map(ListRows::spec))
+    else {
         return ().into_any();
     };
     // Every cell's text, row by row: one memo for the whole list, so that a keystroke

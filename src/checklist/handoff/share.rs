@@ -27,8 +27,9 @@
 //! link). Download JSON keeps them all.
 
 use crate::checklist::questions::answers::{
-    migrate, Answers, SchemaVersion, Stored, TopId, SCHEMA_VERSION,
+    migrate, Answers, SchemaVersion, Stored, SCHEMA_VERSION,
 };
+use crate::checklist::questions::lists::TopId;
 use crate::checklist::questions::{Field, Input};
 use crate::checklist::rules::facts::{busiest_rows, TOP_IDS_SHOWN};
 
@@ -383,7 +384,8 @@ fn from_base64url(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::questions::answers::{App, AppKind, Kind, TopId, Tri};
+    use crate::checklist::questions::answers::{AppKind, Kind, Tri};
+    use crate::checklist::questions::lists::{App, TopId};
 
     fn sample() -> Answers {
         Answers {

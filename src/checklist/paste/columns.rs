@@ -5,7 +5,7 @@
 use super::cells::{has_any, read_count, Cell, Cells, Table};
 use super::text::regroup_csv;
 use super::{Choice, PasteFormat, Pasted, Skip, Why, MAX_ROWS};
-use crate::checklist::questions::answers::TopId;
+use crate::checklist::questions::lists::TopId;
 
 /// A header cell's name, lower-cased (ASCII), without quotes, backticks or `()`.
 fn header_name(cell: &str) -> String {

@@ -23,7 +23,8 @@ mod json;
 mod summary;
 mod text;
 
-use crate::checklist::questions::answers::{Answers, TopId};
+use crate::checklist::questions::answers::Answers;
+use crate::checklist::questions::lists::TopId;
 use crate::checklist::questions::numbers::{group, parse_count, plural};
 
 /// The query the handbook asks the customer to run.

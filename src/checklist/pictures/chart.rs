@@ -534,7 +534,8 @@ fn shown_id(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::questions::answers::{Kind, RampStep, TopId, Tri};
+    use crate::checklist::questions::answers::{Kind, Tri};
+    use crate::checklist::questions::lists::{RampStep, TopId};
     use crate::checklist::rules::facts::tests::{derive as facts, env};
     use crate::checklist::{evaluate, FindingId};
 

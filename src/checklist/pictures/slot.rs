@@ -573,20 +573,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn slots_for_runs_within_a_working_day() {
-        let c = Config::default();
-        // (zone, hours, chosen start, now, expected local date and time, expected UTC)
-        type Case<'a> = (
-            &'a str,
-            &'a str,
-            Option<(&'a str, &'a str)>,
-            i64,
-            &'a str,
-            &'a str,
-            i64,
-        );
-        let cases: &[Case] = &[
+    /// (zone, hours, chosen start, now, expected local date and time, expected UTC)
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<(&'static str, &'static str)>,
+        i64,
+        &'static str,
+        &'static str,
+        i64,
+    );
+
+    fn working_day_cases() -> Vec<Case> {
+        vec![
             // Thursday noon: notice Fri, Mon, Tue → Wed 2 Dec at 09:00 CET.
             (
                 "Europe/Amsterdam",
@@ -688,8 +687,13 @@ mod tests {
                 "09:00",
                 at("2026-12-02", "08:00"),
             ),
-        ];
-        for (zone, hours, start, now, date, time, utc) in cases {
+        ]
+    }
+
+    #[test]
+    fn slots_for_runs_within_a_working_day() {
+        let c = Config::default();
+        for (zone, hours, start, now, date, time, utc) in working_day_cases().iter() {
             let a = answers(zone, hours, *start);
             let s = suggestion(&a, &c, *now).unwrap_or_else(|| panic!("{zone} {start:?}"));
             assert_eq!(

@@ -7,8 +7,6 @@
 //! them once into typed values or specific errors, so an invalid entry is explained
 //! and never lost.
 
-use super::numbers::{parse_amount, parse_count};
-use super::parse::read_cell;
 use serde::{Deserialize, Serialize};
 
 pub use crate::checklist::questions::{Answers, Field};
@@ -55,10 +53,10 @@ pub trait Stored {
         // Only tick boxes have a state.
     }
     /// The rows of a list answer.
-    fn rows(&self) -> Option<&dyn Rows> {
+    fn rows(&self) -> Option<&dyn ListRows> {
         None
     }
-    fn rows_mut(&mut self) -> Option<&mut dyn Rows> {
+    fn rows_mut(&mut self) -> Option<&mut dyn ListRows> {
         None
     }
     /// A unit's size in its measure's base unit (a unit chosen beside a number).
@@ -310,7 +308,8 @@ pub const MERGE_SENSITIVE_EVENTS: &[&str] = &[
 ];
 
 // ---------------------------------------------------------------------------------
-// Lists: rows with columns, edited by one list editor driven by the column spec.
+// Lists: rows with columns, edited by one list editor driven by the column spec (the
+// row types are in `lists.rs`).
 
 /// How a cell is typed and read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -351,14 +350,14 @@ pub struct ListSpec {
 }
 
 /// A row type of a list answer.
-pub trait Row: Default + 'static {
+pub trait ListRow: Default + 'static {
     const SPEC: ListSpec;
     fn cell(&self, column: usize) -> String;
     fn set_cell(&mut self, column: usize, value: &str);
 }
 
 /// A list answer, whatever its row type.
-pub trait Rows {
+pub trait ListRows {
     fn spec(&self) -> &'static ListSpec;
     fn len(&self) -> usize;
     fn is_empty(&self) -> bool {
@@ -370,7 +369,7 @@ pub trait Rows {
     fn remove(&mut self, row: usize);
 }
 
-impl<R: Row> Rows for Vec<R> {
+impl<R: ListRow> ListRows for Vec<R> {
     fn spec(&self) -> &'static ListSpec {
         &R::SPEC
     }
@@ -395,7 +394,7 @@ impl<R: Row> Rows for Vec<R> {
     }
 }
 
-impl<R: Row> Stored for Vec<R> {
+impl<R: ListRow> Stored for Vec<R> {
     fn text(&self) -> String {
         String::new()
     }
@@ -406,208 +405,11 @@ impl<R: Row> Stored for Vec<R> {
         let key = R::SPEC.key_column;
         self.iter().any(|r| !r.cell(key).trim().is_empty())
     }
-    fn rows(&self) -> Option<&dyn Rows> {
+    fn rows(&self) -> Option<&dyn ListRows> {
         Some(self)
     }
-    fn rows_mut(&mut self) -> Option<&mut dyn Rows> {
+    fn rows_mut(&mut self) -> Option<&mut dyn ListRows> {
         Some(self)
-    }
-}
-
-/// One row of the customer's "events per distinct_id" query.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct TopId {
-    pub distinct_id: String,
-    pub events: String,
-}
-
-impl Row for TopId {
-    const SPEC: ListSpec = ListSpec {
-        columns: &[
-            Column {
-                key: "distinct_id",
-                header: "distinct_id",
-                label: "distinct_id",
-                placeholder: "user_8812",
-                kind: CellKind::Text,
-            },
-            Column {
-                key: "events",
-                header: "events",
-                label: "events",
-                placeholder: "2400000",
-                kind: CellKind::Count,
-            },
-        ],
-        noun: "row",
-        add: "Add row",
-        remove: "Remove row",
-        key_column: 0,
-    };
-    fn cell(&self, column: usize) -> String {
-        if column == 0 {
-            &self.distinct_id
-        } else {
-            &self.events
-        }
-        .clone()
-    }
-    fn set_cell(&mut self, column: usize, value: &str) {
-        value.clone_into(if column == 0 {
-            &mut self.distinct_id
-        } else {
-            &mut self.events
-        });
-    }
-}
-
-/// A list's cell as read: a value, nothing, a number that reads two ways (asked in
-/// the field, no value until then), or what is wrong with it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ReadCell<T> {
-    Empty,
-    Value(T),
-    Unclear,
-    Invalid(String),
-}
-
-impl<T: Copy> ReadCell<T> {
-    pub fn value(&self) -> Option<T> {
-        match self {
-            ReadCell::Value(v) => Some(*v),
-            _ => None,
-        }
-    }
-}
-
-/// A distinct_id row, read.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TopIdRead {
-    /// The distinct_id as typed, trimmed (empty when the row names none).
-    pub id: String,
-    pub events: ReadCell<u64>,
-}
-
-impl TopId {
-    pub fn read(&self) -> TopIdRead {
-        TopIdRead {
-            id: self.distinct_id.trim().to_string(),
-            events: read_cell(&self.events, parse_count),
-        }
-    }
-}
-
-/// A ramp-up step, read: minutes, and the rate in the peak rate's unit.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StepRead {
-    pub after_minutes: ReadCell<f64>,
-    pub rate: ReadCell<f64>,
-}
-
-impl RampStep {
-    pub fn read(&self) -> StepRead {
-        StepRead {
-            after_minutes: read_cell(&self.after_minutes, parse_amount),
-            rate: read_cell(&self.rate, parse_amount),
-        }
-    }
-}
-
-/// One step of a ramp-up: after this many minutes, this rate (in the peak rate's unit).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RampStep {
-    pub after_minutes: String,
-    pub rate: String,
-}
-
-impl Row for RampStep {
-    const SPEC: ListSpec = ListSpec {
-        columns: &[
-            Column {
-                key: "after_minutes",
-                header: "after (minutes)",
-                label: "Minutes",
-                placeholder: "30",
-                kind: CellKind::Amount,
-            },
-            Column {
-                key: "rate",
-                header: "rate (peak rate's unit)",
-                label: "Rate",
-                placeholder: "2000",
-                kind: CellKind::Amount,
-            },
-        ],
-        noun: "step",
-        add: "Add step",
-        remove: "Remove step",
-        key_column: 1,
-    };
-    fn cell(&self, column: usize) -> String {
-        if column == 0 {
-            &self.after_minutes
-        } else {
-            &self.rate
-        }
-        .clone()
-    }
-    fn set_cell(&mut self, column: usize, value: &str) {
-        value.clone_into(if column == 0 {
-            &mut self.after_minutes
-        } else {
-            &mut self.rate
-        });
-    }
-}
-
-/// An app (transformation or destination) enabled on the project.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct App {
-    pub name: String,
-    pub kind: AppKind,
-}
-
-impl Row for App {
-    const SPEC: ListSpec = ListSpec {
-        columns: &[
-            Column {
-                key: "name",
-                header: "name",
-                label: "App name",
-                placeholder: "GeoIP",
-                kind: CellKind::Text,
-            },
-            Column {
-                key: "kind",
-                header: "kind",
-                label: "App kind",
-                placeholder: "",
-                kind: CellKind::Choice(AppKind::OPTIONS),
-            },
-        ],
-        noun: "row",
-        add: "Add app",
-        remove: "Remove app",
-        key_column: 0,
-    };
-    fn cell(&self, column: usize) -> String {
-        match column {
-            0 => self.name.clone(),
-            _ => self.kind.code().to_string(),
-        }
-    }
-    fn set_cell(&mut self, column: usize, value: &str) {
-        match column {
-            0 => value.clone_into(&mut self.name),
-            _ => {
-                if let Some(kind) = AppKind::from_code(value) {
-                    self.kind = kind;
-                }
-            }
-        }
     }
 }
 
@@ -702,30 +504,5 @@ mod tests {
         assert_eq!(a.custom_event_names().collect::<Vec<_>>(), vec!["purchase"]);
         a.toggle_event_type("$identify");
         assert!(!a.has_event_type("$identify"));
-    }
-
-    #[test]
-    fn list_rows_are_edited_through_their_columns() {
-        let mut apps: Vec<App> = Vec::new();
-        let rows: &mut dyn Rows = &mut apps;
-        rows.push_empty();
-        rows.set_cell(0, 0, "GeoIP");
-        rows.set_cell(0, 1, "destination");
-        rows.set_cell(0, 1, "no such kind");
-        rows.set_cell(5, 0, "ignored: no row 6");
-        assert_eq!(rows.cell(0, 1), "destination");
-        assert_eq!(apps[0].name, "GeoIP");
-        assert!(apps.is_answered());
-        let mut steps = vec![RampStep {
-            after_minutes: "5".into(),
-            rate: String::new(),
-        }];
-        // A ramp step counts once it has a rate (its key column).
-        assert!(!steps.is_answered());
-        steps.set_cell(0, 1, "100");
-        assert!(steps.is_answered());
-        steps.remove(0);
-        Rows::remove(&mut steps, 3);
-        assert!(steps.is_empty());
     }
 }

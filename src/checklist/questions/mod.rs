@@ -1,8 +1,8 @@
 //! The questions: the question table (`table.rs`: each question declared once, from
 //! which the `Answers` struct, the `Field` enum and the table are generated), the
 //! sections (`section.rs`), how the customer is asked (`asks.rs`), what a question's
-//! answer is through the table and progress (`field.rs`), the kinds of answer and list
-//! rows (`answers.rs`), every answer read once into a typed value (`parse.rs`, numbers
+//! answer is through the table and progress (`field.rs`), the kinds of answer (`answers.rs`)
+//! and list rows (`lists.rs`), every answer read once into a typed value (`parse.rs`, numbers
 //! by what they measure in `numbers.rs`) and the characters that show nothing
 //! (`hidden.rs`).
 
@@ -11,6 +11,7 @@ pub mod asks;
 mod declare;
 mod field;
 pub mod hidden;
+pub mod lists;
 pub mod numbers;
 pub mod parse;
 mod row;

@@ -3,9 +3,8 @@
 //! read the values and never parse text again. The text itself stays in `Answers`, as
 //! typed.
 
-use crate::checklist::questions::answers::{
-    Answers, RampStep, ReadCell, StepRead, Stored, TopId, TopIdRead,
-};
+use crate::checklist::questions::answers::{Answers, Stored};
+use crate::checklist::questions::lists::{RampStep, ReadCell, StepRead, TopId, TopIdRead};
 use crate::checklist::questions::numbers::{self, parse_count, plural, Measure, NumberError};
 use crate::checklist::questions::{Field, Input, Unit, QUESTIONS};
 use crate::checklist::schedule::time::Env;
@@ -350,7 +349,7 @@ pub fn link_problem(url: &str) -> Option<LinkProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::questions::answers::TopId;
+    use crate::checklist::questions::lists::TopId;
     use crate::checklist::schedule::time::BuiltinZones;
 
     fn parsed(a: &Answers) -> Parsed {

@@ -12,9 +12,9 @@ use super::declare::questions;
 use super::row::{Place as P, Row as R, Shows};
 use super::sections::Section;
 use crate::checklist::questions::answers::{
-    App, DurationUnit, Flexibility, Kind, Ramp, RampStep, RateUnit, Region, SchemaVersion, Stored,
-    TopId, Transport, Tri,
+    DurationUnit, Flexibility, Kind, Ramp, RateUnit, Region, SchemaVersion, Stored, Transport, Tri,
 };
+use crate::checklist::questions::lists::{App, RampStep, TopId};
 use crate::checklist::questions::numbers::Measure;
 use serde::{Deserialize, Serialize};
 

@@ -2,7 +2,8 @@
 //! serde's names, conditional questions and progress.
 
 use super::*;
-use crate::checklist::questions::answers::{CellKind, Kind, Transport, Tri};
+use crate::checklist::questions::answers::CellKind;
+use crate::checklist::questions::answers::{Kind, Transport, Tri};
 
 #[test]
 fn the_table_is_in_field_order() {

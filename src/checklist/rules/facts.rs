@@ -2,8 +2,8 @@
 //! request block: the schedule in UTC, rates per second, request sizes, the ramp-up
 //! profile.
 
-use crate::checklist::questions::answers::TopIdRead;
 use crate::checklist::questions::answers::{Answers, Ramp, Region, Transport};
+use crate::checklist::questions::lists::TopIdRead;
 use crate::checklist::questions::parse::{Parsed, Value};
 use crate::checklist::questions::Field as F;
 use crate::checklist::schedule::time::{local_to_utc, Date, Env, Time, SECS_PER_MIN};
@@ -197,8 +197,10 @@ impl Facts {
         }
     }
 
-    /// The rate at the start of the run: the peak when it is sent at once, else the
-    /// first step's rate (0 for a linear ramp). `None` without a peak rate or a profile.
+    /// The rate of the profile's first point: the peak when "all at once" was chosen,
+    /// the first step's rate for steps, 0 for a linear ramp. `None` without a peak
+    /// rate or a profile. (Whether a ramp counts as "at once" is a rule's judgement:
+    /// `rules::rate::sent_at_once`.)
     pub fn first_step_rate(&self) -> Option<f64> {
         self.ramp.first().map(|p| p.per_sec)
     }
@@ -287,7 +289,8 @@ fn events_sent(ramp: &[RampPoint], duration_min: f64, linear: bool) -> f64 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::checklist::questions::answers::{DurationUnit, RampStep, RateUnit, TopId};
+    use crate::checklist::questions::answers::{DurationUnit, RateUnit};
+    use crate::checklist::questions::lists::{RampStep, TopId};
     use crate::checklist::schedule::time::BuiltinZones;
 
     pub(crate) fn env() -> Env<'static> {

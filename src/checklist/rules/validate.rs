@@ -4,7 +4,9 @@
 //! answers; an invalid value stays as typed.
 
 use crate::checklist::block::escape::CODE_MAX;
-use crate::checklist::questions::answers::{Answers, CellKind, ReadCell};
+use crate::checklist::questions::answers::Answers;
+use crate::checklist::questions::answers::CellKind;
+use crate::checklist::questions::lists::ReadCell;
 use crate::checklist::questions::numbers::group;
 use crate::checklist::questions::parse::Parsed;
 use crate::checklist::questions::{too_long, Field, Input, Question, QUESTIONS};
@@ -287,7 +289,8 @@ fn ramp_longer_than_the_run(s: &Seen) -> Option<(Field, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checklist::questions::answers::{Kind, Ramp, RampStep, TopId, Transport};
+    use crate::checklist::questions::answers::{Kind, Ramp, Transport};
+    use crate::checklist::questions::lists::{RampStep, TopId};
     use crate::checklist::schedule::time::BuiltinZones;
 
     /// 2026-11-26 12:00 UTC.

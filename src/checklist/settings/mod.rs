@@ -113,7 +113,8 @@ impl Tunable for Format {
     }
 }
 
-/// One setting as the README and the error messages describe it.
+/// One setting as the error messages describe it (the README's table lists every
+/// setting, with more words; a test checks that none is missing there).
 #[derive(Clone, Copy, Debug)]
 pub struct Setting {
     /// The `data-*` attribute name without the `data-` prefix.
@@ -122,7 +123,7 @@ pub struct Setting {
     pub option: &'static str,
     /// What a valid value is: "a whole number of events".
     pub describe: &'static str,
-    /// What it means, as the README's table says it.
+    /// What it means, in a line.
     pub doc: &'static str,
 }
 
