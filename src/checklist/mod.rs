@@ -56,7 +56,7 @@ pub fn evaluate(a: &Answers, config: &Config, env: &Env) -> Report {
         config,
         env,
     });
-    let message = block::customer::message(a, &errors);
+    let message = block::customer::message(a, &errors, &findings);
     let readings = questions::parse::read_as(&parsed);
     Report {
         facts,

@@ -47,7 +47,7 @@ fn FindingItem(id: FindingId, findings: Memo<Vec<Finding>>) -> impl IntoView {
     let raised = Memo::new(move |_| this.with(Option::is_some));
     let part =
         move |get: fn(&Finding) -> Option<String>| move || this.with(|f| f.as_ref().and_then(get));
-    let tell = part(|f| f.tell_customer.clone());
+    let tell = part(|f| f.tell.as_ref().map(|t| t.text().to_string()));
     view! {
         <li
             class=format!("hic-{}", severity.class())

@@ -10,7 +10,7 @@ use crate::checklist::questions::numbers::{amount, group, minutes, plural};
 use crate::checklist::questions::parse::Parsed;
 use crate::checklist::questions::{overall_progress, Field, Shows, QUESTIONS};
 use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
-use crate::checklist::rules::findings::{tally, Finding, Severity};
+use crate::checklist::rules::findings::{tally, Finding, Severity, Tell};
 use crate::checklist::rules::table::FindingId;
 use crate::checklist::rules::ticks::ticks;
 use crate::checklist::schedule::time::{amsterdam_abbreviation, split, Env};
@@ -29,6 +29,17 @@ pub struct From<'a> {
 
 /// The whole block. Deterministic: the same inputs give the same document.
 pub fn request_block(f: &From) -> Doc {
+    // The ticket's findings: the load test's alert is its first line instead.
+    let ticket: Vec<Finding> = f
+        .findings
+        .iter()
+        .filter(|x| x.id.in_ticket())
+        .cloned()
+        .collect();
+    let f = &From {
+        findings: &ticket,
+        ..*f
+    };
     let mut parts = Vec::with_capacity(24);
     if let Some(alert) = load_test_alert(f) {
         parts.push(Part::Paragraph(alert));
@@ -45,7 +56,7 @@ pub fn request_block(f: &From) -> Doc {
         rows: summary(f),
     });
     findings(&mut parts, f.findings);
-    tell_customer(&mut parts, f.findings);
+    tell_customer(&mut parts, f.a, &ticket);
     ramp(&mut parts, f.a, f.facts);
     top_ids(&mut parts, f.a, f.facts);
     notes(&mut parts, f.a);
@@ -263,9 +274,9 @@ fn findings(parts: &mut Vec<Part>, findings: &[Finding]) {
                 words(" "),
                 text(f.why.as_str(), max),
             ];
-            if !f.id.action_is_the_readers() {
+            if let Some(team) = &f.team {
                 item.extend([words(" "), strong("Do:"), words(" ")]);
-                item.push(text(f.action.as_str(), max));
+                item.push(text(team.as_str(), max));
             }
             item
         })
@@ -273,10 +284,12 @@ fn findings(parts: &mut Vec<Part>, findings: &[Finding]) {
     parts.push(Part::List(items));
 }
 
-fn tell_customer(parts: &mut Vec<Part>, findings: &[Finding]) {
+/// What the customer is still to hear: asked to change or told, each once (what they
+/// were told already is left out).
+fn tell_customer(parts: &mut Vec<Part>, a: &Answers, findings: &[Finding]) {
     let mut seen: Vec<&str> = Vec::new();
     for f in findings {
-        if let Some(t) = f.tell_customer.as_deref() {
+        if let Some(t) = f.tell_now(a).map(Tell::text) {
             if !seen.contains(&t) {
                 seen.push(t);
             }

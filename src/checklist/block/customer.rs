@@ -9,19 +9,24 @@
 use super::model::{code, line, words, Doc, Inline, Line, Part};
 use crate::checklist::paste::TOP_IDS_QUERY;
 use crate::checklist::questions::answers::{Answers, Kind, Tri};
-use crate::checklist::questions::{Ask, Field, QUESTIONS};
+use crate::checklist::questions::{Ask, Field, Input, QUESTIONS};
+use crate::checklist::rules::findings::{Finding, Tell};
 use crate::checklist::rules::validate::FieldError;
 
-/// The message. `errors` are the report's: a question is asked when it applies, the
-/// customer can answer it, and it is missing or could not be read.
-pub fn message(a: &Answers, errors: &[FieldError]) -> Doc {
-    let mut asks: Vec<&'static Ask> = Vec::new();
-    for q in QUESTIONS {
-        let Some(ask) = q.ask else { continue };
-        let open = (q.field.applies(a) && errors.iter().any(|e| e.field == q.field))
-            || not_sure_yet(q.field, a);
-        if open && !asks.iter().any(|x| std::ptr::eq(*x, ask)) {
-            asks.push(ask);
+/// The message: (a) what is still missing or "not sure", asked the customer's way;
+/// (b) what we need them to change, as requests; (c) what the page says they must
+/// know; (d) to wait for our go-ahead. `errors` and `findings` are the report's.
+pub fn message(a: &Answers, errors: &[FieldError], findings: &[Finding]) -> Doc {
+    let asks = open_asks(a, errors);
+    let (mut change, mut know): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for f in findings {
+        let (list, text) = match f.tell_now(a) {
+            Some(Tell::Change(t)) => (&mut change, t.as_str()),
+            Some(Tell::Know(t)) => (&mut know, t.as_str()),
+            None => continue,
+        };
+        if !list.contains(&text) {
+            list.push(text);
         }
     }
     let what = match a.kind {
@@ -35,38 +40,78 @@ pub fn message(a: &Answers, errors: &[FieldError]) -> Doc {
         line: line(title),
         close: false,
     };
-    if asks.is_empty() {
+    let go_ahead = "Please wait for our go-ahead before you send anything.";
+    if asks.is_empty() && change.is_empty() && know.is_empty() {
         return Doc {
             parts: vec![
                 heading("Nothing left to ask".to_string()),
-                Part::Paragraph(line(format!("Every answer we need before {what} is in."))),
+                Part::Paragraph(line(format!(
+                    "Every answer we need before {what} is in. {go_ahead}"
+                ))),
             ],
         };
     }
     let mut parts = vec![
-        heading(format!("A few questions before {what}")),
-        Part::Paragraph(line(
-            "Hi! To plan it with our team, we need a few more details:",
-        )),
-        Part::List(
-            asks.iter()
-                .map(|ask| {
-                    let mut item = ours(ask.question);
-                    item.push(words(" — "));
-                    item.extend(ours(ask.why));
-                    item
-                })
-                .collect(),
-        ),
+        heading(format!("Before {what}")),
+        Part::Paragraph(line("Hi! To plan it with our team:")),
     ];
-    if asks.iter().any(|x| x.query) {
+    if !asks.is_empty() {
+        questions(&mut parts, a, &asks);
+    }
+    let mut list = |lead: &'static str, items: Vec<&str>| {
+        if !items.is_empty() {
+            parts.push(Part::Paragraph(line(lead)));
+            parts.push(Part::List(
+                items.into_iter().map(|t| line(t.to_string())).collect(),
+            ));
+        }
+    };
+    list("What we need you to change:", change);
+    list("Good to know:", know);
+    parts.push(Part::Paragraph(line(go_ahead)));
+    parts.push(Part::Paragraph(line("Thank you!")));
+    Doc { parts }
+}
+
+/// The asks still open: a question that applies, the customer can answer, and that is
+/// missing, could not be read, or was answered "not sure" (or "not known yet").
+fn open_asks(a: &Answers, errors: &[FieldError]) -> Vec<&'static Ask> {
+    let mut asks: Vec<&'static Ask> = Vec::new();
+    for q in QUESTIONS {
+        let Some(ask) = q.ask else { continue };
+        let applies = q.field.applies(a);
+        let open = (applies && errors.iter().any(|e| e.field == q.field))
+            || not_sure_yet(q.field, a)
+            || (applies
+                && matches!(q.input, Input::Choice(_))
+                && q.field.text(a) == Tri::NotSure.code());
+        if open && !asks.iter().any(|x| std::ptr::eq(*x, ask)) {
+            asks.push(ask);
+        }
+    }
+    asks
+}
+
+/// The asks as a list, and the distinct_id query where one needs it: on the data the
+/// import comes from (its events are not in PostHog yet).
+fn questions(parts: &mut Vec<Part>, a: &Answers, asks: &[&'static Ask]) {
+    parts.push(Part::Paragraph(line("We need a few more details:")));
+    parts.push(Part::List(
+        asks.iter()
+            .map(|ask| {
+                let mut item = ours(ask.question);
+                item.push(words(" — "));
+                item.extend(ours(ask.why));
+                item
+            })
+            .collect(),
+    ));
+    if asks.iter().any(|x| x.query) && a.includes_import() {
         parts.push(Part::Paragraph(line(
-            "Please run this query in PostHog's SQL editor and send us the first rows of its result:",
+            "Please run this query, or its equivalent, on the data you will import (the export or database the events come from) and send us the first rows of its result:",
         )));
         parts.push(Part::Paragraph(vec![code(TOP_IDS_QUERY)]));
     }
-    parts.push(Part::Paragraph(line("Thank you!")));
-    Doc { parts }
 }
 
 /// Our own words, where `` `…` `` marks a name written as code (`/batch`,
@@ -88,12 +133,8 @@ fn ours(text: &'static str) -> Line {
 /// Answered by the reader as "not known yet": the customer is the one to say.
 fn not_sure_yet(field: Field, a: &Answers) -> bool {
     match field {
-        Field::MaxEventsPerId => a.ids_unknown,
+        Field::MaxEventsPerId => a.includes_import() && a.ids_unknown,
         Field::EventTypes => a.events_not_sure,
-        Field::Apps => a.apps == Some(Tri::NotSure),
-        Field::HistoricalMigration => {
-            a.includes_import() && a.historical_migration == Some(Tri::NotSure)
-        }
         _ => false,
     }
 }
@@ -111,13 +152,14 @@ mod tests {
             zones: &BuiltinZones,
         };
         let report = evaluate(a, &Config::default(), &env);
-        crate::checklist::block::github::write(&super::message(a, &report.errors))
+        crate::checklist::block::github::write(&super::message(a, &report.errors, &report.findings))
     }
 
     #[test]
     fn a_new_checklist_asks_everything_the_customer_knows_once() {
         let m = message(&Answers::default());
-        assert!(m.starts_with("### A few questions before you send us your events\n"));
+        assert!(m.starts_with("### Before you send us your events\n"), "{m}");
+        assert!(m.contains("We need a few more details:"), "{m}");
         // Date, time and zone are one question.
         assert_eq!(m.matches("When would you like to start").count(), 1);
         assert!(m.contains("query below"));
@@ -141,11 +183,38 @@ mod tests {
         assert!(!after.contains("What should the load test show?"));
         assert!(after.lines().count() < before.lines().count());
 
+        // Every answer in, but changes to ask for: no questions, the changes, the
+        // go-ahead.
         let json = include_str!("../../../tests/scenarios/large-import.json");
         let full: Answers = serde_json::from_str(json).unwrap();
+        let m = message(&full);
+        assert!(!m.contains("We need a few more details") && !m.contains("Nothing left"));
+        assert!(
+            m.contains("What we need you to change:\n\n- Please pause your destinations"),
+            "{m}"
+        );
+        assert!(
+            m.contains("Please wait for our go-ahead before you send anything."),
+            "{m}"
+        );
+        // Nothing to ask, change or tell: said so, with the go-ahead.
+        let quiet = Answers {
+            kind: Some(Kind::LoadTest),
+            transport: Some(crate::checklist::questions::answers::Transport::Batch),
+            ..full
+        };
+        let quiet = Answers {
+            load_transport: quiet.transport,
+            load_goal: "Black Friday traffic".into(),
+            load_concurrency: "20".into(),
+            load_distinct_ids: "1M".into(),
+            apps: Some(Tri::No),
+            event_types: vec!["purchase".into()],
+            ..quiet
+        };
         assert_eq!(
-            message(&full),
-            "### Nothing left to ask\n\nEvery answer we need before your historical import is in.\n"
+            message(&quiet),
+            "### Nothing left to ask\n\nEvery answer we need before your load test is in. Please wait for our go-ahead before you send anything.\n"
         );
     }
 

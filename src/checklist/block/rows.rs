@@ -249,6 +249,11 @@ fn rate(a: &Answers, facts: &Facts) -> Line {
         None => vec![answer_or_missing(a, Field::PeakRate)],
     };
     let mut more = String::new();
+    if let Some(r) = facts.requests_per_sec.filter(|_| a.uses_batch()) {
+        let n = amount(r);
+        let unit = if n == "1" { "request/s" } else { "requests/s" };
+        more.push_str(&format!(" ({n} {unit})"));
+    }
     if let Some(t) = facts.ramp_to_peak_min.filter(|t| *t > 0.0) {
         more.push_str(&format!(", reached after {}", minutes(t)));
     } else if a.ramp == Some(Ramp::AllAtOnce) {
@@ -259,7 +264,7 @@ fn rate(a: &Answers, facts: &Facts) -> Line {
         None => more.push_str("; duration not answered"),
     }
     if Field::SenderConcurrency.applies(a) {
-        match facts.concurrency.filter(|_| !a.includes_load_test()) {
+        match facts.sender_concurrency {
             Some(n) => more.push_str(&format!(
                 "; {}",
                 plural(n as usize, "sender", "concurrent senders")
@@ -325,22 +330,14 @@ fn batching(a: &Answers, facts: &Facts) -> Line {
 }
 
 fn hottest(a: &Answers, facts: &Facts, findings: &[Finding]) -> Line {
-    if a.ids_unknown {
-        return vec![words(
-            "not known yet (the customer will send the query's result)",
-        )];
+    let mut parts: Vec<Line> = Vec::new();
+    if a.includes_import() {
+        parts.push(import_hottest(a, facts));
     }
-    let Some(max) = facts.max_per_id else {
-        return vec![answer_or_missing(a, Field::MaxEventsPerId)];
-    };
-    let mut out = vec![words(format!("{} events", group(max)))];
-    if let Some(share) = facts.hottest_share_percent() {
-        out.push(words(format!(" ({} % of all)", tenths_fixed(share))));
+    if a.includes_load_test() {
+        parts.push(load_hottest(facts, a.kind == Some(Kind::Both)));
     }
-    if let Some((id, _)) = facts.top_ids.first().filter(|(_, n)| *n == Some(max)) {
-        out.push(words(": "));
-        out.push(code(id.as_str()));
-    }
+    let mut out = joined(parts, "; ");
     let hot = [FindingId::HotDistinctIds, FindingId::MergesWithHotIds];
     if findings.iter().any(|f| hot.contains(&f.id)) {
         out.extend(if a.out_of_order_told {
@@ -356,6 +353,49 @@ fn hottest(a: &Answers, facts: &Facts, findings: &[Finding]) -> Line {
         });
     }
     out
+}
+
+/// The import's busiest distinct_id, from the customer's query.
+fn import_hottest(a: &Answers, facts: &Facts) -> Line {
+    let lead = if a.kind == Some(Kind::Both) {
+        "import: "
+    } else {
+        ""
+    };
+    if a.ids_unknown {
+        return vec![words(format!(
+            "{lead}not known yet (the customer will send the query's result)"
+        ))];
+    }
+    let Some(max) = facts.max_per_id else {
+        return vec![words(lead), answer_or_missing(a, Field::MaxEventsPerId)];
+    };
+    let mut out = vec![words(format!("{lead}{} events", group(max)))];
+    if let Some(share) = facts.hottest_share_percent() {
+        out.push(words(format!(" ({} % of all)", tenths_fixed(share))));
+    }
+    if let Some((id, _)) = facts.top_ids.first().filter(|(_, n)| *n == Some(max)) {
+        out.push(words(": "));
+        out.push(code(id.as_str()));
+    }
+    out
+}
+
+/// The load test's busiest distinct_id: its share of the test's events, or the events
+/// spread over the script's ids.
+fn load_hottest(facts: &Facts, both: bool) -> Line {
+    let lead = if both { "load test: " } else { "" };
+    let Some(max) = facts.load_max_per_id else {
+        return vec![words(format!("{lead}not answered"))];
+    };
+    let how = match (facts.load_busiest_share, facts.load_ids) {
+        (None, Some(n)) => format!(
+            "each of {}",
+            plural(n as usize, "distinct_id", "distinct_ids")
+        ),
+        _ => "the busiest".to_string(),
+    };
+    vec![words(format!("{lead}about {} events on {how}", group(max)))]
 }
 
 /// Whether an identifier shows anything (a blank one, or one of line breaks only,
@@ -448,6 +488,14 @@ fn load_test(a: &Answers, facts: &Facts) -> Line {
             out.push(words("concurrency "));
             out.push(answer_or_missing(a, Field::LoadConcurrency));
         }
+    }
+    out.push(words("; "));
+    match facts.load_ids {
+        Some(n) => out.push(words(plural(n as usize, "distinct_id", "distinct_ids"))),
+        None => out.push(answer_or_missing(a, Field::LoadDistinctIds)),
+    }
+    if a.kind == Some(Kind::Both) {
+        out.push(words("; peak rate and duration as the import's"));
     }
     out
 }

@@ -504,6 +504,7 @@ mod tests {
         a.load_transport = Some(crate::checklist::questions::answers::Transport::Batch);
         a.load_concurrency = "20".into();
         a.load_distinct_ids = "50,000".into();
+        a.load_busiest_share = "0.5".into();
         a.event_types.push("order completed".into());
         for &field in Field::ALL {
             let unanswered = !field.stored(&a).is_answered();

@@ -469,12 +469,26 @@ impl Answers {
             .filter(|e| !MERGE_SENSITIVE_EVENTS.contains(e))
     }
 
-    /// The merge-sensitive event types chosen, in canonical order.
+    /// The merge-sensitive events chosen, in canonical order, by PostHog's name: ticked,
+    /// or typed under the name another tool exports them with (`identify`, `alias`:
+    /// `events::KNOWN_NAMES`, in any case).
     pub fn merge_sensitive_chosen(&self) -> Vec<&'static str> {
         MERGE_SENSITIVE_EVENTS
             .iter()
             .copied()
-            .filter(|e| self.has_event_type(e))
+            .filter(|e| {
+                self.event_types
+                    .iter()
+                    .any(|typed| typed == e || super::events::classify(typed).1 == Some(e))
+            })
+            .collect()
+    }
+
+    /// The event names typed under another tool's name for a merge-sensitive event, as
+    /// typed: `identify`, `Alias`.
+    pub fn exported_merge_names(&self) -> Vec<&str> {
+        self.custom_event_names()
+            .filter(|typed| super::events::classify(typed).1.is_some())
             .collect()
     }
 }

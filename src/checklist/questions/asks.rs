@@ -29,7 +29,7 @@ pub const FLEXIBLE: Ask = Ask {
 };
 pub const TRANSPORT: Ask = Ask {
     question: "Will you send events with the `/batch` endpoint, or one request per event?",
-    why: "Batches are much easier on our ingestion.",
+    why: "So we can plan for how the requests arrive.",
     query: false,
 };
 pub const PER_REQUEST: Ask = Ask {
@@ -86,7 +86,7 @@ pub const RATE: Ask = Ask {
 };
 pub const RAMP: Ask = Ask {
     question: "How will you ramp up to that peak (for example 500 events per second for 30 minutes, then 2,000)?",
-    why: "Starting at full speed looks like an attack and gets rate-limited.",
+    why: "A ramp-up lets our pipeline scale with your traffic; a surprise at full speed may be rate-limited.",
     query: false,
 };
 pub const LOAD_GOAL: Ask = Ask {
@@ -96,7 +96,7 @@ pub const LOAD_GOAL: Ask = Ask {
 };
 pub const LOAD_TRANSPORT: Ask = Ask {
     question: "Will the load test send `/batch` requests or single events?",
-    why: "Single requests cost our ingestion far more per event.",
+    why: "So we can plan for how the requests arrive.",
     query: false,
 };
 pub const SOURCE: Ask = Ask {
@@ -122,5 +122,10 @@ pub const BACKOFF: Ask = Ask {
 pub const LOAD_CLIENTS: Ask = Ask {
     question: "How many clients will send at the same time during the load test?",
     why: "So we can size our capacity for it.",
+    query: false,
+};
+pub const LOAD_IDS: Ask = Ask {
+    question: "How many distinct_ids will the test's script send events for, and what share of the events goes to the busiest one?",
+    why: "Events of one distinct_id are processed in order; a very busy one may be processed out of order.",
     query: false,
 };

@@ -9,6 +9,7 @@
 pub mod answers;
 pub mod asks;
 mod declare;
+pub mod events;
 mod field;
 pub mod hidden;
 pub mod lists;

@@ -148,6 +148,7 @@ fn measured(measure: Measure, x: f64) -> String {
         Measure::Minutes => return numbers::minutes(x),
         Measure::PerSecond => (x, " events per second"),
         Measure::Count => (x, ""),
+        Measure::Percent => (x, " %"),
     };
     let mut out = numbers::amount(n);
     out.push_str(unit);

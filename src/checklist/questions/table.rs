@@ -368,7 +368,7 @@ questions! {
         placeholder: "2.4M",
         input: I::Count { unit: "events", at_least_one: None },
         required: Required::Always,
-        applies: |a| !a.ids_unknown,
+        applies: |a| a.includes_import() && !a.ids_unknown,
         missing: "Required: run the query below, or tick \"Not known yet\".",
     }
     TopIds(top_ids: Vec<TopId>) {
@@ -377,20 +377,20 @@ questions! {
         label: "Top distinct_ids",
         help: "Paste the query's result (count and distinct_id per line) or add rows by hand.",
         input: I::List,
-        applies: |a| !a.ids_unknown,
+        applies: |a| a.includes_import() && !a.ids_unknown,
     }
     IdsUnknown(ids_unknown: bool) {
         shows: Shows::With(R::Hottest),
         section: S::DistinctIds,
         label: "Not known yet: the customer will send the numbers",
         input: I::Check,
+        applies: |a| a.includes_import(),
     }
     OutOfOrderTold(out_of_order_told: bool) {
         shows: Shows::With(R::Hottest),
         section: S::DistinctIds,
         label: "The customer was told that events of a busy distinct_id may be processed out of order",
         input: I::Check,
-        applies: |a| !a.ids_unknown,
     }
 
     EventTypes(event_types: Vec<String>) {
@@ -556,18 +556,23 @@ questions! {
     }
 
     LoadDistinctIds(load_distinct_ids: String) {
-        shows: Shows::Alone(R::LoadTest),
-        ask: Some(&Ask {
-            question: "How many distinct_ids will the load test's script send events for?",
-            why: "Events of one distinct_id are processed in order; very many of them on a few ids may be processed out of order.",
-            query: false,
-        }),
+        shows: Shows::With(R::LoadTest),
+        ask: Some(&asks::LOAD_IDS),
         section: S::LoadTest,
         label: "How many distinct_ids will the load test's script use?",
         help: "The distinct_ids the script sends events for, all clients together.",
         placeholder: "10000",
         input: I::Count { unit: "distinct_ids", at_least_one: Some("distinct_id") },
         required: Required::Always,
+    }
+    LoadBusiestShare(load_busiest_share: String) {
+        shows: Shows::With(R::LoadTest),
+        ask: Some(&asks::LOAD_IDS),
+        section: S::LoadTest,
+        label: "Share of the test's events on its busiest distinct_id",
+        help: "In percent. Leave it empty when the script spreads its events evenly over its distinct_ids.",
+        placeholder: "0.5",
+        input: I::Amount { measure: Measure::Percent, unit: Unit::Fixed("%"), at_least_one: Some("") },
     }
 
     AnythingElse(anything_else: String) {

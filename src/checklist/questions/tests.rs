@@ -135,11 +135,13 @@ fn progress_counts_required_answers_that_apply() {
     assert_eq!(section_progress(Section::Commitment, &a).answered, 1);
     let before = overall_progress(&a).required;
     a.kind = Some(Kind::LoadTest);
-    // The load-test questions now apply; the four import-only ones do not.
+    // The load-test questions now apply; the five import-only ones (the test run is
+    // optional) do not: the flag, the oldest and newest events, the senders and the
+    // busiest distinct_id of the customer's query.
     let load_test = section_progress(Section::LoadTest, &a).required;
     assert!(Field::LoadGoal.applies(&a) && !Field::OldestEvent.applies(&a));
     assert!(!Field::SenderConcurrency.applies(&a));
-    assert_eq!(overall_progress(&a).required, before + load_test - 4);
+    assert_eq!(overall_progress(&a).required, before + load_test - 5);
     a.kind = Some(Kind::Both);
     assert_eq!(overall_progress(&a).required, before + load_test);
     assert_eq!(section_progress(Section::Other, &a).badge(), "optional");

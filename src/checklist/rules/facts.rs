@@ -53,6 +53,17 @@ pub struct Facts {
     pub test_run: Option<Date>,
     pub newest: Option<Date>,
     pub load_concurrency: Option<u64>,
+    /// The import's concurrent senders.
+    pub sender_concurrency: Option<u64>,
+    /// The distinct_ids the load test's script uses.
+    pub load_ids: Option<u64>,
+    /// The share of the load test's events on its busiest distinct_id, in percent.
+    pub load_busiest_share: Option<f64>,
+    /// The load test's busiest distinct_id's events: its share of the test's events, or
+    /// the events spread evenly over the script's ids when no share is given.
+    pub load_max_per_id: Option<u64>,
+    /// Requests per second at the peak: the peak over the events per request.
+    pub requests_per_sec: Option<f64>,
     /// How many workers or clients send at once: the load test's clients, else the
     /// import's concurrent senders.
     pub concurrency: Option<u64>,
@@ -173,6 +184,26 @@ impl Facts {
             test_run: p.date(F::TestRunDate).filter(|_| a.includes_import()),
             newest: p.date(F::NewestEvent),
             load_concurrency: p.count(F::LoadConcurrency),
+            sender_concurrency: p
+                .count(F::SenderConcurrency)
+                .filter(|_| a.includes_import()),
+            load_ids: p
+                .count(F::LoadDistinctIds)
+                .filter(|_| a.includes_load_test()),
+            load_busiest_share: p
+                .amount(F::LoadBusiestShare)
+                .filter(|_| a.includes_load_test()),
+            load_max_per_id: load_busiest(
+                a,
+                p,
+                p.count(F::TotalEvents)
+                    .map(|t| t as f64)
+                    .or(expected_events),
+            ),
+            requests_per_sec: match (peak_per_sec, events_per_request) {
+                (Some(r), Some(n)) if n > 0 => Some(r / n as f64),
+                _ => None,
+            },
             // The load test's clients where one is planned, else the import's senders.
             concurrency: p
                 .count(F::LoadConcurrency)
@@ -217,6 +248,20 @@ impl Facts {
             _ => None,
         }
     }
+}
+
+/// The load test's busiest distinct_id's events: `share` % of the test's events when
+/// the share is given, else the events spread evenly over the script's ids.
+fn load_busiest(a: &Answers, p: &Parsed, events: Option<f64>) -> Option<u64> {
+    if !a.includes_load_test() {
+        return None;
+    }
+    let events = events.filter(|e| *e > 0.0)?;
+    let busiest = match p.amount(F::LoadBusiestShare) {
+        Some(share) => events * share.min(100.0) / 100.0,
+        None => events / p.count(F::LoadDistinctIds).filter(|n| *n > 0)? as f64,
+    };
+    Some(busiest.round() as u64)
 }
 
 /// The ramp-up as points (rates per second). Linear ramps are shown as four equal

@@ -48,13 +48,31 @@ pub enum Basis {
     Setting(&'static str),
 }
 
-/// Who acts on a rule's action: the pipeline team reads it in the ticket as "Do:", or
-/// it is the reader's own next step (send this request now, or hold it), shown in the
-/// widget only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Actor {
-    Team,
-    Reader,
+/// What the customer hears of a finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tell {
+    /// Something we need them to change (ramp up, move off a weekend), asked as a
+    /// request.
+    Change(String),
+    /// Something the page says they must know (the out-of-order risk).
+    Know(String),
+}
+
+impl Tell {
+    pub fn text(&self) -> &str {
+        match self {
+            Tell::Change(t) | Tell::Know(t) => t,
+        }
+    }
+}
+
+impl Finding {
+    /// What the customer hears of it, unless they were told already (the tick asked
+    /// beside it, such as "the customer was told about the out-of-order risk").
+    pub fn tell_now(&self, a: &Answers) -> Option<&Tell> {
+        let told = self.id.rule().told_by.is_some_and(|f| f.checked(a));
+        self.tell.as_ref().filter(|_| !told)
+    }
 }
 
 /// A rule, declared once in `table.rs`.
@@ -67,12 +85,15 @@ pub struct Rule {
     pub basis: &'static [Basis],
     /// The finding's title, unless its judgement gives one for the case.
     pub title: &'static str,
-    /// Who acts on its action.
-    pub actor: Actor,
+    /// Whether the ticket lists it (a load test's alert is the ticket's first line
+    /// instead, and the reader's own next steps are the widget's).
+    pub in_ticket: bool,
     /// The checklist line it leaves unticked while it stands.
     pub unticks: Option<Tick>,
     /// The question answered beside this finding (and only there).
     pub tick: Option<Field>,
+    /// The tick that says the customer was told what this finding tells them.
+    pub told_by: Option<Field>,
     /// Whether the rule raises a finding for these answers, and what it says.
     pub judge: fn(&Seen) -> Option<Said>,
 }
@@ -94,10 +115,12 @@ pub struct Said {
     pub title: Option<String>,
     /// Why it matters, with the numbers that triggered it.
     pub why: String,
-    /// What to do.
+    /// What the reader does.
     pub action: String,
-    /// What to tell the customer, in words they understand.
-    pub tell: Option<String>,
+    /// What the pipeline team does, in the ticket.
+    pub team: Option<String>,
+    /// What the customer hears.
+    pub tell: Option<Tell>,
 }
 
 impl Said {
@@ -106,6 +129,7 @@ impl Said {
             title: None,
             why: why.into(),
             action: action.into(),
+            team: None,
             tell: None,
         }
     }
@@ -115,8 +139,21 @@ impl Said {
         self
     }
 
-    pub fn tell(mut self, tell: impl Into<String>) -> Said {
-        self.tell = Some(tell.into());
+    /// What the pipeline team does ("Do:" in the ticket).
+    pub fn team(mut self, team: impl Into<String>) -> Said {
+        self.team = Some(team.into());
+        self
+    }
+
+    /// A change we ask the customer for.
+    pub fn ask(mut self, change: impl Into<String>) -> Said {
+        self.tell = Some(Tell::Change(change.into()));
+        self
+    }
+
+    /// What the customer must know.
+    pub fn inform(mut self, know: impl Into<String>) -> Said {
+        self.tell = Some(Tell::Know(know.into()));
         self
     }
 }
@@ -128,10 +165,12 @@ pub struct Finding {
     pub title: String,
     /// Why it matters, with the numbers that triggered it.
     pub why: String,
-    /// What the reader (or the pipeline team) should do.
+    /// What the reader does (the widget shows it).
     pub action: String,
-    /// What to tell the customer, in words they understand.
-    pub tell_customer: Option<String>,
+    /// What the pipeline team does: the ticket's "Do:".
+    pub team: Option<String>,
+    /// What the customer is asked to change or must know.
+    pub tell: Option<Tell>,
 }
 
 impl FindingId {
@@ -165,10 +204,9 @@ impl FindingId {
         RULES.iter().any(|r| r.tick == Some(field))
     }
 
-    /// Whether the action is the reader's own next step (send this request now, or
-    /// hold it): the widget shows it, the ticket for the pipeline team leaves it out.
-    pub fn action_is_the_readers(self) -> bool {
-        self.rule().actor == Actor::Reader
+    /// Whether the ticket lists this finding.
+    pub fn in_ticket(self) -> bool {
+        self.rule().in_ticket
     }
 }
 
@@ -185,7 +223,8 @@ pub fn findings(seen: &Seen) -> Vec<Finding> {
                 title: said.title.unwrap_or_else(|| rule.title.to_string()),
                 why: said.why,
                 action: said.action,
-                tell_customer: said.tell,
+                team: said.team,
+                tell: said.tell,
             })
         })
         .collect();

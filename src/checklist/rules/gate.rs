@@ -30,7 +30,7 @@ pub fn commitment(s: &Seen) -> Option<Said> {
         // The load test's alert goes out first (it may take preparation); the gate
         // holds what is sent, not the alert.
         format!(
-            "First alert {} about the planned load test (this request, as it is); then confirm that {confirm}. The customer sends nothing until you have.",
+            "Alert {} about the planned load test as soon as the answers are in (this request says the commitment is open); confirm that {confirm} before the customer sends anything.",
             config.pipeline_team
         )
     } else {
@@ -48,7 +48,7 @@ pub fn commitment(s: &Seen) -> Option<Said> {
 /// The banner the widget shows while the request includes a load test.
 pub fn load_test_banner(config: &Config) -> String {
     format!(
-        "alert {} now about the planned load test, even before every answer is in; confirm the commitment before anything is sent.",
+        "get the answers above, then alert {} as soon as possible (if some answers will take days, send the request now: it says what is missing); confirm the commitment before anything is sent.",
         config.pipeline_team
     )
 }
@@ -60,22 +60,21 @@ pub fn load_test(s: &Seen) -> Option<Said> {
         return None;
     }
     let gate_open = !(a.product_questions_answered && a.committed && a.not_validating_with_import);
-    let action = if gate_open {
-        format!(
-            "First send this request to {} now, as it is, so they can prepare for the load test; then confirm the commitment (above) with the customer. Nothing is sent until it is confirmed.",
-            config.pipeline_team
-        )
-    } else {
-        format!(
-            "Send this request to {} as soon as possible, even before every answer is in.",
-            config.pipeline_team
-        )
-    };
+    let mut action = format!(
+        "Get the answers above, then send this request to {} as soon as possible, so accommodations can be made; if some answers will take days, send it now: it lists what is missing.",
+        config.pipeline_team
+    );
+    if gate_open {
+        action.push_str(" Confirm the commitment (above) before the customer sends anything.");
+    }
     Some(
         Said::new(
             "A load test may need the pipeline to scale up; accommodations take time.",
             action,
         )
-        .titled(format!("Load test: alert {} now", config.pipeline_team)),
+        .titled(format!(
+            "Load test: alert {} as soon as possible",
+            config.pipeline_team
+        )),
     )
 }

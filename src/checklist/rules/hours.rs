@@ -10,7 +10,7 @@ use crate::checklist::schedule::time::{
 };
 use crate::checklist::Config;
 
-/// "09:00–17:00 CET (03:00–11:00 in America/New_York)".
+/// "09:00–17:00 CET, 03:00–11:00 in America/New_York".
 pub fn window_text(zone: &str, date: Date, config: &Config, env: &Env) -> String {
     let (start, end) = config.team().window_on(date);
     let abbr = amsterdam_abbreviation(start);
@@ -23,7 +23,7 @@ pub fn window_text(zone: &str, date: Date, config: &Config, env: &Env) -> String
         utc_to_local(env.zones, zone, end),
     ) {
         if !matches!(zone, "Europe/Amsterdam" | "") {
-            text.push_str(&format!(" ({s}–{e} in {zone})"));
+            text.push_str(&format!(", {s}–{e} in {zone}"));
         }
     }
     text
@@ -54,15 +54,11 @@ fn run(s: &Seen) -> Option<Run> {
     })
 }
 
-/// The ask for a run inside the window: "Our pipeline team works 09:00–17:00 CET, …".
-fn ask_for_the_window(s: &Seen, window: &str) -> String {
-    let holidays = if s.config.team_days_off.any() {
-        ", except holidays"
-    } else {
-        ""
-    };
+/// What the customer is asked: the page's preference, in its words (the team's exact
+/// hours and days off are our defaults, not a rule to tell the customer).
+fn ask_for_the_window(s: &Seen) -> String {
     format!(
-        "Our pipeline team works {window}, Monday to Friday{holidays}. Could the {} run within those hours?",
+        "We strongly prefer weekdays with as much overlap with European working hours as possible: could the {} run then?",
         s.a.noun()
     )
 }
@@ -125,7 +121,7 @@ pub fn day_off(s: &Seen) -> Option<Said> {
         "Starts on a day off"
     };
     let mut why = format!(
-        "It starts on {} (Amsterdam), {}, when the pipeline team is off.",
+        "It starts on {} (Amsterdam), {}, when the pipeline team is off (weekends and our default days off).",
         r.day.long(),
         s.config.team().day_off_name(r.day)
     );
@@ -143,7 +139,7 @@ pub fn day_off(s: &Seen) -> Option<Said> {
             "Ask to move it to a working day with the most EU overlap.",
         )
         .titled(title)
-        .tell(ask_for_the_window(s, &r.window)),
+        .ask(ask_for_the_window(s)),
     )
 }
 
@@ -167,14 +163,14 @@ pub fn outside_hours(s: &Seen) -> Option<Said> {
         return Some(
             Said::new(
                 format!(
-                    "{} is outside the pipeline team's hours ({window}, on the days they work), more than the {} % tolerated.{}",
+                    "{} is outside the pipeline team's hours (our default: {window}, on the days they work), more than {} % (our default).{}",
                     crate::checklist::capitalise(&outside_text(h)),
                     tenths(s.config.outside_hours_percent),
                     across_text(h, s.config)
                 ),
                 "Ask for a start (or a pace) that keeps most of the run inside the window, or agree with the pipeline team who watches the rest.",
             )
-            .tell(ask_for_the_window(s, window)),
+            .ask(ask_for_the_window(s)),
         );
     }
     // Without a duration only the start can be judged.
@@ -187,7 +183,7 @@ pub fn outside_hours(s: &Seen) -> Option<Said> {
     Some(
         Said::new(
             format!(
-                "It starts at {ams_time} {} on {}, outside the pipeline team's hours ({}).",
+                "It starts at {ams_time} {} on {}, outside the pipeline team's hours (our default: {}).",
                 amsterdam_abbreviation(r.start),
                 ams_date.long(),
                 r.window
@@ -195,19 +191,17 @@ pub fn outside_hours(s: &Seen) -> Option<Said> {
             "Ask to move the start into the window.",
         )
         .titled("Starts outside EU working hours")
-        .tell(ask_for_the_window(s, &r.window)),
+        .ask(ask_for_the_window(s)),
     )
 }
 
 /// Part of the run outside their hours, no more than tolerated.
 pub fn partly_outside_hours(s: &Seen) -> Option<Said> {
-    let (r, share) =
-        share_outside(s).filter(|(_, share)| *share <= s.config.outside_hours_percent)?;
-    let _ = share;
+    let (r, _) = share_outside(s).filter(|(_, share)| *share <= s.config.outside_hours_percent)?;
     let h = r.hours.as_ref()?;
     Some(Said::new(
         format!(
-            "Part of the run is outside the pipeline team's hours, {}: {}.{}",
+            "Part of the run is outside the pipeline team's hours (our default: {}): {}.{}",
             r.window,
             outside_text(h),
             across_text(h, s.config)
@@ -230,16 +224,17 @@ pub fn short_notice(s: &Seen) -> Option<Said> {
     }
     Some(Said::new(
         format!(
-            "There {} between today and the start day (neither counts); the pipeline team asks for {}.",
+            "There {} between today and the start day (neither counts); our default notice is {}.",
             match notice {
                 1 => "is 1 working day".to_string(),
                 n => format!("are {n} working days"),
             },
-            config.lead_time_working_days
+            plural(
+                config.lead_time_working_days as usize,
+                "working day",
+                "working days"
+            )
         ),
-        format!(
-            "Alert {} today, or ask the customer for a later start.",
-            config.pipeline_team
-        ),
+        "Send this request today, or ask the customer for a later start.",
     ))
 }

@@ -2,18 +2,20 @@
 //! events are, apps on the project, its size as a commercial topic, a small test first.
 
 use super::findings::{Said, Seen};
-use crate::checklist::questions::answers::Tri;
+use crate::checklist::questions::answers::{AppKind, Tri};
 use crate::checklist::questions::numbers::group;
 use crate::checklist::schedule::time::{SECS_PER_DAY, SECS_PER_HOUR};
 
+/// An import sent without `historical_migration: true` (a "not sure" is asked again
+/// in the customer's message instead).
 pub fn no_historical_flag(s: &Seen) -> Option<Said> {
-    let unset = matches!(s.a.historical_migration, Some(Tri::No | Tri::NotSure));
+    let unset = s.a.historical_migration == Some(Tri::No);
     (s.a.includes_import() && unset).then(|| {
         Said::new(
             "Without the flag, imported events share the live ingestion path and its overflow handling.",
             "Ask them to send with historical_migration: true.",
         )
-        .tell("Please send with the batch envelope and \"historical_migration\": true, which routes the import away from live traffic.")
+        .ask("Please send the import with the batch envelope and \"historical_migration\": true, which routes it away from live traffic.")
     })
 }
 
@@ -33,8 +35,8 @@ pub fn recent_events(s: &Seen) -> Option<Said> {
             ),
             "Ask them to leave out the last two days, or send those through normal capture.",
         )
-        .tell(format!(
-            "Events less than {} hours old are treated as live events, not as part of the import.",
+        .ask(format!(
+            "Events less than about {} hours old are handled as live events, not as part of the import: please leave them out of it and send them as you send live events.",
             config.historical_min_age_hours
         ))
     })
@@ -47,10 +49,13 @@ pub fn apps(s: &Seen) -> Option<Said> {
         Some(Tri::NotSure) => "possibly enabled",
         _ => return None,
     };
-    let names: Vec<String> = a
+    let named: Vec<_> = a
         .app_list
         .iter()
         .filter(|x| !x.name.trim().is_empty())
+        .collect();
+    let names: Vec<String> = named
+        .iter()
         .map(|x| {
             format!(
                 "{} ({})",
@@ -65,14 +70,32 @@ pub fn apps(s: &Seen) -> Option<Said> {
         n if n > 10 => format!("{}, and {} more", names[..10].join(", "), n - 10),
         _ => names.join(", "),
     };
-    Some(
-        Said::new(
-            format!("{listed}: transformations run on every event sent (cost, failures); destinations may fire for these events too."),
-            format!("Review the apps with the customer before the {}.", a.noun()),
-        )
-        .titled(format!("Apps {state}"))
-        .tell(format!("Pause destinations during the {} or filter out its events, so they do not receive them.", a.noun())),
+    let has = |kind: AppKind| named.iter().any(|x| x.kind == kind);
+    let mut why = vec![listed + ":"];
+    if has(AppKind::Transformation) || named.is_empty() {
+        why.push("transformations run on every event sent (cost, failures)".to_string());
+    }
+    if has(AppKind::Destination) || named.is_empty() {
+        why.push("destinations may fire for these events too".to_string());
+    }
+    let why = format!("{} {}.", why[0], why[1..].join("; "));
+    let noun = a.noun();
+    let said = Said::new(
+        why,
+        if named.is_empty() {
+            format!(
+                "Ask which apps are enabled, and review them with the customer before the {noun}."
+            )
+        } else {
+            format!("Review the apps with the customer before the {noun}.")
+        },
     )
+    .titled(format!("Apps {state}"));
+    Some(if has(AppKind::Destination) {
+        said.ask(format!("Please pause your destinations during the {noun}, or filter out its events, so they do not receive them."))
+    } else {
+        said
+    })
 }
 
 pub fn large_import(s: &Seen) -> Option<Said> {
@@ -80,7 +103,7 @@ pub fn large_import(s: &Seen) -> Option<Said> {
         .filter(|t| s.a.includes_import() && *t >= s.config.large_import_events)?;
     Some(Said::new(
         format!(
-            "{} events is at or above {}: a commercial topic too.",
+            "{} events is at or above {} (our default): a commercial topic too.",
             group(total),
             group(s.config.large_import_events)
         ),
@@ -94,6 +117,6 @@ pub fn test_first(s: &Seen) -> Option<Said> {
             "Imports are not de-duplicated: a re-sent batch creates duplicate events.",
             "Ask for a test with about 10,000 events, checked in PostHog, before the full run.",
         )
-        .tell("Please send about 10,000 events first and check them in PostHog; re-sending events creates duplicates, so keep track of what was sent.")
+        .ask("Please send about 10,000 events first and check them in PostHog; re-sending events creates duplicates, so keep track of what was sent.")
     })
 }

@@ -1,9 +1,15 @@
-//! The pace: a denial of service (single requests at a high rate from the first
-//! minute), no ramp-up, a high peak rate, and a volume that does not add up.
+//! The pace. The page: "If a customer plans to send a large volume of single capture
+//! requests all at once, rather than ramp up to a peak over some time period, that is
+//! not a load test but more like a denial of service". So single requests sent at once
+//! (no ramp-up) at a large rate (`dos-single-rate`, our default) block; a real ramp-up,
+//! in steps or linear over minutes, is never that, but a steep one is a warning with a
+//! gentler profile suggested. Also: no ramp-up for `/batch`, a sender that does not back
+//! off, a high peak rate, and a volume that does not add up.
 
 use super::findings::{Said, Seen};
-use crate::checklist::questions::answers::{Ramp, Transport};
-use crate::checklist::questions::numbers::{group, minutes, plural, tenths_fixed};
+use crate::checklist::questions::answers::{Ramp, Transport, Tri};
+use crate::checklist::questions::numbers::{amount, group, minutes, plural, tenths_fixed};
+use crate::checklist::rules::facts::RampPoint;
 
 /// Why the profile reaches its peak at once, if it does.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,7 +36,7 @@ impl AtOnce {
 
 /// Whether the rate profile is, in effect, everything at once: "all at once" chosen, a
 /// first step already at the peak, or a ramp that reaches the peak in fewer than
-/// `min_ramp_minutes` minutes.
+/// `min-ramp-minutes` (our default: a ramp over minutes).
 pub fn sent_at_once(s: &Seen) -> Option<AtOnce> {
     let (a, facts) = (s.a, s.facts);
     let peak = facts.peak_per_sec?;
@@ -46,35 +52,26 @@ pub fn sent_at_once(s: &Seen) -> Option<AtOnce> {
         .map(AtOnce::ShortRamp)
 }
 
-/// The rate from the first minute: the peak when it is sent at once, else the first
-/// step's rate (0 for a linear ramp).
-fn starting_rate(s: &Seen) -> Option<f64> {
-    match sent_at_once(s) {
-        Some(_) => s.facts.peak_per_sec,
-        None => s.facts.first_step_rate(),
-    }
+/// Whether what is sent goes as single capture requests.
+fn single_requests(s: &Seen) -> bool {
+    let a = s.a;
+    a.transport == Some(Transport::Single)
+        || (a.includes_load_test() && a.load_transport == Some(Transport::Single))
 }
 
-/// Single capture requests at `dos-single-rate` or more from the first minute: the
-/// rate they start at.
-fn dos_rate(s: &Seen) -> Option<f64> {
-    let a = s.a;
-    let single = a.transport == Some(Transport::Single)
-        || (a.includes_load_test() && a.load_transport == Some(Transport::Single));
-    starting_rate(s).filter(|start| single && *start >= s.config.dos_single_rate)
+/// Single requests sent at once at `dos-single-rate` or more: the peak, and how.
+fn dos(s: &Seen) -> Option<(f64, AtOnce)> {
+    let how = sent_at_once(s)?;
+    let peak = s.facts.peak_per_sec?;
+    (single_requests(s) && peak >= s.config.dos_single_rate).then_some((peak, how))
 }
 
 pub fn denial_of_service(s: &Seen) -> Option<Said> {
-    let (a, config) = (s.a, s.config);
-    let start = dos_rate(s)?;
-    let what = if a.includes_load_test() {
+    let (peak, how) = dos(s)?;
+    let what = if s.a.includes_load_test() {
         "a load test"
     } else {
         "an import"
-    };
-    let how = match sent_at_once(s) {
-        Some(at_once) => at_once.clause(),
-        None => "the first step of the ramp-up".into(),
     };
     // How many clients fire these requests, when known; the rate alone decides.
     let clients = s
@@ -82,42 +79,125 @@ pub fn denial_of_service(s: &Seen) -> Option<Said> {
         .concurrency
         .map(|c| format!(" by {}", plural(c as usize, "client", "clients")))
         .unwrap_or_default();
-    Some(Said::new(
-        format!(
-            "{} events/s of single capture requests{clients} from the first minute ({how}) is not {what} but closer to a denial of service (threshold {} events/s).",
-            group(start.round() as u64),
-            group(config.dos_single_rate.round() as u64)
-        ),
-        format!(
-            "Agree a ramp-up to the peak (e.g. over 30–60 minutes) that starts below {} events/s, before going further{}.",
-            group(config.dos_single_rate.round() as u64),
-            if a.includes_import() { " (and /batch requests for the import)" } else { "" }
-        ),
+    Some(
+        Said::new(
+            format!(
+                "{} events/s of single capture requests{clients}, all from the first minute ({}): sent all at once rather than ramped up to a peak over time, that is not {what} but closer to a denial of service (from {} events/s: our default).",
+                group(peak.round() as u64),
+                how.clause(),
+                group(s.config.dos_single_rate.round() as u64)
+            ),
+            "Ask for a ramp-up to the peak over time (for example steps over 30–60 minutes) before going further.",
+        )
+        .team("Check the agreed ramp-up before the start.")
+        .ask("Please ramp up to your peak rate over a period of time (for example in steps over 30 to 60 minutes) rather than sending everything at once: a large volume of single requests all at once is closer to a denial of service than a test, and our pipeline may rate-limit it."),
     )
-    .tell("Please ramp up to the peak rate over a period of time instead of starting at full speed; sending everything at once looks like a denial-of-service attack to our ingestion and will be rate-limited."))
 }
 
-/// The peak from the first minutes, unless that is already a denial of service.
+/// Everything at once without single requests (or below the denial-of-service rate),
+/// from `no-ramp-rate` (our default) at the peak.
 pub fn no_ramp_up(s: &Seen) -> Option<Said> {
     let how = sent_at_once(s)?;
     let peak = s.facts.peak_per_sec?;
-    if peak < s.config.no_ramp_rate || dos_rate(s).is_some() {
+    if peak < s.config.no_ramp_rate || dos(s).is_some() {
         return None;
     }
     Some(
         Said::new(
             format!(
-                "{} events/s from the first minutes ({}) gives the pipeline no time to scale; a ramp-up shorter than {} counts as none.",
+                "{} events/s from the first minutes ({}) gives the pipeline no time to scale; a ramp-up shorter than {} (our default) counts as none.",
                 group(peak.round() as u64),
                 how.clause(),
                 minutes(s.config.min_ramp_minutes)
             ),
-            "Ask for a ramp-up to the peak, e.g. over 30–60 minutes.",
+            "Ask for a ramp-up to the peak, for example in steps over 30–60 minutes.",
         )
-        .tell("Please ramp up to the peak rate over 30 to 60 minutes rather than starting at full speed."),
+        .ask("Please ramp up to your peak rate over 30 to 60 minutes rather than starting at full speed."),
     )
 }
 
+/// What makes a real ramp-up steep: a first step at `ramp-first-rate` or more, or a
+/// step more than `ramp-jump-factor` times the one before (our defaults).
+fn steep(s: &Seen) -> Option<String> {
+    if sent_at_once(s).is_some() {
+        return None;
+    }
+    let (ramp, config) = (&s.facts.ramp, s.config);
+    let first = ramp.iter().find(|p| p.per_sec > 0.0)?;
+    if first.per_sec >= config.ramp_first_rate {
+        return Some(format!(
+            "It starts at {} events/s (from {} events/s: our default for a first step).",
+            amount(first.per_sec),
+            amount(config.ramp_first_rate)
+        ));
+    }
+    let jump = ramp
+        .windows(2)
+        .filter(|w| w[0].per_sec > 0.0)
+        .map(|w| (w[1].per_sec / w[0].per_sec, w[0], w[1]))
+        .find(|(factor, _, _)| *factor > config.ramp_jump_factor)?;
+    let (factor, from, to) = jump;
+    Some(format!(
+        "After {} it jumps from {} to {} events/s, {}× in one step (more than {}×: our default).",
+        minutes(to.after_min),
+        amount(from.per_sec),
+        amount(to.per_sec),
+        tenths_fixed(factor),
+        tenths_fixed(config.ramp_jump_factor)
+    ))
+}
+
+/// A gentler profile: from a first step below the limit, each step at most the factor
+/// times the one before, up to the peak ("100 → 500 → 2,000 events/s").
+fn gentler(ramp: &[RampPoint], first_max: f64, factor: f64) -> String {
+    let peak = ramp.iter().map(|p| p.per_sec).fold(0.0, f64::max);
+    let start = ramp
+        .iter()
+        .map(|p| p.per_sec)
+        .find(|r| *r > 0.0)
+        .unwrap_or(peak)
+        .min(first_max / 2.0);
+    let mut steps = vec![start];
+    let mut rate = start;
+    while rate * factor < peak && steps.len() < 8 {
+        rate *= factor;
+        steps.push(rate);
+    }
+    steps.push(peak);
+    let shown: Vec<String> = steps.iter().map(|r| amount(r.round())).collect();
+    format!("{} events/s", shown.join(" → "))
+}
+
+pub fn steep_ramp(s: &Seen) -> Option<Said> {
+    let why = steep(s)?;
+    let config = s.config;
+    let profile = gentler(
+        &s.facts.ramp,
+        config.ramp_first_rate,
+        config.ramp_jump_factor,
+    );
+    Some(
+        Said::new(
+            format!("{why} A steep step gives the pipeline little time to scale."),
+            format!("Suggest a gentler ramp-up, for example {profile}, each step held for a while."),
+        )
+        .ask(format!("Could you ramp up more gradually, for example {profile}, holding each step for a while?")),
+    )
+}
+
+/// A sender that does not wait and retry on 429 and 5xx.
+pub fn no_back_off(s: &Seen) -> Option<Said> {
+    (s.a.backs_off == Some(Tri::No)).then(|| {
+        Said::new(
+            "The sender does not wait and retry when capture answers 429 (as it does when it rate-limits) or 5xx: a slowdown then loses events, or duplicates them when a batch is sent again later.",
+            "Ask them to wait and retry the same request on 429 and 5xx, backing off between tries.",
+        )
+        .ask("Please make your sender wait and retry the same request when it gets a 429 or 5xx response, waiting longer after each try, rather than dropping it or retrying at once.")
+    })
+}
+
+/// A peak above `comfortable-rate` (our default; the docs ask imports to stay below a
+/// few thousand events per second in total): the pipeline may need to scale up.
 pub fn high_peak_rate(s: &Seen) -> Option<Said> {
     let config = s.config;
     let peak = s
@@ -127,19 +207,13 @@ pub fn high_peak_rate(s: &Seen) -> Option<Said> {
     Some(
         Said::new(
             format!(
-                "{} events/s at peak is above the {} events/s the pipeline absorbs comfortably.",
+                "{} events/s at the peak is above {} events/s (our default; PostHog's docs ask imports to stay below a few thousand events per second in total). The pipeline may need to scale up.",
                 group(peak.round() as u64),
                 group(config.comfortable_rate.round() as u64)
             ),
-            format!(
-                "{} may need to scale up first: give them the date early.",
-                crate::checklist::capitalise(&config.pipeline_team)
-            ),
+            "Send this request early: scaling up may take the pipeline team time.",
         )
-        .tell(format!(
-            "Please keep the total rate across all workers below {} events per second unless we agree otherwise.",
-            group(config.comfortable_rate.round() as u64)
-        )),
+        .team("Decide whether to scale up, or ask for a lower peak, before the start."),
     )
 }
 
@@ -154,10 +228,11 @@ pub fn volume_mismatch(s: &Seen) -> Option<Said> {
     (factor > s.config.volume_mismatch_factor).then(|| {
         Said::new(
             format!(
-                "The rate profile sends about {} events over the duration, but the total is {} ({}× apart).",
+                "The rate profile sends about {} events over the duration, but the total is {} ({}× apart; more than {}× is our default).",
                 group(expected.round() as u64),
                 group(total as u64),
-                tenths_fixed(factor)
+                tenths_fixed(factor),
+                tenths_fixed(s.config.volume_mismatch_factor)
             ),
             "Check the peak rate, the duration and the total with the customer.",
         )

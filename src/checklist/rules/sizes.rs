@@ -16,7 +16,7 @@ fn which(s: &Seen) -> &'static str {
 
 fn tell_event(s: &Seen) -> String {
     format!(
-        "Each event must stay under {} bytes; please drop or shorten the largest properties.",
+        "Each event must stay under {} bytes: please drop or shorten the largest properties of your largest events.",
         group(s.config.event_cap_bytes)
     )
 }
@@ -40,7 +40,7 @@ pub fn event_too_large(s: &Seen) -> Option<Said> {
             ),
             "Ask which properties make events this large and have them trimmed.",
         )
-        .tell(tell_event(s)),
+        .ask(tell_event(s)),
     )
 }
 
@@ -61,7 +61,7 @@ pub fn event_near_limit(s: &Seen) -> Option<Said> {
             ),
             "Ask how large the largest events can get, and whether their largest properties can be trimmed.",
         )
-        .tell(tell_event(s)),
+        .ask(tell_event(s)),
     )
 }
 
@@ -93,7 +93,7 @@ fn smaller_requests(s: &Seen, cap: u64) -> String {
 
 fn tell_request(cap: u64) -> String {
     format!(
-        "Please keep each request under {}; larger requests are rejected.",
+        "Please keep each request under {}: a larger one is rejected whole.",
         mib(cap)
     )
 }
@@ -109,7 +109,7 @@ pub fn request_too_large(s: &Seen) -> Option<Said> {
             ),
             smaller_requests(s, cap),
         )
-        .tell(tell_request(cap)),
+        .ask(tell_request(cap)),
     )
 }
 
@@ -130,6 +130,6 @@ pub fn request_near_limit(s: &Seen) -> Option<Said> {
             ),
             smaller_requests(s, cap),
         )
-        .tell(tell_request(cap)),
+        .ask(tell_request(cap)),
     )
 }

@@ -5,12 +5,12 @@
 //! and its judgement: one small function over typed facts that says whether it is
 //! raised and, if so, why, what to do and what to tell the customer.
 //!
-//! Within a severity, the order here is the report's order, and the first raised
-//! is the block's "top risk".
+//! Within a severity, the order here is the order of urgency: the report's order, and
+//! the first raised that the ticket lists is the block's "top risk".
 //!
 //! Adding a rule: one entry here and its judgement in the file of its concern.
 
-use super::findings::{Actor, Basis, Rule};
+use super::findings::{Basis, Rule};
 use super::ticks::Tick;
 use super::{gate, hours, ids, import, page, rate, sizes};
 use crate::checklist::questions::Field;
@@ -34,16 +34,17 @@ macro_rules! rules {
     };
 }
 
-/// A rule's defaults: the team acts on it, it unticks nothing, asks nothing.
+/// A rule's defaults: the ticket lists it, it unticks nothing, asks nothing.
 const DEFAULT: Rule = Rule {
     id: FindingId::CommitmentGate,
     code: "",
     severity: super::findings::Severity::Info,
     basis: &[],
     title: "",
-    actor: Actor::Team,
+    in_ticket: true,
     unticks: None,
     tick: None,
+    told_by: None,
     judge: |_| None,
 };
 
@@ -56,7 +57,6 @@ rules! {
         severity: Blocking,
         basis: &[Page(page::COMMITTED)],
         title: "Commitment not confirmed",
-        actor: Actor::Reader,
         judge: gate::commitment,
     }
     DenialOfService {
@@ -88,20 +88,69 @@ rules! {
         severity: Warning,
         basis: &[Page(page::LOAD_TEST)],
         title: "Load test",
-        actor: Actor::Reader,
+        in_ticket: false,
         judge: gate::load_test,
+    }
+    ShortNotice {
+        code: "short-notice",
+        severity: Warning,
+        basis: &[Page(page::HEADS_UP), Setting("lead-time-working-days")],
+        title: "Short notice",
+        unticks: Some(Tick::Schedule),
+        judge: hours::short_notice,
+    }
+    HotDistinctIds {
+        code: "hot-distinct-ids",
+        severity: Warning,
+        basis: &[Page(page::HOT_IDS), Setting("hot-id-events"), Docs("capture moves a distinct_id's events above its per-id rate to an overflow path"), Setting("hot-id-rate")],
+        title: "Hot distinct_ids",
+        tick: Some(Field::OutOfOrderTold),
+        told_by: Some(Field::OutOfOrderTold),
+        judge: ids::hot_ids,
+    }
+    MergesWithHotIds {
+        code: "merges-with-hot-ids",
+        severity: Warning,
+        basis: &[Page(page::MERGES)],
+        title: "Merges with hot distinct_ids",
+        told_by: Some(Field::OutOfOrderTold),
+        judge: ids::merges_with_hot_ids,
+    }
+    SteepRamp {
+        code: "steep-ramp",
+        severity: Warning,
+        basis: &[Page(page::RAMP), Setting("ramp-first-rate"), Setting("ramp-jump-factor")],
+        title: "A steep ramp-up",
+        unticks: Some(Tick::Ramp),
+        judge: rate::steep_ramp,
+    }
+    NoRampUp {
+        code: "no-ramp-up",
+        severity: Warning,
+        basis: &[Page(page::RAMP), Setting("no-ramp-rate"), Setting("min-ramp-minutes")],
+        title: "No ramp-up",
+        unticks: Some(Tick::Ramp),
+        judge: rate::no_ramp_up,
+    }
+    NoBackOff {
+        code: "no-back-off",
+        severity: Warning,
+        basis: &[Page(page::HEADS_UP), Docs("capture answers 429 when it rate-limits; PostHog's SDKs wait and retry on 429 and 5xx")],
+        title: "The sender does not back off",
+        unticks: Some(Tick::Rate),
+        judge: rate::no_back_off,
     }
     EventNearLimit {
         code: "event-near-limit",
         severity: Warning,
-        basis: &[Setting("size-warn-percent"), Setting("event-cap-bytes")],
+        basis: &[Docs("capture rejects an event over the Kafka message cap"), Setting("size-warn-percent"), Setting("event-cap-bytes")],
         title: "Events close to the size limit",
         judge: sizes::event_near_limit,
     }
     RequestNearLimit {
         code: "request-near-limit",
         severity: Warning,
-        basis: &[Setting("size-warn-percent"), Setting("batch-request-cap-bytes"), Setting("single-request-cap-bytes")],
+        basis: &[Docs("capture rejects a request body over its cap"), Setting("size-warn-percent"), Setting("batch-request-cap-bytes"), Setting("single-request-cap-bytes")],
         title: "Requests close to the capture limit",
         judge: sizes::request_near_limit,
     }
@@ -121,42 +170,48 @@ rules! {
         unticks: Some(Tick::Schedule),
         judge: hours::outside_hours,
     }
+    NoHistoricalFlag {
+        code: "no-historical-flag",
+        severity: Warning,
+        basis: &[Docs("historical_migration: true routes an import to the historical ingestion topic")],
+        title: "historical_migration not set",
+        unticks: Some(Tick::Batching),
+        judge: import::no_historical_flag,
+    }
+    RecentEvents {
+        code: "recent-events",
+        severity: Warning,
+        basis: &[Docs("the flag is ignored for events less than about 48 hours old"), Setting("historical-min-age-hours")],
+        title: "Recent events in the import",
+        judge: import::recent_events,
+    }
+    AppsEnabled {
+        code: "apps-enabled",
+        severity: Warning,
+        basis: &[Page(page::APPS)],
+        title: "Apps enabled",
+        judge: import::apps,
+    }
+    HighPeakRate {
+        code: "high-peak-rate",
+        severity: Warning,
+        basis: &[Page(page::LOAD_TEST), Docs("the docs ask imports to stay below a few thousand events per second in total"), Setting("comfortable-rate")],
+        title: "High peak rate",
+        judge: rate::high_peak_rate,
+    }
+    VolumeMismatch {
+        code: "volume-mismatch",
+        severity: Warning,
+        basis: &[Page(page::RATE), Setting("volume-mismatch-factor")],
+        title: "Volume does not add up",
+        judge: rate::volume_mismatch,
+    }
     ScheduleRunsLate {
         code: "schedule-runs-late",
         severity: Info,
         basis: &[Page(page::SCHEDULE), Setting("overlap-start-hour"), Setting("overlap-end-hour")],
         title: "Partly outside EU working hours",
         judge: hours::partly_outside_hours,
-    }
-    ShortNotice {
-        code: "short-notice",
-        severity: Warning,
-        basis: &[Page(page::HEADS_UP), Setting("lead-time-working-days")],
-        title: "Short notice",
-        unticks: Some(Tick::Schedule),
-        judge: hours::short_notice,
-    }
-    HotDistinctIds {
-        code: "hot-distinct-ids",
-        severity: Warning,
-        basis: &[Page(page::HOT_IDS), Setting("hot-id-events"), Setting("hot-id-rate")],
-        title: "Hot distinct_ids",
-        tick: Some(Field::OutOfOrderTold),
-        judge: ids::hot_ids,
-    }
-    MergesWithHotIds {
-        code: "merges-with-hot-ids",
-        severity: Warning,
-        basis: &[Page(page::MERGES)],
-        title: "Merges with hot distinct_ids",
-        judge: ids::merges_with_hot_ids,
-    }
-    LoadTestHotIds {
-        code: "load-test-hot-ids",
-        severity: Warning,
-        basis: &[Page(page::HOT_IDS), Setting("hot-id-events")],
-        title: "Few distinct_ids for the load test",
-        judge: ids::load_test_ids,
     }
     MergeSensitiveEvents {
         code: "merge-sensitive-events",
@@ -180,49 +235,6 @@ rules! {
         title: "Event types not known yet",
         unticks: Some(Tick::EventTypes),
         judge: ids::event_types_unknown,
-    }
-    NoHistoricalFlag {
-        code: "no-historical-flag",
-        severity: Warning,
-        basis: &[Docs("historical_migration: true routes an import to the historical ingestion topic")],
-        title: "historical_migration not set",
-        judge: import::no_historical_flag,
-    }
-    RecentEvents {
-        code: "recent-events",
-        severity: Warning,
-        basis: &[Docs("the flag is ignored for events less than about 48 hours old"), Setting("historical-min-age-hours")],
-        title: "Recent events in the import",
-        judge: import::recent_events,
-    }
-    AppsEnabled {
-        code: "apps-enabled",
-        severity: Warning,
-        basis: &[Page(page::APPS)],
-        title: "Apps enabled",
-        judge: import::apps,
-    }
-    HighPeakRate {
-        code: "high-peak-rate",
-        severity: Warning,
-        basis: &[Page(page::RATE), Setting("comfortable-rate")],
-        title: "High peak rate",
-        judge: rate::high_peak_rate,
-    }
-    VolumeMismatch {
-        code: "volume-mismatch",
-        severity: Warning,
-        basis: &[Page(page::RATE), Setting("volume-mismatch-factor")],
-        title: "Volume does not add up",
-        judge: rate::volume_mismatch,
-    }
-    NoRampUp {
-        code: "no-ramp-up",
-        severity: Warning,
-        basis: &[Page(page::RAMP), Setting("no-ramp-rate"), Setting("min-ramp-minutes")],
-        title: "No ramp-up",
-        unticks: Some(Tick::Ramp),
-        judge: rate::no_ramp_up,
     }
     LargeImport {
         code: "large-import",

@@ -50,6 +50,9 @@ const CROSS_CHECKS: &[CrossCheck] = &[
     largest_event_below_the_average,
     duration_over_ten_years,
     ramp_longer_than_the_run,
+    test_run_not_before_the_start,
+    newest_after_the_start,
+    share_over_a_hundred,
 ];
 
 /// All problems, in form order: invalid values, then for each required question that
@@ -283,6 +286,39 @@ fn ramp_longer_than_the_run(s: &Seen) -> Option<(Field, String)> {
     (Field::RampMinutes.applies(s.a) && ramp > run).then(|| {
         let message = "The ramp-up is longer than the whole sending window.";
         (Field::RampMinutes, message.to_string())
+    })
+}
+
+fn test_run_not_before_the_start(s: &Seen) -> Option<(Field, String)> {
+    let (test, start) = (s.facts.test_run?, s.facts.start_date?);
+    (test >= start).then(|| {
+        let message = format!(
+            "The small test run ({}) is on or after the start ({}): it comes before the full {}.",
+            test.short(),
+            start.short(),
+            s.a.noun()
+        );
+        (Field::TestRunDate, message)
+    })
+}
+
+fn newest_after_the_start(s: &Seen) -> Option<(Field, String)> {
+    let (newest, start) = (s.facts.newest?, s.facts.start_date?);
+    (s.a.includes_import() && newest > start).then(|| {
+        let message = format!(
+            "The newest event ({}) is after the start ({}): an import sends events that have already happened.",
+            newest.short(),
+            start.short()
+        );
+        (Field::NewestEvent, message)
+    })
+}
+
+fn share_over_a_hundred(s: &Seen) -> Option<(Field, String)> {
+    let share = s.p.amount(Field::LoadBusiestShare)?;
+    (share > 100.0).then(|| {
+        let message = "A share is at most 100 %.".to_string();
+        (Field::LoadBusiestShare, message)
     })
 }
 

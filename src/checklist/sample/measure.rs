@@ -4,7 +4,7 @@
 
 use super::error::{Problem, ProblemKind};
 use super::measured::*;
-use super::names::{classify, NameKind};
+use crate::checklist::questions::events::{classify, NameKind};
 use crate::checklist::schedule::time::{split, SECS_PER_HOUR};
 use crate::checklist::sort_stable;
 use std::borrow::Cow;

@@ -3,7 +3,7 @@
 //! value, a uuid or a key.
 
 use super::error::Problem;
-use super::names::NameKind;
+use crate::checklist::questions::events::NameKind;
 use crate::checklist::schedule::time::Date;
 
 /// At most this many distinct event names are listed; the rest are counted.

@@ -37,7 +37,6 @@
 mod error;
 mod measure;
 mod measured;
-mod names;
 mod scan;
 mod stamp;
 mod walk;
@@ -47,7 +46,6 @@ pub use measured::{
     Bodies, Coverage, DistinctIds, Historical, Keys, NameCount, Names, Position, Requests, Sample,
     SampleFormat, Sizes, Stamp, Timestamps, Uuids, MAX_NAMES, MAX_NAME_CHARS, MAX_PROBLEMS,
 };
-pub use names::{classify, NameKind, KNOWN_NAMES};
 pub use scan::MAX_DEPTH;
 pub use stamp::parse_timestamp;
 pub use walk::Reading;

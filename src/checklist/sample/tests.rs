@@ -2,6 +2,7 @@
 //! sees, and reading in steps.
 
 use super::*;
+use crate::checklist::questions::events::NameKind;
 
 /// 2023-11-14 22:13:20 UTC.
 const NOW: i64 = 1_700_000_000;

@@ -213,15 +213,21 @@ settings! {
     /// Tolerated factor between total events and rate × duration.
     volume_mismatch_factor: f64 = 3.0,
         "volume-mismatch-factor" / "volumeMismatchFactor", 1..=1e6, "a number of at least 1";
-    /// Single requests/s at the start of the run (the first step, or the peak when there is no real ramp-up) that make a denial of service.
+    /// Single capture requests/s at the peak, sent all at once (no ramp-up), from which they are closer to a denial of service (the page's "large volume").
     dos_single_rate: f64 = 100.0,
         "dos-single-rate" / "dosSingleRate", 1..=1e9, "a number of events per second";
     /// Minutes to the peak below which a ramp-up counts as all at once.
     min_ramp_minutes: f64 = 10.0,
         "min-ramp-minutes" / "minRampMinutes", 0..=1_440, "a number of minutes up to 1440";
-    /// Events/s at the start below which starting at full rate needs no ramp-up.
+    /// Events/s at the peak from which sending it all at once (no ramp-up) is a warning.
     no_ramp_rate: f64 = 100.0,
         "no-ramp-rate" / "noRampRate", 0..=1e9, "a number of events per second";
+    /// Events/s of a ramp-up's first step from which the ramp starts too high (a warning; a gentler profile is suggested).
+    ramp_first_rate: f64 = 1_000.0,
+        "ramp-first-rate" / "rampFirstRate", 1..=1e9, "a number of events per second";
+    /// Factor between one ramp-up step's rate and the next above which the ramp jumps (a warning; a gentler profile is suggested).
+    ramp_jump_factor: f64 = 5.0,
+        "ramp-jump-factor" / "rampJumpFactor", 1..=1e6, "a number of at least 1";
     /// How the pipeline team is named in the block and the widget.
     pipeline_team: String = "the pipeline team".to_string(),
         "pipeline-team" / "pipelineTeam", 0..=0, "a name or handle";

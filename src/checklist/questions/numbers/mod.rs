@@ -38,6 +38,8 @@ pub enum Measure {
     Minutes,
     /// A rate, in events per second: /s, /min, /h (k, M and B multiply too).
     PerSecond,
+    /// A share, in percent: a number alone or with "%".
+    Percent,
 }
 
 impl Measure {
@@ -50,6 +52,7 @@ impl Measure {
             Measure::Bytes => "Enter a size such as 1200, 1.2 KB or 900 B (KB and MB are 1,000 and 1,000,000 bytes; KiB and MiB are 1,024 and 1,048,576).",
             Measure::Minutes => "Enter a duration such as 90 min, 1.5 h, 2 days or 1h30 (a number alone is in the unit beside it).",
             Measure::PerSecond => "Enter a rate such as 5000, 5k/s or 300k/min (a number alone is in the unit beside it).",
+            Measure::Percent => "Enter a share such as 5, 5 % or 0.5 %.",
         }
     }
 }

@@ -440,6 +440,7 @@ fn unit_scale(measure: Measure, unit: &str, previous: &str) -> Option<Scale> {
             };
         }
         Measure::Minutes => find(MINUTES, unit),
+        Measure::Percent => matches!(unit, "" | "%" | "percent").then_some((1, 1)),
         Measure::PerSecond => {
             let per = PER
                 .iter()
