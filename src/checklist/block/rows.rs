@@ -5,6 +5,7 @@
 use super::build::From;
 use super::model::{code, text, words, Inline, Line};
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, Transport, Tri};
+use crate::checklist::questions::measured::Measured;
 use crate::checklist::questions::numbers::{amount, bytes, group, minutes, plural, tenths_fixed};
 use crate::checklist::questions::{Field, Input, Question, Row, Shows, QUESTIONS};
 use crate::checklist::rules::facts::Facts;
@@ -123,6 +124,10 @@ pub fn alone(q: &Question, f: &From) -> Line {
             }
         }
         Input::Check => vec![words(if field.checked(f.a) { "yes" } else { "no" })],
+        Input::Sample => match &f.p.sample {
+            Some(m) => vec![words(measured(m))],
+            None => missing(),
+        },
         Input::LongText => {
             let joined = lines_flat(&field.text(f.a));
             if shows(&joined, field.max_chars()) {
@@ -498,4 +503,30 @@ fn load_test(a: &Answers, facts: &Facts) -> Line {
         out.push(words("; peak rate and duration as the import's"));
     }
     out
+}
+
+/// "from a sample of 500 events: events per request, event sizes, event names".
+fn measured(m: &Measured) -> String {
+    let used: Vec<&str> = m
+        .filled
+        .iter()
+        .map(|f| match f {
+            Field::Transport => "how requests are sent",
+            Field::EventsPerRequest => "events per request",
+            Field::AvgEventBytes => "the average event size",
+            Field::MaxEventBytes => "the largest event size",
+            Field::HistoricalMigration => "historical_migration",
+            Field::EventTypes => "event names",
+            _ => "other answers",
+        })
+        .collect();
+    let sample = format!(
+        "a sample of {}",
+        plural(m.events as usize, "event", "events")
+    );
+    if used.is_empty() {
+        format!("nothing yet ({sample} was read)")
+    } else {
+        format!("{} (from {sample})", used.join(", "))
+    }
 }

@@ -13,6 +13,7 @@ pub mod events;
 mod field;
 pub mod hidden;
 pub mod lists;
+pub mod measured;
 pub mod numbers;
 pub mod parse;
 mod row;

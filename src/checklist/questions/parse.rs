@@ -5,6 +5,7 @@
 
 use crate::checklist::questions::answers::{Answers, Stored};
 use crate::checklist::questions::lists::{RampStep, ReadCell, StepRead, TopId, TopIdRead};
+use crate::checklist::questions::measured::Measured;
 use crate::checklist::questions::numbers::{self, parse_count, plural, Measure, NumberError};
 use crate::checklist::questions::{Field, Input, Unit, QUESTIONS};
 use crate::checklist::schedule::time::Env;
@@ -43,6 +44,8 @@ pub struct Parsed {
     pub top_ids: Vec<TopIdRead>,
     /// The ramp-up's steps, in the order typed.
     pub ramp_steps: Vec<StepRead>,
+    /// The measures of a pasted sample, when one was read.
+    pub sample: Option<Measured>,
 }
 
 impl Parsed {
@@ -54,6 +57,7 @@ impl Parsed {
                 .collect(),
             top_ids: a.top_ids.iter().map(TopId::read).collect(),
             ramp_steps: a.ramp_steps.iter().map(RampStep::read).collect(),
+            sample: Measured::decode(&a.sample),
         }
     }
 
@@ -193,6 +197,13 @@ fn read(input: Input, stored: &dyn Stored, a: &Answers, env: &Env) -> Value {
             Some(n) => Value::Count(n),
             None => Value::Invalid(
                 "A project ID is a number such as 12345 (Project settings → Project ID).".into(),
+            ),
+        },
+        Input::Sample => match Measured::decode(t) {
+            Some(_) => Value::Text,
+            None => Value::Invalid(
+                "This is not a sample the widget measured: paste the sample in the box again."
+                    .into(),
             ),
         },
         Input::Zone => match env.zones.offset_minutes(t, env.now) {

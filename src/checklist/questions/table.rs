@@ -64,6 +64,9 @@ pub enum Input {
     EventTypes,
     /// Rows with columns (the row type declares them).
     List,
+    /// A pasted sample of what they will send, kept as its measures
+    /// (`sample::Measured`), never its text.
+    Sample,
 }
 
 /// When a question must be answered (if it applies).
@@ -279,6 +282,13 @@ questions! {
         applies: |a| a.includes_import(),
     }
 
+    Sample(sample: String) {
+        shows: Shows::Line("Measured"),
+        section: S::Batching,
+        label: "A sample of what they will send",
+        help: "Paste a request body, a few events or the first lines of their export, or pick a file: the widget measures it here, in your browser.",
+        input: I::Sample,
+    }
     Transport(transport: Option<Transport>) {
         shows: Shows::With(R::Batching),
         ask: Some(&asks::TRANSPORT),

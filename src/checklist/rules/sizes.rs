@@ -2,8 +2,9 @@
 //! them), close to it warns (`size-warn-percent` of the cap, our default 80 %).
 
 use super::findings::{Said, Seen};
-use crate::checklist::questions::answers::Transport;
-use crate::checklist::questions::numbers::{bytes, group, mib, tenths};
+use crate::checklist::questions::answers::{Transport, Tri};
+use crate::checklist::questions::numbers::{bytes, group, mib, plural, tenths};
+use crate::checklist::questions::Field;
 
 /// "The largest event" when its size is known, else "An average event".
 fn which(s: &Seen) -> &'static str {
@@ -131,5 +132,81 @@ pub fn request_near_limit(s: &Seen) -> Option<Said> {
             smaller_requests(s, cap),
         )
         .ask(tell_request(cap)),
+    )
+}
+
+/// Typed answers that a pasted sample contradicts: each as "you typed …, the sample …".
+fn disagreements(s: &Seen) -> Vec<String> {
+    let Some(m) = &s.p.sample else {
+        return Vec::new();
+    };
+    let factor = s.config.sample_mismatch_factor;
+    let apart = |typed: f64, measured: f64| {
+        typed > 0.0 && measured > 0.0 && (typed / measured).max(measured / typed) > factor
+    };
+    let mut out = Vec::new();
+    if let Some(typed) = s.p.amount(Field::AvgEventBytes) {
+        if apart(typed, m.average_bytes as f64) {
+            out.push(format!(
+                "the average event is {} as typed, {} in the sample",
+                bytes(typed),
+                bytes(m.average_bytes as f64)
+            ));
+        }
+    }
+    if let Some(typed) = s.p.amount(Field::MaxEventBytes) {
+        if typed < m.largest_bytes as f64 {
+            out.push(format!(
+                "the largest event is {} as typed, but the sample has one of {}",
+                bytes(typed),
+                bytes(m.largest_bytes as f64)
+            ));
+        }
+    }
+    let per = (s.p.count(Field::EventsPerRequest), m.per_request);
+    if let (Some(typed), Some(measured)) = per {
+        if apart(typed as f64, measured as f64) {
+            out.push(format!(
+                "{} per request as typed, {} in the sample",
+                group(typed),
+                group(measured)
+            ));
+        }
+    }
+    let flag = (s.a.historical_migration, m.historical);
+    if let (Some(typed), Some(measured)) = flag {
+        if typed != measured && typed != Tri::NotSure {
+            let said = match measured {
+                Tri::Yes => "set in every request of the sample",
+                Tri::No => "set in none of the sample's requests",
+                Tri::NotSure => "set in some of the sample's requests only",
+            };
+            out.push(format!(
+                "historical_migration is \"{}\" as typed, {said}",
+                typed.label().to_ascii_lowercase()
+            ));
+        }
+    }
+    out
+}
+
+/// A pasted sample that contradicts typed answers: both numbers, for the reader to
+/// ask which holds.
+pub fn sample_disagrees(s: &Seen) -> Option<Said> {
+    let found = disagreements(s);
+    let m = s.p.sample.as_ref()?;
+    if found.is_empty() {
+        return None;
+    }
+    Some(
+        Said::new(
+            format!(
+                "The sample ({}) disagrees with the answers: {}.",
+                plural(m.events as usize, "event", "events"),
+                found.join("; ")
+            ),
+            "Ask the customer which holds, or use the sample's answers.",
+        )
+        .team("Check these numbers with the customer: the answers and their sample disagree."),
     )
 }

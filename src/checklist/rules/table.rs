@@ -140,6 +140,14 @@ rules! {
         unticks: Some(Tick::Rate),
         judge: rate::no_back_off,
     }
+    SampleDisagrees {
+        code: "sample-disagrees",
+        severity: Warning,
+        basis: &[Page(page::BATCHING), Setting("sample-mismatch-factor")],
+        title: "The sample disagrees with the answers",
+        unticks: Some(Tick::Batching),
+        judge: sizes::sample_disagrees,
+    }
     EventNearLimit {
         code: "event-near-limit",
         severity: Warning,

@@ -35,6 +35,7 @@
 //! does), `error.rs` (what can be wrong, in words), `tests.rs`.
 
 mod error;
+mod kept;
 mod measure;
 mod measured;
 mod scan;
@@ -42,6 +43,7 @@ mod stamp;
 mod walk;
 
 pub use error::{Expected, Fault, Problem, ProblemKind, SampleError, Shape, Spot};
+pub use kept::{apply, measured};
 pub use measured::{
     Bodies, Coverage, DistinctIds, Historical, Keys, NameCount, Names, Position, Requests, Sample,
     SampleFormat, Sizes, Stamp, Timestamps, Uuids, MAX_NAMES, MAX_NAME_CHARS, MAX_PROBLEMS,

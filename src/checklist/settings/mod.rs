@@ -228,6 +228,9 @@ settings! {
     /// Factor between one ramp-up step's rate and the next above which the ramp jumps (a warning; a gentler profile is suggested).
     ramp_jump_factor: f64 = 5.0,
         "ramp-jump-factor" / "rampJumpFactor", 1..=1e6, "a number of at least 1";
+    /// Factor between a typed answer and a pasted sample's measure above which they disagree (a warning).
+    sample_mismatch_factor: f64 = 2.0,
+        "sample-mismatch-factor" / "sampleMismatchFactor", 1..=1e6, "a number of at least 1";
     /// How the pipeline team is named in the block and the widget.
     pipeline_team: String = "the pipeline team".to_string(),
         "pipeline-team" / "pipelineTeam", 0..=0, "a name or handle";

@@ -1,0 +1,86 @@
+//! What the checklist keeps of a read sample ([`measured`]), and "Use these answers"
+//! ([`apply`]): it fills the questions the sample answers (how requests are sent and
+//! batched, event sizes, the flag, event names) and says which. A sample's dates are
+//! those of the sample, not of the whole import, so they fill nothing.
+
+use super::measured::{Coverage, Sample};
+use crate::checklist::questions::answers::{Transport, Tri};
+use crate::checklist::questions::measured::Measured;
+use crate::checklist::questions::Field;
+use crate::checklist::Answers;
+
+/// What the checklist keeps of a sample.
+pub fn measured(s: &Sample) -> Measured {
+    let requests = s.requests.count() > 0;
+    let transport = match (s.requests.batch.count, s.requests.single.count) {
+        (0, 0) => None,
+        (0, _) => Some(Transport::Single),
+        _ => Some(Transport::Batch),
+    };
+    let largest_request = s
+        .requests
+        .batch
+        .largest_bytes
+        .max(s.requests.single.largest_bytes);
+    Measured {
+        events: s.events as u64,
+        transport,
+        per_request: requests.then(|| s.requests.events_per_request().round() as u64),
+        average_bytes: s.average_event_bytes(),
+        largest_bytes: s.sizes.largest_bytes as u64,
+        largest_request_bytes: requests.then_some(largest_request as u64),
+        historical: match s.requests.historical.coverage() {
+            Coverage::NoBatch => None,
+            Coverage::All => Some(Tri::Yes),
+            Coverage::None => Some(Tri::No),
+            Coverage::Some => Some(Tri::NotSure),
+        },
+        oldest: s.timestamps.oldest.map(|t| t.date),
+        newest: s.timestamps.newest.map(|t| t.date),
+        names: s.names.counted.iter().map(|n| one_line(&n.name)).collect(),
+        filled: Vec::new(),
+    }
+}
+
+/// A name on one line (a line break or a control character in it would end its line
+/// of the kept text).
+fn one_line(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// "Use these answers": the questions the sample answers, filled from it (and the
+/// sample's kept text saying which). Returns the questions filled.
+pub fn apply(a: &mut Answers, mut m: Measured) -> Vec<Field> {
+    let mut filled = Vec::new();
+    let mut fill = |field: Field, text: String, a: &mut Answers| {
+        field.set_text(a, &text);
+        filled.push(field);
+    };
+    if let Some(t) = m.transport {
+        fill(Field::Transport, t.code().to_string(), a);
+    }
+    if let Some(n) = m
+        .per_request
+        .filter(|_| m.transport == Some(Transport::Batch))
+    {
+        fill(Field::EventsPerRequest, n.to_string(), a);
+    }
+    fill(Field::AvgEventBytes, m.average_bytes.to_string(), a);
+    fill(Field::MaxEventBytes, m.largest_bytes.to_string(), a);
+    // In every body or in none: a sample with the flag in some bodies answers nothing.
+    if let Some(h) = m.historical.filter(|h| *h != Tri::NotSure) {
+        fill(Field::HistoricalMigration, h.code().to_string(), a);
+    }
+    if !m.names.is_empty() {
+        for name in &m.names {
+            a.add_event_type(name);
+        }
+        a.events_not_sure = false;
+        filled.push(Field::EventTypes);
+    }
+    m.filled.clone_from(&filled);
+    a.sample = m.encode();
+    filled
+}
