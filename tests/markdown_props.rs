@@ -944,12 +944,14 @@ proptest! {
         let link = encode(&a);
         let kept = carried(&a);
         prop_assert_eq!(decode(&link), Ok(Some(kept.clone())));
-        // All of it but the distinct_ids past the busiest ones.
+        // All of it but the distinct_ids past the busiest ones and a sample's measures.
         prop_assert!(kept.top_ids.len() <= TOP_IDS_SHOWN);
+        prop_assert!(kept.sample.is_empty());
         if a.top_ids.len() <= TOP_IDS_SHOWN {
             prop_assert_eq!(&kept.top_ids, &a.top_ids);
         }
-        prop_assert_eq!(&Answers { top_ids: a.top_ids.clone(), ..kept }, &a);
+        let rest = Answers { top_ids: a.top_ids.clone(), sample: a.sample.clone(), ..kept };
+        prop_assert_eq!(&rest, &a);
         let at = cut.index(link.len());
         if at > "#hic=".len() && link.is_char_boundary(at) {
             prop_assert_eq!(decode(&link[..at]), Err(LinkError::Broken));

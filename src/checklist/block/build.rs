@@ -8,7 +8,7 @@ use super::rows::{ams, answer_or_missing, lines_flat, shows, summary, ITEMS_SHOW
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, SCHEMA_VERSION};
 use crate::checklist::questions::numbers::{amount, group, minutes, plural};
 use crate::checklist::questions::parse::Parsed;
-use crate::checklist::questions::{overall_progress, Field, Shows, QUESTIONS};
+use crate::checklist::questions::{overall_progress, Field, Question, Shows, QUESTIONS};
 use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
 use crate::checklist::rules::findings::{tally, Finding, Severity, Tell};
 use crate::checklist::rules::table::FindingId;
@@ -232,8 +232,14 @@ fn header(f: &From) -> Line {
         out.extend([words(" · "), strong("Project"), words(" ")]);
         out.push(Inline::Link(link.clone()));
     }
-    // Questions the table shows as lines of the header, one line each.
-    for q in QUESTIONS.iter().filter(|q| q.field.applies(a)) {
+    // Questions the table shows as lines of the header, one line each (an optional
+    // one only once answered).
+    let shown = |q: &&Question| q.field.is_required(a) || q.field.is_answered(a);
+    for q in QUESTIONS
+        .iter()
+        .filter(|q| q.field.applies(a))
+        .filter(shown)
+    {
         if let Shows::Line(label) = q.shows {
             out.extend([Inline::Break, strong(label), words(" ")]);
             out.push(answer_or_missing(a, q.field));

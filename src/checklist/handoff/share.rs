@@ -149,6 +149,9 @@ pub fn copied_message(a: &Answers) -> String {
             " The link carries the {TOP_IDS_SHOWN} busiest distinct_ids of {named}; Download JSON keeps all."
         ));
     }
+    if !a.sample.is_empty() {
+        m.push_str(" The sample's measures stay out of the link; Download JSON keeps them.");
+    }
     m
 }
 
@@ -161,9 +164,11 @@ fn named_ids(a: &Answers) -> usize {
 
 /// The answers a link carries: all of them, but of more than [`TOP_IDS_SHOWN`]
 /// distinct_id rows only the busiest [`TOP_IDS_SHOWN`], as the block ranks them, in the
-/// customer's order (so the block lists the same ones).
+/// customer's order (so the block lists the same ones), and not a sample's measures
+/// (the answers it filled are carried; its event names would make the link too long).
 pub fn carried(a: &Answers) -> Answers {
     let mut out = a.clone();
+    out.sample.clear();
     if a.top_ids.len() > TOP_IDS_SHOWN {
         let kept: Vec<usize> = busiest_rows(&a.top_ids.iter().map(TopId::read).collect::<Vec<_>>())
             .into_iter()
@@ -505,6 +510,7 @@ mod tests {
         a.load_concurrency = "20".into();
         a.load_distinct_ids = "50,000".into();
         a.load_busiest_share = "0.5".into();
+        a.sample = "events=500\ntransport=batch\naverage_bytes=1200\nlargest_bytes=250000\nfilled=avg_event_bytes\n".into();
         a.event_types.push("order completed".into());
         for &field in Field::ALL {
             let unanswered = !field.stored(&a).is_answered();

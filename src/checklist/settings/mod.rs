@@ -423,6 +423,7 @@ mod tests {
                 "overlap-start-hour" => "8",
                 "overlap-end-hour" => "18",
                 "team-days-off" => "2026-12-24",
+                "sample-mismatch-factor" => "4",
                 _ => "2",
             };
             let mut c = Config::default();
