@@ -1,11 +1,13 @@
 //! Golden request blocks: three realistic requests (tests/scenarios/*.json, the same
-//! files the Playwright tests type into the form) and their full block in each format,
+//! files the Playwright tests type into the form, with a sample of what they will send
+//! in `name.sample.jsonl` where one fits) and their full block in each format,
 //! checked in under tests/golden/: `name.md` (GitHub), `name.slack.txt` (Slack) and
 //! `name.txt` (plain text); and the questions for the customer, `name.questions.md`. `UPDATE_GOLDEN=1 cargo test --test golden` rewrites them; read
 //! the diff before committing.
 #![cfg(not(target_arch = "wasm32"))]
 
 use historical_import_checklist::checklist::block::{github, write};
+use historical_import_checklist::checklist::sample::{apply, measured, read};
 use historical_import_checklist::checklist::schedule::time::BuiltinZones;
 use historical_import_checklist::checklist::settings::format::Format;
 use historical_import_checklist::checklist::{evaluate, Answers, Config, Env};
@@ -18,7 +20,13 @@ const NOW: i64 = 1_795_694_400;
 fn check(name: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let json = std::fs::read_to_string(dir.join(format!("scenarios/{name}.json"))).unwrap();
-    let answers: Answers = serde_json::from_str(&json).unwrap();
+    let mut answers: Answers = serde_json::from_str(&json).unwrap();
+    // A sample of what they will send, where the scenario has one: measured and used
+    // as a reader would ("Use these answers"), filling what was not typed.
+    if let Ok(text) = std::fs::read_to_string(dir.join(format!("scenarios/{name}.sample.jsonl"))) {
+        let sample = read(&text, NOW, 48).unwrap();
+        apply(&mut answers, measured(&sample));
+    }
     let env = Env {
         now: NOW,
         zones: &BuiltinZones,

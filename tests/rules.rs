@@ -614,3 +614,59 @@ fn the_ticket_as_the_pipeline_team_reads_it() {
         "{md}"
     );
 }
+
+/// A pasted sample never silently replaces what was typed: it fills what is empty, and
+/// where a typed answer disagrees, that is a warning with both numbers.
+#[test]
+fn a_sample_fills_what_is_empty_and_disagreements_are_a_warning() {
+    use historical_import_checklist::checklist::sample::{apply, measured, read};
+    let lines = "{\"event\":\"$identify\",\"distinct_id\":\"a\",\"properties\":{\"pad\":\""
+        .to_string()
+        + &"x".repeat(38_000)
+        + "\"}}\n";
+    let sample = read(&lines, NOW, 48).unwrap();
+    let mut a = import();
+    a.avg_event_bytes = "1.2 KB".into();
+    let filled = apply(&mut a, measured(&sample));
+    assert_eq!(a.avg_event_bytes, "1.2 KB", "typed answers stay");
+    assert!(!a.max_event_bytes.is_empty(), "an empty one is filled");
+    assert!(!filled.is_empty());
+    let r = report(&a);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.id == FindingId::SampleDisagrees)
+        .unwrap();
+    assert!(
+        f.why.contains("1.2 KB as typed, 38.1 KB in the sample"),
+        "{}",
+        f.why
+    );
+    let md = github::write(&r.block);
+    assert!(
+        md.contains("**Measured** the largest event size, event names (from a sample of 1 event)"),
+        "{md}"
+    );
+    // The sample's text is never kept: only its measures and names.
+    assert!(!a.sample.contains("xxx"), "{}", a.sample);
+    let mut agree = import();
+    agree.avg_event_bytes = "38 KB".into();
+    apply(&mut agree, measured(&sample));
+    check(
+        FindingId::SampleDisagrees,
+        vec![
+            (
+                "1.2 KB typed, 38 KB measured",
+                a,
+                true,
+                "sample-mismatch-factor",
+            ),
+            (
+                "38 KB typed and measured",
+                agree,
+                false,
+                "sample-mismatch-factor",
+            ),
+        ],
+    );
+}

@@ -4,7 +4,7 @@
 //! the ramp-up, the busiest distinct_ids, notes and the checklist.
 
 use super::model::{code, line, strong, text, words, Doc, Inline, Line, Part};
-use super::rows::{ams, answer_or_missing, lines_flat, shows, summary, ITEMS_SHOWN, NOT_ANSWERED};
+use super::rows::{alone, ams, lines_flat, shows, summary, ITEMS_SHOWN, NOT_ANSWERED};
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, SCHEMA_VERSION};
 use crate::checklist::questions::numbers::{amount, group, minutes, plural};
 use crate::checklist::questions::parse::Parsed;
@@ -242,7 +242,7 @@ fn header(f: &From) -> Line {
     {
         if let Shows::Line(label) = q.shows {
             out.extend([Inline::Break, strong(label), words(" ")]);
-            out.push(answer_or_missing(a, q.field));
+            out.extend(alone(q, f));
         }
     }
     let progress = overall_progress(a);

@@ -50,21 +50,25 @@ fn one_line(name: &str) -> String {
         .collect()
 }
 
-/// "Use these answers": the questions the sample answers, filled from it (and the
-/// sample's kept text saying which). Returns the questions filled.
+/// "Use these answers": the questions the sample answers, filled from it where they
+/// are still empty (a typed answer is never replaced: where it disagrees with the
+/// sample, the `sample-disagrees` rule says so, with both numbers), its event names
+/// added to those typed, and the sample's kept text saying which it filled. Returns the
+/// questions filled.
 pub fn apply(a: &mut Answers, mut m: Measured) -> Vec<Field> {
     let mut filled = Vec::new();
     let mut fill = |field: Field, text: String, a: &mut Answers| {
-        field.set_text(a, &text);
-        filled.push(field);
+        if !field.is_answered(a) {
+            field.set_text(a, &text);
+            filled.push(field);
+        }
     };
     if let Some(t) = m.transport {
         fill(Field::Transport, t.code().to_string(), a);
     }
-    if let Some(n) = m
-        .per_request
-        .filter(|_| m.transport == Some(Transport::Batch))
-    {
+    // Events per request only from `/batch` bodies, for answers that send them.
+    let batches = m.transport == Some(Transport::Batch);
+    if let Some(n) = m.per_request.filter(|_| batches && a.uses_batch()) {
         fill(Field::EventsPerRequest, n.to_string(), a);
     }
     fill(Field::AvgEventBytes, m.average_bytes.to_string(), a);
@@ -73,10 +77,11 @@ pub fn apply(a: &mut Answers, mut m: Measured) -> Vec<Field> {
     if let Some(h) = m.historical.filter(|h| *h != Tri::NotSure) {
         fill(Field::HistoricalMigration, h.code().to_string(), a);
     }
-    if !m.names.is_empty() {
-        for name in &m.names {
-            a.add_event_type(name);
-        }
+    let before = a.event_types.len();
+    for name in &m.names {
+        a.add_event_type(name);
+    }
+    if a.event_types.len() > before {
         a.events_not_sure = false;
         filled.push(Field::EventTypes);
     }
