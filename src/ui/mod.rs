@@ -12,6 +12,7 @@ mod handoff;
 mod id_bars;
 mod kept;
 mod list_editor;
+mod parts;
 mod picture;
 mod preview;
 mod query_box;
