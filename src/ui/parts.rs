@@ -13,7 +13,7 @@
 //! first keystrokes paid for that (see the keystroke report's "first 100" line).
 
 use crate::browser::intl::browser_env;
-use crate::checklist::{evaluate, Answers, Config, Report};
+use crate::checklist::{evaluate, Answers, Config, Facts, Parsed, Report};
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -72,6 +72,16 @@ impl Parts {
         config: StoredValue<Config>,
     ) {
         spawn_local(async move {
+            // The first evaluation compiles the whole core (each first call of a wasm
+            // function compiles it): reading the answers and their facts first, in a
+            // task of their own, halves it.
+            TimeoutFuture::new(0).await;
+            let env = browser_env();
+            let read =
+                answers.try_with_untracked(|a| Facts::derive(a, &Parsed::new(a, &env), &env));
+            if read.is_none() {
+                return;
+            }
             TimeoutFuture::new(0).await;
             if report.try_with_untracked(|_| ()).is_none() {
                 return;
