@@ -153,7 +153,7 @@ try {
   for (let run = 0; run < PASTE_RUNS; run++) {
     page = await freshPage(scenario('small-import'));
     await page.goto(server.url);
-    await page.waitForSelector('.hic-paste textarea', { state: 'attached' });
+    await page.waitForSelector('.hic:not([aria-busy])', { state: 'attached' });
     paste.push(
       await page.evaluate(async (rows) => {
         const box = document.querySelector('.hic-paste');

@@ -8,15 +8,22 @@
 //   - with widget: the demo page as built;
 //   - with SurveyJS: the demo page with SurveyJS 2.5.38 and the same questions in the
 //     widget's place (scripts/peer-surveyjs, installed into target/ by its setup.sh).
+// Served over HTTP/2 with a throwaway self-signed certificate (openssl, into target/), as
+// the handbook is served: over HTTP/1.1 Lighthouse's simulation gives every file fetched
+// in parallel a connection of its own, and each costs a round trip (150 ms) before the
+// first paint (the widget's stylesheet alone moved it by 150 ms). `--http1` measures that.
 // Each page runs `--runs` times (default 3), each in a fresh Chromium; the table shows each
 // metric's median (score, LCP, TBT, CLS, transfer) and the widget's difference from the page
 // alone. Used by scripts/bench.mjs; also runs on its own:
-//   node scripts/lighthouse.mjs dist [--peer target/peer-surveyjs] [--runs 3] [--out target/lighthouse.json]
+//   node scripts/lighthouse.mjs dist [--peer target/peer-surveyjs] [--runs 3] [--http1] [--out target/lighthouse.json]
 // A report, not a gate.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM_PATH, serveGzip } from './report-lib.mjs';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH, TYPES, serveGzip } from './report-lib.mjs';
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -27,7 +34,51 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The local server's certificate is self-signed.
+  '--ignore-certificate-errors',
 ];
+
+/** A self-signed certificate for 127.0.0.1 in target/lighthouse-cert (made once, by openssl). */
+function certificate() {
+  const dir = 'target/lighthouse-cert';
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  if (!existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/** Like serveGzip, over HTTP/2 (TLS): resolves to { origin, close }. */
+async function serveGzipHttp2(find) {
+  const cache = new Map();
+  const server = createSecureServer(certificate());
+  server.on('stream', (stream, headers) => {
+    const pathname = new URL(headers[':path'], 'https://x').pathname;
+    const found = find(pathname);
+    const file = typeof found === 'string' && existsSync(found) && !found.endsWith('/') ? found : null;
+    if (!found || (typeof found === 'string' && !file)) {
+      stream.respond({ ':status': 404 });
+      return stream.end();
+    }
+    let body;
+    let type;
+    try {
+      ({ body, type } = file ? { body: readFileSync(file), type: TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' } : found);
+    } catch {
+      stream.respond({ ':status': 404 });
+      return stream.end();
+    }
+    const key = `${pathname} ${body.length}`;
+    if (!cache.has(key)) cache.set(key, gzipSync(body, { level: 9 }));
+    stream.respond({ ':status': 200, 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'no-cache' });
+    stream.end(cache.get(key));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `https://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
 
 /** The widget's element (with what it holds), its scripts and its stylesheet, in the built page. */
 const WIDGET_ELEMENT = /<div[^>]*\bdata-historical-import-checklist\b[^>]*>[\s\S]*?<\/div>/;
@@ -55,11 +106,12 @@ export function pageVariants(demoHtml) {
 }
 
 /** Serves dist/ and the two other pages (/page-alone.html, /with-surveyjs.html). */
-export async function serveLighthousePages(dist, peerDir) {
+export async function serveLighthousePages(dist, peerDir, { http1 = false } = {}) {
   const demo = readFileSync(join(dist, 'index.html'), 'utf8');
   const { alone, surveyjs } = pageVariants(demo);
   const html = (text) => ({ body: Buffer.from(text), type: 'text/html; charset=utf-8' });
-  const server = await serveGzip((pathname) => {
+  const serve = http1 ? serveGzip : serveGzipHttp2;
+  const server = await serve((pathname) => {
     if (pathname === '/page-alone.html') return html(alone);
     if (pathname === '/with-surveyjs.html') return html(surveyjs);
     if (pathname.startsWith('/surveyjs/')) return peerDir ? join(peerDir, pathname.slice('/surveyjs/'.length)) : null;
@@ -107,8 +159,8 @@ const median = (list) => {
 const METRICS = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'transferBytes'];
 
 /** Every page `runs` times, alternating pages so that a busy moment of the machine is shared. */
-export async function lighthouseRuns(dist, { peerDir, runs = 3 } = {}) {
-  const { pages, close } = await serveLighthousePages(dist, peerDir);
+export async function lighthouseRuns(dist, { peerDir, runs = 3, http1 = false } = {}) {
+  const { pages, close } = await serveLighthousePages(dist, peerDir, { http1 });
   try {
     const byPage = Object.fromEntries(pages.map((p) => [p.name, []]));
     for (let i = 0; i < runs; i++) {
@@ -147,12 +199,12 @@ export function lighthouseRows(results) {
   return rows;
 }
 
-export function printLighthouse(results, runs) {
+export function printLighthouse(results, runs, { http1 = false } = {}) {
   const header = ['page', 'score', 'LCP', 'TBT', 'CLS', 'transfer'];
   const rows = lighthouseRows(results);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`Lighthouse ${Object.values(results)[0].runs[0].lighthouse}, mobile (simulated throttling), median of ${runs} runs per page, served gzip:`);
+  console.log(`Lighthouse ${Object.values(results)[0].runs[0].lighthouse}, mobile (simulated throttling), median of ${runs} runs per page, served gzip over ${http1 ? 'HTTP/1.1' : 'HTTP/2'}:`);
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   rows.forEach((r) => console.log(line(r)));
@@ -167,8 +219,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = args[0] && !args[0].startsWith('--') ? args[0] : 'dist';
   const peerDir = option('--peer') ?? (existsSync('target/peer-surveyjs/app.js') ? 'target/peer-surveyjs' : undefined);
   const runs = Number(option('--runs') ?? 3);
-  const results = await lighthouseRuns(dist, { peerDir, runs });
-  printLighthouse(results, runs);
+  const http1 = args.includes('--http1');
+  const results = await lighthouseRuns(dist, { peerDir, runs, http1 });
+  printLighthouse(results, runs, { http1 });
   const out = option('--out');
   if (out) writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 }

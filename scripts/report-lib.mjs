@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+export const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 const SHIPPED = /\.(wasm|js|css|html)$/;
 // The demo page's own stylesheet and HTML stand in for the handbook; the widget ships
