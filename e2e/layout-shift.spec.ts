@@ -19,7 +19,7 @@ const HANDBOOK = `<!doctype html><html><head><meta charset="utf-8"><title>Handbo
 <div id="historical-import" data-historical-import-checklist data-pipeline-team="#team-ingestion"></div>
 ${'<p>The page goes on below the checklist: busy distinct_ids, ordering, load tests and what to tell the customer.</p>'.repeat(12)}
 </main>
-<script type="module" src="/loader.js"></script>
+<script type="module" src="/loader.js" fetchpriority="low"></script>
 </body></html>`;
 
 const SIZES = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 720 } };
