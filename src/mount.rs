@@ -63,6 +63,8 @@ thread_local! {
 /// own (the first call of its code compiles it), which adds the rest in parts.
 pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     install_panic_hook();
+    // As Leptos' own mount does, before anything may spawn (the view mounts later).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     unmount_earlier(&element);
     let Setup {
         config,
