@@ -55,3 +55,33 @@ test('unmounting while the Copied and both Undo timers run logs nothing and brea
   await again.fill('Customer', 'After');
   await expect.poll(() => again.preview()).toContain('After');
 });
+
+test('unmounting while it is still mounting its parts stops it: nothing is added later, nothing logged', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  await page.route('**/unmount.html', (route) => route.fulfill({ contentType: 'text/html', body: page_html }));
+  await page.goto('/unmount.html');
+  await expect(page.locator('#host .hic')).toHaveCount(1);
+  // At once, and again just after the view mounted, while its parts are being added.
+  const left = await page.evaluate(async () => {
+    const { mount } = await import('/historical-import-checklist.js');
+    const host = document.getElementById('host')!;
+    (window as any).handle.unmount();
+    const first = mount(host, {});
+    first.unmount();
+    const second = mount(host, {});
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    const busy = host.querySelector('.hic[aria-busy]') !== null;
+    second.unmount();
+    return { busy, children: host.childElementCount };
+  });
+  expect(left.busy, 'the second widget was still mounting when it was unmounted').toBe(true);
+  expect(left.children).toBe(0);
+  await page.waitForTimeout(1_500);
+  await expect(page.locator('#host *')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

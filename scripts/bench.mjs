@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 // The browser half of `bash scripts/bench.sh`, and its one table: the release build's
 // first-load bytes per asset, navigation to a usable widget, keystroke -> preview in a
-// text field and in a number field that changes the findings, and a 10k-row paste, all
-// in Debian's headless Chromium; merged with the native benchmark's JSON (--native).
+// text field (beside the same keystrokes in SurveyJS, scripts/peer-surveyjs) and in a
+// number field that changes the findings, and a 10k-row paste, all in Debian's headless
+// Chromium; then Lighthouse on the demo page alone, with the widget and with SurveyJS
+// (scripts/lighthouse.mjs); merged with the native benchmark's JSON (--native).
 // Prints one Markdown table and writes every number to --out (JSON). A report, not a gate.
-// Usage: node scripts/bench.mjs dist --native <native.json> --out <bench.json>
+// Usage: node scripts/bench.mjs dist --native <native.json> --peer <surveyjs dir> --out <bench.json>
+//   [--lighthouse-runs 3]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { lighthouseRuns, printLighthouse } from './lighthouse.mjs';
 import {
   CUSTOMER_KEYSTROKES,
+  PEER_CUSTOMER_KEYSTROKES,
   assetSizes,
   isWidget,
   launchChromium,
   seedDraft,
   serveDist,
+  serveGzip,
   stats,
   sum,
   timeKeystrokes,
@@ -28,6 +35,8 @@ const option = (name) => {
 const dist = args[0] && !args[0].startsWith('--') ? args[0] : 'dist';
 const nativePath = option('--native');
 const outPath = option('--out') ?? 'target/bench.json';
+const peerDir = option('--peer');
+const lighthouseRunCount = Number(option('--lighthouse-runs') ?? 3);
 
 const LOADS = 20;
 const KEYSTROKES = 500;
@@ -98,6 +107,21 @@ try {
   const text = await timeKeystrokes(page, { ...CUSTOMER_KEYSTROKES, count: KEYSTROKES });
   await page.context().close();
 
+  // The same keystrokes into SurveyJS's "Customer name", its preview built from its answers.
+  let peer = null;
+  if (peerDir) {
+    const peerServer = await serveGzip((pathname) => join(peerDir, pathname === '/' ? 'index.html' : pathname));
+    try {
+      page = await freshPage();
+      await page.goto(`${peerServer.origin}/index.html`);
+      await page.waitForSelector(PEER_CUSTOMER_KEYSTROKES.input);
+      peer = await timeKeystrokes(page, { ...PEER_CUSTOMER_KEYSTROKES, count: KEYSTROKES });
+      await page.context().close();
+    } finally {
+      peerServer.close();
+    }
+  }
+
   // Keystrokes into "Most events for one distinct_id" (the small-import draft), each
   // value alternately under and over the hot threshold (100,000 events), so that the
   // findings change on every keystroke; the preview shows the number grouped.
@@ -129,7 +153,7 @@ try {
   for (let run = 0; run < PASTE_RUNS; run++) {
     page = await freshPage(scenario('small-import'));
     await page.goto(server.url);
-    await page.waitForSelector('.hic-paste textarea', { state: 'attached' });
+    await page.waitForSelector('.hic:not([aria-busy])', { state: 'attached' });
     paste.push(
       await page.evaluate(async (rows) => {
         const box = document.querySelector('.hic-paste');
@@ -165,6 +189,7 @@ try {
     chromium: browser.version(),
     navigationToUsableMs: { ...stats(loads), median: stats(loads).p50, loads },
     keystrokeCustomerMs: split(text),
+    keystrokeCustomerSurveyJsMs: peer && split(peer),
     keystrokeNumberMs: { ...split(number), findingsChange },
     paste10kRowsMs: { ...stats(paste), median: stats(paste).p50, runs: paste },
   };
@@ -172,6 +197,8 @@ try {
   await browser.close();
   server.close();
 }
+// Lighthouse last, each run in a Chromium of its own.
+const lighthouse = await lighthouseRuns(dist, { peerDir, runs: lighthouseRunCount });
 
 const cpuModel =
   (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown CPU';
@@ -182,6 +209,7 @@ const result = {
   machine: { nproc, cpu: cpuModel, chromium: browserResults.chromium },
   firstLoadBytes: sizes,
   browser: browserResults,
+  lighthouse,
   native,
 };
 writeFileSync(outPath, `${JSON.stringify(result, null, 2)}\n`);
@@ -197,13 +225,19 @@ const nav = browserResults.navigationToUsableMs;
 add('browser', `navigation to a usable widget (${nav.n} fresh loads)`, `median ${ms(nav.median)} ms · p95 ${ms(nav.p95)} ms`);
 for (const [name, s] of [
   ['Customer (text)', browserResults.keystrokeCustomerMs],
+  ['SurveyJS, Customer name (text)', browserResults.keystrokeCustomerSurveyJsMs],
   [`Most events for one distinct_id (number, findings change)`, browserResults.keystrokeNumberMs],
-]) {
+].filter(([, s]) => s)) {
   add('browser', `keystroke -> preview, ${name}, first ${s.first100.n}`, `p50 ${ms(s.first100.p50)} ms · p95 ${ms(s.first100.p95)} ms`);
   add('browser', `keystroke -> preview, ${name}, warm (next ${s.warm.n})`, `p50 ${ms(s.warm.p50)} ms · p95 ${ms(s.warm.p95)} ms`);
 }
 const p = browserResults.paste10kRowsMs;
 add('browser', `paste ${B(PASTE_ROWS)} rows -> status and preview (${p.n} runs)`, `median ${ms(p.median)} ms · max ${ms(p.max)} ms`);
+const ours = browserResults.keystrokeCustomerMs.all;
+const theirs = browserResults.keystrokeCustomerSurveyJsMs?.all;
+if (theirs) {
+  add('browser', `keystroke -> preview, Customer, all ${ours.n}: ours / SurveyJS`, `p50 ${ms(ours.p50)} / ${ms(theirs.p50)} ms · p95 ${ms(ours.p95)} / ${ms(theirs.p95)} ms (${(ours.p95 / theirs.p95).toFixed(2)}×)`);
+}
 for (const r of native) add('native', `${r.case}${r.input === '—' ? '' : ` (${r.input})`}`, `median ${r.median_ms.toFixed(3)} ms`);
 
 console.log(`bench: ${nproc} cores · ${cpuModel} · Chromium ${browserResults.chromium} · ${result.date}`);
@@ -212,5 +246,7 @@ const width = Math.max(...rows.map((r) => r[1].length));
 console.log(`| part       | ${'measure'.padEnd(width)} | result |`);
 console.log(`|------------|${'-'.repeat(width + 2)}|--------|`);
 for (const [part, measure, value] of rows) console.log(`| ${part.padEnd(10)} | ${measure.padEnd(width)} | ${value} |`);
+console.log('');
+printLighthouse(lighthouse, lighthouseRunCount);
 console.log('');
 console.log(`written to ${outPath}`);

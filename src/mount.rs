@@ -4,14 +4,14 @@
 //! imports it but the crate root and the JS API.
 
 use crate::browser::answers_js::to_js;
-use crate::browser::intl::{browser_zone, clock, now_secs, IntlZones};
+use crate::browser::intl::{browser_zone, clock};
 use crate::browser::storage::{self, Loaded, SaveError};
 use crate::browser::url;
 use crate::browser::{prop, warn};
 use crate::checklist::handoff::share;
 use crate::checklist::settings::SETTINGS;
-use crate::checklist::{evaluate, Answers, Config, Env};
-use crate::ui::{Offer, Widget};
+use crate::checklist::{Answers, Config};
+use crate::ui::{Offer, Widget, WidgetProps};
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -46,8 +46,8 @@ struct Entry {
     /// Of its DOM ids.
     prefix: String,
     key: String,
-    /// Leptos' mount handle: dropping it removes the widget.
-    handle: Box<dyn Any>,
+    /// Leptos' mount handle, once its view is mounted: dropping it removes the widget.
+    handle: Option<Box<dyn Any>>,
     /// Its `storage` listener (other tabs' drafts), removed on unmount.
     listener: Closure<dyn Fn(JsValue)>,
 }
@@ -58,9 +58,13 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Mounts a widget into `element`, replacing its content.
+/// Mounts a widget into `element`, replacing its content: its answers, draft and
+/// settings at once (the JS API's handle works from here on), its view in a task of its
+/// own (the first call of its code compiles it), which adds the rest in parts.
 pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     install_panic_hook();
+    // As Leptos' own mount does, before anything may spawn (the view mounts later).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     unmount_earlier(&element);
     let Setup {
         config,
@@ -86,69 +90,110 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     let newer = RwSignal::new(false);
     let listener = listen_to_other_tabs(&key, answers, &fresh, draft_note, newer);
     let resolve = resolver(&key, answers, &fresh, draft_note, newer);
-
-    element.set_text_content(None);
-    let save_key = key.clone();
-    let widget_key = key.clone();
-    warm_up(answers, config.clone());
-    let host = element.clone();
-    let entry_prefix = prefix.clone();
-    let handle = leptos::mount::mount_to(element, move || {
-        // Autosave and onChange, owned by the widget: they stop when it is unmounted.
-        let fresh_for_save = fresh.clone();
-        Effect::new(move |first: Option<()>| {
-            let a = answers.get();
-            // The starting answers are the draft's, unless a link brought new ones.
-            if first.is_none() && !from_link {
-                return;
-            }
-            let is_fresh = a == fresh_for_save;
-            if saving {
-                storage::schedule_save(&save_key, &a, is_fresh, move |result| match result {
-                    Ok(()) => {}
-                    Err(SaveError::Newer(at)) => offer(at, draft_note, newer),
-                    Err(SaveError::Failed(why)) => {
-                        draft_note.try_set(Some(not_saved(&why)));
-                    }
-                });
-            }
-            if let Some(f) = &on_change {
-                if let Err(e) = f.call1(&JsValue::NULL, &to_js(&a)) {
-                    web_sys::console::error_2(
-                        &JsValue::from_str("Historical import checklist: onChange threw"),
-                        &e,
-                    );
-                }
-            }
-        });
-        view! {
-            <Widget
-                answers=answers
-                config=config
-                prefix=prefix
-                fresh=fresh
-                notices=notices
-                draft_note=draft_note
-                offer=link
-                link_problem=link_problem
-                newer=newer
-                resolve=resolve
-                key=widget_key.clone()
-            />
-        }
-    });
+    let saving = Saving {
+        key: saving.then(|| key.clone()),
+        from_link,
+        fresh: fresh.clone(),
+        on_change,
+    };
+    let props = WidgetProps::builder()
+        .answers(answers)
+        .config(config)
+        .prefix(prefix.clone())
+        .fresh(fresh)
+        .notices(notices)
+        .draft_note(draft_note)
+        .offer(link)
+        .link_problem(link_problem)
+        .newer(newer)
+        .resolve(resolve)
+        .key(key.clone())
+        .build();
     let id = next_instance();
     MOUNTED.with(|m| {
         m.borrow_mut().push(Entry {
             id,
-            element: host,
-            prefix: entry_prefix,
+            element: element.clone(),
+            prefix,
             key: key.clone(),
-            handle: Box::new(handle),
+            handle: None,
             listener,
         })
     });
+    set_timeout(
+        move || mount_view(id, element, props, saving, draft_note, newer),
+        std::time::Duration::ZERO,
+    );
     Mounted { id, answers, key }
+}
+
+/// What the widget's autosave needs: the draft's key (none when it may not save), whether
+/// the starting answers came from a link (saved at once), the answers of a new checklist
+/// and the host's `onChange`.
+struct Saving {
+    key: Option<String>,
+    from_link: bool,
+    fresh: Answers,
+    on_change: Option<js_sys::Function>,
+}
+
+/// Mounts the view of widget `id`, unless it was unmounted meanwhile.
+fn mount_view(
+    id: u32,
+    element: web_sys::HtmlElement,
+    props: WidgetProps,
+    saving: Saving,
+    draft_note: RwSignal<Option<String>>,
+    newer: RwSignal<bool>,
+) {
+    if !MOUNTED.with(|m| m.borrow().iter().any(|e| e.id == id)) {
+        return;
+    }
+    element.set_text_content(None);
+    let answers = props.answers;
+    let handle = leptos::mount::mount_to(element, move || {
+        autosave(answers, saving, draft_note, newer);
+        Widget(props)
+    });
+    MOUNTED.with(|m| {
+        if let Some(e) = m.borrow_mut().iter_mut().find(|e| e.id == id) {
+            e.handle = Some(Box::new(handle));
+        }
+    });
+}
+
+/// Autosave and onChange, owned by the widget: they stop when it is unmounted.
+fn autosave(
+    answers: RwSignal<Answers>,
+    saving: Saving,
+    draft_note: RwSignal<Option<String>>,
+    newer: RwSignal<bool>,
+) {
+    Effect::new(move |first: Option<()>| {
+        let a = answers.get();
+        // The starting answers are the draft's, unless a link brought new ones.
+        if first.is_none() && !saving.from_link {
+            return;
+        }
+        let is_fresh = a == saving.fresh;
+        if let Some(key) = &saving.key {
+            storage::schedule_save(key, &a, is_fresh, move |result| match result {
+                Ok(()) => {}
+                Err(SaveError::Newer(at)) => offer(at, draft_note, newer),
+                Err(SaveError::Failed(why)) => {
+                    draft_note.try_set(Some(not_saved(&why)));
+                }
+            });
+        }
+        if let Some(f) = &saving.on_change {
+            if let Err(e) = f.call1(&JsValue::NULL, &to_js(&a)) {
+                web_sys::console::error_2(
+                    &JsValue::from_str("Historical import checklist: onChange threw"),
+                    &e,
+                );
+            }
+        }
+    });
 }
 
 /// The starting answers and draft line with a prefilled link's answers: a link fills a
@@ -384,35 +429,8 @@ fn starting_answers(
     (start, note, saving)
 }
 
-/// How many times the answers are evaluated just after mounting.
-const WARM_UP_RUNS: usize = 40;
-
-/// Evaluates the answers a few times just after mounting, once the first paint is
-/// done. V8 runs wasm in a baseline tier first and recompiles a function in its
-/// optimising tier once it has been busy for a while: without this, the reader's first
-/// keystrokes paid for that (see the keystroke report's "first 100" line).
-fn warm_up(answers: RwSignal<Answers>, config: Config) {
-    set_timeout(
-        move || {
-            let env = Env {
-                now: now_secs(),
-                zones: &IntlZones,
-            };
-            for _ in 0..WARM_UP_RUNS {
-                // Guarded: the widget may be gone already.
-                if answers
-                    .try_with_untracked(|a| evaluate(a, &config, &env))
-                    .is_none()
-                {
-                    return;
-                }
-            }
-        },
-        std::time::Duration::ZERO,
-    );
-}
-
-/// Removes a mounted widget (saving its draft first).
+/// Removes a mounted widget (saving its draft first). Its element loses the marker
+/// attribute, and with it the space `widget.css` reserves for a widget still to come.
 pub fn unmount(id: u32, key: &str) {
     storage::flush(key);
     let removed = MOUNTED.with(|m| {
@@ -429,6 +447,7 @@ pub fn unmount(id: u32, key: &str) {
             );
         }
         drop(e.handle);
+        let _ = e.element.remove_attribute(MARKER);
     }
 }
 
@@ -517,7 +536,10 @@ fn show_crash_notice() {
     }
 }
 
-/// Mounts a widget into every marked element of the page (called once at start-up).
+/// Mounts a widget into every marked element of the page (called once at start-up),
+/// each in a task of its own after the one that started the wasm (which has compiled
+/// it), so that no task of the host page's is long. An element the JS API mounted a
+/// widget on meanwhile keeps that one.
 pub fn start() {
     install_panic_hook();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
@@ -533,7 +555,15 @@ pub fn start() {
         else {
             continue;
         };
-        let setup = setup_from_attributes(&el);
-        mount_into(el, setup);
+        set_timeout(
+            move || {
+                let taken = MOUNTED.with(|m| m.borrow().iter().any(|e| e.element == el));
+                if !taken {
+                    let setup = setup_from_attributes(&el);
+                    mount_into(el, setup);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }

@@ -115,7 +115,7 @@ async fn open_widget_with(id: &str, options: JsValue) -> (HtmlElement, Handle) {
     host.set_id(id);
     document().body().unwrap().append_child(&host).unwrap();
     let handle = mount(host.clone().into(), options).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+    mounted(&host).await;
     (host, handle)
 }
 
@@ -153,6 +153,18 @@ fn dispatch(target: &Element, kind: &str) {
 async fn settle() {
     tick().await;
     gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Waits until the widget in `host` has mounted every part (it mounts a few per task).
+async fn mounted(host: &Element) {
+    for _ in 0..1_000 {
+        settle().await;
+        let busy = host.query_selector(".hic[aria-busy]").unwrap().is_some();
+        if !busy && host.query_selector(".hic").unwrap().is_some() {
+            return;
+        }
+    }
+    panic!("the widget never finished mounting");
 }
 
 async fn type_into(root: &Element, label: &str, value: &str) {
@@ -540,7 +552,7 @@ async fn should_replace_a_widget_mounted_twice_on_one_element() {
     type_into(&host, "Customer", "First").await;
     let second =
         mount(host.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+    mounted(&host).await;
     // One widget in the element, showing the first one's saved draft.
     assert_eq!(host.query_selector_all(".hic").unwrap().length(), 1);
     assert!(second.markdown().contains("First"));
@@ -805,7 +817,7 @@ async fn open_unnamed() -> (HtmlElement, Handle) {
     document().body().unwrap().append_child(&host).unwrap();
     let handle =
         mount(host.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("mount failed"));
-    settle().await;
+    mounted(&host).await;
     (host, handle)
 }
 

@@ -7,9 +7,16 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
+// Temporal reads a zone's rules without building a date formatter: the first
+// Intl.DateTimeFormat of a page costs tens of milliseconds (ICU's locale data), a long
+// task on a phone. Intl where there is no Temporal.
+const temporal = typeof Temporal === 'object';
 const formats = new Map();
 export function zone_offset(zone, ms) {
   try {
+    if (temporal) {
+      return Math.trunc(Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 6e10);
+    }
     let f = formats.get(zone);
     if (!f) {
       f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
@@ -27,10 +34,21 @@ export function has_intl() {
   return typeof Intl === 'object' && typeof Intl.DateTimeFormat === 'function';
 }
 export function browser_zone() {
-  try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
+  try { return (temporal ? Temporal.Now.timeZoneId() : Intl.DateTimeFormat().resolvedOptions().timeZone) || ''; } catch (e) { return ''; }
 }
-export function supported_zones() {
-  try { return Intl.supportedValuesOf('timeZone'); } catch (e) { return []; }
+export function fill_zones(id) {
+  const list = document.getElementById(id);
+  if (!list || list.firstChild) return;
+  let zones = [];
+  try { zones = Intl.supportedValuesOf('timeZone'); } catch (e) {}
+  const options = document.createDocumentFragment();
+  for (const zone of new Set([browser_zone(), ...zones])) {
+    if (!zone) continue;
+    const option = document.createElement('option');
+    option.value = zone;
+    options.append(option);
+  }
+  list.append(options);
 }
 export function clock(ms) {
   const d = new Date(ms);
@@ -46,7 +64,9 @@ extern "C" {
     fn has_intl() -> bool;
     /// The reader's own IANA zone ("" when unknown).
     pub fn browser_zone() -> String;
-    fn supported_zones() -> js_sys::Array;
+    /// Fills the (empty) datalist with this id with the zones the browser knows, the
+    /// reader's own first.
+    pub fn fill_zones(id: &str);
     /// "14:32" in the reader's local time, for a time in ms since the epoch.
     pub fn clock(ms: f64) -> String;
     /// "2026-11-27 14:32" in the reader's local time.
@@ -93,15 +113,6 @@ impl Zones for IntlZones {
         });
         offset
     }
-}
-
-/// The browser's zone first, then every zone it knows, for the time-zone field's list.
-pub fn zone_names() -> Vec<String> {
-    let mut names = vec![browser_zone()];
-    names.extend(supported_zones().iter().filter_map(|z| z.as_string()));
-    names.retain(|n| !n.is_empty());
-    names.dedup();
-    names
 }
 
 /// Seconds since the Unix epoch, UTC.

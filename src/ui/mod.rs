@@ -12,6 +12,7 @@ mod id_bars;
 mod kept;
 mod list_editor;
 mod offer;
+mod parts;
 mod picture;
 mod preview;
 mod query_box;

@@ -6,7 +6,7 @@ use super::event_types::EventTypesEditor;
 use super::list_editor::ListEditor;
 use super::required::required_mark;
 use super::Ctx;
-use crate::browser::intl::zone_names;
+use crate::browser::intl::fill_zones;
 use crate::checklist::questions::{counter, Field, Input, Question, Required, Unit};
 use crate::checklist::FieldError;
 use leptos::prelude::*;
@@ -242,10 +242,11 @@ fn text(
             />
             {unit(q, id)}
         </div>
-        {zones.map(|list| view! {
-            <datalist id=list>
-                {zone_names().into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
-            </datalist>
+        {zones.map(|list| {
+            // Its ~400 zones are filled in a task of their own, after mounting.
+            let id = list.clone();
+            set_timeout(move || fill_zones(&id), std::time::Duration::ZERO);
+            view! { <datalist id=list></datalist> }
         })}
     }
     .into_any()

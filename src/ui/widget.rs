@@ -1,12 +1,15 @@
 //! The widget's root: provides the context, lays out the form, the findings and the
-//! request block.
+//! request block. The head is in the page at once; the rest is added in parts
+//! (`parts.rs`): every question and picture in order, then the findings, the request
+//! block, the customer's questions and the hand-off.
 
 use super::customer_questions::CustomerQuestions;
 use super::draft_bar::DraftBar;
 use super::findings_panel::FindingsPanel;
 use super::offer::{offer_or_apply, Offer};
+use super::parts::Parts;
 use super::preview::Preview;
-use super::section::SectionView;
+use super::section::{parts_of, SectionView};
 use super::share_and_save::ShareAndSave;
 use super::Ctx;
 use crate::browser::intl::browser_env;
@@ -14,6 +17,9 @@ use crate::checklist::questions::{overall_progress, Section};
 use crate::checklist::rules::gate::load_test_banner;
 use crate::checklist::{evaluate, Answers, Config, FindingId};
 use leptos::prelude::*;
+
+/// The panels beside the form, each a part of its own after the form's.
+const PANELS: usize = 4;
 
 #[component]
 pub fn Widget(
@@ -66,40 +72,70 @@ pub fn Widget(
         offer_or_apply(ctx, offer);
     }
 
+    // Each section's first part (the head is part 0).
+    let mut next = 1;
+    let sections = Section::ALL.map(|s| {
+        let first = next;
+        next += parts_of(s);
+        (s, first)
+    });
+    let form = next;
+    let parts = Parts::new(form + PANELS);
+    parts.add_all(report, answers, config);
+
     let progress = ctx.select(|a| overall_progress(a).line());
     // The banner stands while the load-test finding does.
     let load_test = Memo::new(move |_| report.with(|r| r.has(FindingId::LoadTest)));
 
     view! {
-        <div class="hic">
-            <header class="hic-head">
-                <h2 class="hic-title">"Historical import checklist"</h2>
-                <p class="hic-progress">{progress}</p>
-                <DraftBar note=draft_note newer=newer resolve=resolve />
-                {link_problem.map(|m| view! { <p class="hic-notice" role="alert">{m}</p> })}
-                {(!notices.is_empty()).then(|| view! {
-                    <ul class="hic-notice" aria-label="Configuration problems">
-                        {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                    </ul>
-                })}
-            </header>
-            <Show when=move || load_test.get()>
+        <div class="hic" aria-busy=move || parts.busy()>
+            {parts.part(0, move || head(progress, draft_note, newer, resolve, link_problem, notices.clone()))}
+            // With the first section, which evaluates the answers first.
+            <Show when=move || { parts.has(1) && load_test.get() }>
                 <p class="hic-urgent" role="alert">
                     <strong>"Load test: "</strong>
                     {banner.clone()}
                 </p>
             </Show>
-            <div class="hic-layout">
+            // In the page with the first question and the banner (so that neither moves it).
+            <div class="hic-layout" class:hic-hidden=move || !parts.has(1)>
                 <form class="hic-form" on:submit=|ev| ev.prevent_default() novalidate>
-                    {Section::ALL.map(|s| view! { <SectionView section=s /> })}
+                    {sections
+                        .map(|(s, first)| parts.part(first, move || view! { <SectionView section=s parts=parts first=first /> }.into_any()))
+                        .collect_view()}
                 </form>
                 <aside class="hic-side">
-                    <FindingsPanel />
-                    <Preview />
-                    <CustomerQuestions />
-                    <ShareAndSave />
+                    {parts.part(form, || view! { <FindingsPanel /> }.into_any())}
+                    {parts.part(form + 1, || view! { <Preview /> }.into_any())}
+                    {parts.part(form + 2, || view! { <CustomerQuestions /> }.into_any())}
+                    {parts.part(form + 3, || view! { <ShareAndSave /> }.into_any())}
                 </aside>
             </div>
         </div>
     }
+}
+
+/// The head: title, progress, the draft line and what is wrong with the configuration.
+fn head(
+    progress: Memo<String>,
+    draft_note: Signal<Option<String>>,
+    newer: Signal<bool>,
+    resolve: Callback<bool>,
+    link_problem: Option<&'static str>,
+    notices: Vec<String>,
+) -> AnyView {
+    view! {
+        <header class="hic-head">
+            <h2 class="hic-title">"Historical import checklist"</h2>
+            <p class="hic-progress">{progress}</p>
+            <DraftBar note=draft_note newer=newer resolve=resolve />
+            {link_problem.map(|m| view! { <p class="hic-notice" role="alert">{m}</p> })}
+            {(!notices.is_empty()).then(|| view! {
+                <ul class="hic-notice" aria-label="Configuration problems">
+                    {notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            })}
+        </header>
+    }
+    .into_any()
 }

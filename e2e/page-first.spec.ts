@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CSP, watchProblems } from './csp';
+import { Widget } from './widget';
+
+// The page first: the loader fetches the wasm only once the host page has painted its
+// content (the first contentful paint), so the widget never delays the page's own first
+// and largest paint, and once the widget is ready it fetches nothing more (the fixture
+// fails any request after the page has loaded; the wasm's is part of loading it).
+
+const WASM = '/historical-import-checklist_bg.wasm';
+
+/** When the page first painted content, and when each request of the widget started (ms from navigation). */
+function timeline(page: Page) {
+  return page.evaluate((wasm) => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const resource = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+      new URL(r.name).pathname.endsWith(wasm),
+    );
+    return { fcp, wasm: resource?.startTime ?? null };
+  }, WASM);
+}
+
+/** Every request the page makes from now on. */
+function requestsFrom(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  return seen;
+}
+
+async function ready(widget: Widget) {
+  await expect(widget.markdown).toBeVisible();
+  await expect(widget.root.getByRole('button', { name: 'Copy JSON' })).toBeVisible();
+  await expect(widget.page.locator('.hic[aria-busy]')).toHaveCount(0);
+}
+
+test('the demo page paints before the wasm is fetched, and the ready widget fetches nothing', async ({ page }) => {
+  const requests = requestsFrom(page);
+  await page.goto('/index.html');
+  const widget = new Widget(page);
+  await ready(widget);
+  const t = await timeline(page);
+  expect(t.fcp, 'the page painted its content').not.toBeNull();
+  expect(t.wasm, 'the wasm was fetched').not.toBeNull();
+  expect(t.wasm!).toBeGreaterThanOrEqual(t.fcp!);
+
+  const before = requests.length;
+  await widget.fill('Customer', 'Ready Co');
+  await expect.poll(() => widget.preview()).toContain('Ready Co');
+  await page.waitForTimeout(1_000);
+  expect(requests.slice(before), 'requests once the widget was ready').toEqual([]);
+});
+
+/** The README's JS API page: its own module imports mount from loader.js. */
+const API_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>JS API</title>
+<link rel="stylesheet" href="/widget.css"></head><body>
+<h1>A host page</h1><p>Its own text, painted before the widget's wasm is fetched.</p>
+<div id="mine"></div>
+<script type="module" src="/mine.js"></script>
+</body></html>`;
+const API_MODULE = `import { mount } from './loader.js';
+window.handle = mount(document.getElementById('mine'), { storageKey: 'page-first' });`;
+
+test('a host mounting through the JS API gets the same: its page paints first', async ({ page }) => {
+  const problems = await watchProblems(page);
+  await page.route('**/api-first.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: API_PAGE }),
+  );
+  await page.route('**/mine.js', (route) => route.fulfill({ contentType: 'text/javascript', body: API_MODULE }));
+  await page.goto('/api-first.html');
+  const widget = new Widget(page, page.locator('#mine'));
+  await ready(widget);
+  const t = await timeline(page);
+  expect(t.fcp).not.toBeNull();
+  expect(t.wasm).not.toBeNull();
+  expect(t.wasm!).toBeGreaterThanOrEqual(t.fcp!);
+  await widget.fill('Customer', 'Api Co');
+  expect(await page.evaluate(() => (window as any).handle.answers().customer)).toBe('Api Co');
+  expect(await problems()).toEqual({ violations: [], errors: [] });
+});
