@@ -41,6 +41,9 @@ node scripts/size-report.mjs dist --check
 step "keystroke timing"
 node scripts/keystroke-report.mjs dist
 
+step "long tasks while mounting, CPU slowed 4× (a report)"
+node scripts/long-task-report.mjs dist
+
 step "native benchmark (escaping 1 MB, the block in each format)"
 cargo run --locked --profile bench --example bench
 
