@@ -24,7 +24,7 @@ test('the load-testing section appears only for load tests', async ({ page }) =>
   await expect(loadHeading).toHaveCount(0);
   await widget.choose('What will they send?', 'Load test');
   await expect(loadHeading).toBeVisible();
-  await expect(widget.root.getByRole('alert').filter({ hasText: 'alert the pipeline team now' })).toBeVisible();
+  await expect(widget.root.getByRole('alert').filter({ hasText: 'alert the pipeline team as soon as possible' })).toBeVisible();
   expect(await widget.preview()).toMatch(/^\*\*Load test alert [^\n]*\n\n## URGENT: load test request/);
 });
 

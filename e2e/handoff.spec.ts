@@ -130,7 +130,7 @@ test('Open as ticket opens the configured URL with the block; no link when the h
   await expect(widget.root.getByText('The ticket opened in a new tab, with the block in it.')).toBeVisible();
 
   // A block too long for the ticket's URL: it is copied, and the ticket says to paste it.
-  for (const note of ['Anything else', 'Notes on commitment']) {
+  for (const note of ['Anything else', 'Notes on commitment', 'Notes on the ramp-up']) {
     await widget.fill(note, 'Details the customer gave us on the call. '.repeat(45));
   }
   const long = page.waitForEvent('popup');
@@ -141,12 +141,12 @@ test('Open as ticket opens the configured URL with the block; no link when the h
   await expect(widget.root.getByText('The block was copied and the ticket opened in a new tab: paste the block into it.')).toBeVisible();
 });
 
-test('the questions for the customer follow the chosen format, are copied as shown, and shrink to nothing left to ask', async ({ page }) => {
+test('the questions for the customer follow the chosen format, are copied as shown, and shrink as answers come in', async ({ page }) => {
   const widget = await Widget.open(page);
   const questions = widget.root.getByLabel('Questions for the customer, as they will be copied');
   const copy = widget.root.getByRole('button', { name: 'Copy questions' });
   // A new checklist asks for everything, with the distinct_id query to run.
-  await expect(questions).toHaveValue(/^### A few questions before you/);
+  await expect(questions).toHaveValue(/^### Before you send us your events\n/);
   const all = await questions.inputValue();
   expect(all).toContain('`select count(*), distinct_id from events group by distinct_id');
   // Nothing meant for the pipeline team reaches the customer.
@@ -155,8 +155,8 @@ test('the questions for the customer follow the chosen format, are copied as sho
   }
 
   for (const [format, heading] of [
-    ['Slack', /^\*A few questions before you[^*\n]+\*$/m],
-    ['Plain text', /^A few questions before you[^*#\n]+$/m],
+    ['Slack', /^\*Before you[^*\n]+\*$/m],
+    ['Plain text', /^Before you[^*#\n]+$/m],
   ] as const) {
     await widget.root.getByRole('group', { name: 'Copy for' }).getByRole('button', { name: format }).click();
     const text = await questions.inputValue();
@@ -167,7 +167,7 @@ test('the questions for the customer follow the chosen format, are copied as sho
     await expect.poll(() => clipboard(page)).toBe(text);
   }
 
-  // Answers come in: the list shrinks, then says nothing is left.
+  // Answers come in: the list shrinks, and the customer is asked to wait for our go-ahead.
   const before = all.split('\n').filter((l) => l.startsWith('- ')).length;
   await widget.root.getByRole('group', { name: 'Copy for' }).getByRole('button', { name: 'GitHub' }).click();
   await widget.fill('Customer', 'Shrink Co');
@@ -177,7 +177,7 @@ test('the questions for the customer follow the chosen format, are copied as sho
   await fillScenario(widget, scenario('small-import'));
   await expect(questions).toHaveValue(golden('small-import', 'questions.md'));
   await copy.click();
-  await expect.poll(() => clipboard(page)).toContain('Every answer we need before your historical import is in.');
+  await expect.poll(() => clipboard(page)).toContain('Please wait for our go-ahead before you send anything.');
 });
 
 test('a link that would be too long is not copied: the widget says so and offers JSON', async ({ page }) => {
