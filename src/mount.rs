@@ -4,10 +4,10 @@
 //! imports it but the crate root and the JS API.
 
 use crate::browser::answers_js::to_js;
-use crate::browser::intl::{browser_zone, clock};
-use crate::browser::storage::{self, Loaded, SaveError};
-use crate::browser::url;
-use crate::browser::{prop, warn};
+use crate::browser::drafts::{self, OtherTab};
+use crate::browser::intl::browser_zone;
+use crate::browser::{crash, prop, storage, url, warn};
+use crate::checklist::drafts::DraftNote;
 use crate::checklist::handoff::share;
 use crate::checklist::settings::SETTINGS;
 use crate::checklist::{Answers, Config};
@@ -62,7 +62,7 @@ thread_local! {
 /// settings at once (the JS API's handle works from here on), its view in a task of its
 /// own (the first call of its code compiles it), which adds the rest in parts.
 pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
-    install_panic_hook();
+    crash::install();
     // As Leptos' own mount does, before anything may spawn (the view mounts later).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     unmount_earlier(&element);
@@ -81,9 +81,10 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
         time_zone: browser_zone(),
         ..Answers::default()
     };
-    let (start, note, saving) = starting_answers(&key, initial, &fresh);
+    let start = drafts::start(&key, initial, &fresh);
+    let may_save = start.may_save;
     let (link, link_problem) = link_offer(&config);
-    let (start, note, link, from_link) = with_link(start, note, link, &fresh);
+    let (start, note, link, from_link) = with_link(start.answers, start.note, link, &fresh);
     let answers = RwSignal::new(start);
     let draft_note = RwSignal::new(note);
     // Another tab's newer draft is offered.
@@ -91,7 +92,7 @@ pub fn mount_into(element: web_sys::HtmlElement, setup: Setup) -> Mounted {
     let listener = listen_to_other_tabs(&key, answers, &fresh, draft_note, newer);
     let resolve = resolver(&key, answers, &fresh, draft_note, newer);
     let saving = Saving {
-        key: saving.then(|| key.clone()),
+        key: may_save.then(|| key.clone()),
         from_link,
         fresh: fresh.clone(),
         on_change,
@@ -177,11 +178,13 @@ fn autosave(
         }
         let is_fresh = a == saving.fresh;
         if let Some(key) = &saving.key {
-            storage::schedule_save(key, &a, is_fresh, move |result| match result {
-                Ok(()) => {}
-                Err(SaveError::Newer(at)) => offer(at, draft_note, newer),
-                Err(SaveError::Failed(why)) => {
-                    draft_note.try_set(Some(not_saved(&why)));
+            storage::schedule_save(key, &a, is_fresh, move |result| {
+                if let Err(e) = result {
+                    let (note, offered) = drafts::save_refused(e);
+                    draft_note.try_set(Some(note));
+                    if offered {
+                        newer.try_set(true);
+                    }
                 }
             });
         }
@@ -206,12 +209,9 @@ fn with_link(
     fresh: &Answers,
 ) -> (Answers, Option<String>, Option<Offer>, bool) {
     match link {
-        Some(o) if !share::replaces_work(&start, fresh, &o.answers) => (
-            o.answers,
-            Some("Filled in from the link you opened.".to_string()),
-            None,
-            true,
-        ),
+        Some(o) if !share::replaces_work(&start, fresh, &o.answers) => {
+            (o.answers, Some(DraftNote::FromLink.text()), None, true)
+        }
         other => (start, note, other, false),
     }
 }
@@ -238,20 +238,6 @@ fn link_offer(config: &Config) -> (Option<Offer>, Option<&'static str>) {
     }
 }
 
-fn not_saved(why: &str) -> String {
-    format!("Drafts are not being saved: {why}. Your answers stay on this page; copy the request before leaving.")
-}
-
-/// Tells the reader that another tab or window saved a newer draft (at `at`, in ms),
-/// and offers the choice.
-fn offer(at: f64, note: RwSignal<Option<String>>, newer: RwSignal<bool>) {
-    note.try_set(Some(format!(
-        "Another tab or window saved a newer draft of this checklist at {}. Until you choose, the answers on this page are not saved.",
-        clock(at)
-    )));
-    newer.try_set(true);
-}
-
 /// Listens for other tabs' writes to the widget's draft, to offer a newer one.
 fn listen_to_other_tabs(
     key: &str,
@@ -268,14 +254,16 @@ fn listen_to_other_tabs(
         let Some(mine) = answers.try_get_untracked() else {
             return;
         };
-        match storage::newer(&key, (mine != fresh).then_some(&mine)) {
-            Some(at) => offer(at, note, newer),
-            // Settled in the other tab (it loaded these answers, or cleared the draft).
-            None if newer.try_get_untracked() == Some(true) => {
+        match drafts::other_tab_wrote(&key, &mine, &fresh) {
+            OtherTab::Newer(line) => {
+                note.try_set(Some(line));
+                newer.try_set(true);
+            }
+            OtherTab::Settled if newer.try_get_untracked() == Some(true) => {
                 newer.try_set(false);
                 note.try_set(None);
             }
-            None => {}
+            OtherTab::Settled => {}
         }
     });
     if let Some(w) = web_sys::window() {
@@ -299,33 +287,19 @@ fn resolver(
         let Some(mine) = answers.try_get_untracked() else {
             return;
         };
-        let ours = (mine != fresh).then_some(&mine);
-        let said = if load {
-            let kept = ours.map(|a| storage::back_up(&key, a));
-            if kept == Some(None) {
-                note.set(Some(not_saved("browser storage is full")));
-                return;
-            }
-            let (start, said, _) = starting_answers(&key, None, &fresh);
-            answers.set(start);
-            match kept.flatten() {
-                Some(b) => Some(format!(
-                    "{} The answers this page had were kept under \"{b}\".",
-                    said.unwrap_or_default()
-                )),
-                None => said,
-            }
+        let outcome = if load {
+            drafts::load_other(&key, &mine, &fresh).map(|start| {
+                answers.set(start.answers);
+                start.note
+            })
         } else {
-            match storage::keep_ours(&key, ours) {
-                Ok(b) => b.map(|b| {
-                    format!(
-                        "Kept the answers on this page; the other draft was kept under \"{b}\"."
-                    )
-                }),
-                Err(why) => {
-                    note.set(Some(not_saved(&why)));
-                    return;
-                }
+            drafts::keep_ours(&key, &mine, &fresh)
+        };
+        let said = match outcome {
+            Ok(said) => said,
+            Err(why) => {
+                note.set(Some(why));
+                return;
             }
         };
         note.set(said);
@@ -333,50 +307,26 @@ fn resolver(
     })
 }
 
-/// Where widgets without an id all kept their draft before each got its own key.
-const OLD_SHARED_KEY: &str = "historical-import-checklist:default";
-
-/// The prefix of a widget's DOM ids and the key of its draft, each unique among the
-/// widgets on the page. A widget uses its element's id for both (its draft under
-/// "historical-import-checklist:<id>"); a widget without an id, the page's path and its
-/// place among the widgets without one ("historical-import-checklist:/path", then
-/// "…/path#2"), the same after a reload. A key already in use gets the next free "#n",
-/// and an id already in use a generated prefix: both are reported in the console.
+/// The prefix of a widget's DOM ids and the key of its draft (`drafts::key_for`), each
+/// unique among the widgets on the page. A widget uses its element's id as the prefix;
+/// one without an id, or whose id another widget uses, a generated one (reported in the
+/// console).
 fn names(id: &str, storage_key: Option<String>) -> (String, String) {
-    MOUNTED.with(|m| {
+    let (id_taken, key) = MOUNTED.with(|m| {
         let m = m.borrow();
         let id_taken = !id.is_empty() && m.iter().any(|e| e.prefix == id);
-        let prefix = if id.is_empty() || id_taken {
-            format!("hic{}", next_instance())
-        } else {
-            id.to_string()
-        };
-        let unnamed = id.is_empty() && storage_key.is_none();
-        let base = storage_key.unwrap_or_else(|| {
-            let path = web_sys::window().map(|w| prop(&prop(&w, "location"), "pathname"));
-            format!(
-                "historical-import-checklist:{}",
-                if unnamed {
-                    path.and_then(|p| p.as_string()).unwrap_or_default()
-                } else {
-                    id.to_string()
-                }
-            )
-        });
-        let mut key = base.clone();
-        let mut n = 1;
-        while m.iter().any(|e| e.key == key) {
-            n += 1;
-            key = format!("{base}#{n}");
-        }
-        if id_taken || (key != base && !unnamed) {
-            warn(&format!("Historical import checklist: another widget on this page has the element id \"{id}\" or the draft key \"{base}\" (each must be unique); this one keeps its draft under \"{key}\"."));
-        }
-        if unnamed && key == base {
-            storage::rename(OLD_SHARED_KEY, &key);
-        }
-        (prefix, key)
-    })
+        let key = drafts::key_for(id, storage_key, |k| m.iter().any(|e| e.key == k));
+        (id_taken, key)
+    });
+    if id_taken {
+        warn(&format!("Historical import checklist: another widget on this page has the element id \"{id}\" (each must be unique); this one's DOM ids start with a generated prefix."));
+    }
+    let prefix = if id.is_empty() || id_taken {
+        format!("hic{}", next_instance())
+    } else {
+        id.to_string()
+    };
+    (prefix, key)
 }
 
 /// A widget mounted earlier on this element is unmounted first (its draft is saved).
@@ -391,42 +341,6 @@ fn unmount_earlier(element: &web_sys::HtmlElement) {
         warn("Historical import checklist: a widget was already mounted on this element; it is unmounted first (its draft is saved).");
         unmount(id, &key);
     }
-}
-
-/// The answers a widget starts from (its draft, `initial`, or fresh ones), the line to
-/// show about the draft, and whether the widget may save drafts under `key`.
-fn starting_answers(
-    key: &str,
-    initial: Option<Answers>,
-    fresh: &Answers,
-) -> (Answers, Option<String>, bool) {
-    let loaded = storage::load(key);
-    // Never save over a draft we could neither read nor move.
-    let saving = loaded != Loaded::Stuck;
-    let (start, note) = match loaded {
-        Loaded::Draft {
-            answers,
-            saved_at_ms,
-        } => (*answers, Some(format!("Draft restored (saved {}).", clock(saved_at_ms)))),
-        Loaded::Nothing => (initial.unwrap_or_else(|| fresh.clone()), None),
-        Loaded::SetAside { backup_key, newer } => (
-            fresh.clone(),
-            Some(if newer {
-                format!("A saved draft comes from a newer version of this checklist; it was kept under \"{backup_key}\" and a fresh checklist started.")
-            } else {
-                format!("A saved draft could not be read; it was kept under \"{backup_key}\" and a fresh checklist started.")
-            }),
-        ),
-        Loaded::Stuck => (
-            fresh.clone(),
-            Some(format!("A saved draft could not be read, and browser storage is too full to set it aside: it stays under \"{key}\", and this checklist is not saved. Copy the request before leaving.")),
-        ),
-        Loaded::Unavailable => (
-            initial.unwrap_or_else(|| fresh.clone()),
-            Some("Drafts are not saved: this browser blocks storage here. Copy the request before leaving.".into()),
-        ),
-    };
-    (start, note, saving)
 }
 
 /// Removes a mounted widget (saving its draft first). Its element loses the marker
@@ -496,52 +410,12 @@ fn next_instance() -> u32 {
     })
 }
 
-/// Logs panics to the console, saves pending drafts and tells the reader; the draft
-/// stays in storage for the next load.
-fn install_panic_hook() {
-    static INSTALLED: std::sync::Once = std::sync::Once::new();
-    INSTALLED.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            // The message and its place in our code; the browser adds the wasm stack.
-            web_sys::console::error_1(&JsValue::from_str(&format!(
-                "Historical import checklist: {info}"
-            )));
-            storage::flush_all();
-            show_crash_notice();
-        }));
-        if let Some(w) = web_sys::window() {
-            let flush = Closure::<dyn Fn()>::new(storage::flush_all);
-            let _ = w.add_event_listener_with_callback("pagehide", flush.as_ref().unchecked_ref());
-            flush.forget();
-        }
-    });
-}
-
-fn show_crash_notice() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(roots) = doc.query_selector_all(".hic") else {
-        return;
-    };
-    for i in 0..roots.length() {
-        if let (Some(root), Ok(p)) = (roots.item(i), doc.create_element("p")) {
-            p.set_class_name("hic-crash");
-            p.set_attribute("role", "alert").ok();
-            p.set_text_content(Some(
-                "Something went wrong in the checklist. Your answers are saved in this browser: reload the page to continue.",
-            ));
-            let _ = root.insert_before(&p, root.first_child().as_ref());
-        }
-    }
-}
-
 /// Mounts a widget into every marked element of the page (called once at start-up),
 /// each in a task of its own after the one that started the wasm (which has compiled
 /// it), so that no task of the host page's is long. An element the JS API mounted a
 /// widget on meanwhile keeps that one.
 pub fn start() {
-    install_panic_hook();
+    crash::install();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -1,9 +1,11 @@
-//! The browser, below the UI: small modules that return values (drafts in storage,
+//! The browser, below the UI: small modules that return values (drafts in storage and their policy,
 //! the clipboard, the clock and time zones from `Intl`, the URL, JSON files). They
 //! know the checklist's data types but nothing of the UI.
 
 pub mod answers_js;
 pub mod clipboard;
+pub mod crash;
+pub mod drafts;
 pub mod files;
 pub mod intl;
 pub mod loose;

@@ -3,6 +3,7 @@
 //! here; everything is tested natively.
 
 pub mod block;
+pub mod drafts;
 pub mod handoff;
 pub mod paste;
 pub mod pictures;
