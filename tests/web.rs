@@ -270,7 +270,7 @@ async fn should_show_the_load_test_section_and_banner_for_load_tests() {
     assert!(!see_text(&host).contains("Goal of the load test"));
     click(&find(&host, "input[type=radio][value=load_test]")).await;
     assert!(see_text(&host).contains("Goal of the load test"));
-    assert!(see_text(&host).contains("alert the pipeline team now"));
+    assert!(see_text(&host).contains("alert the pipeline team as soon as possible"));
     // The block opens with the alert, then its heading.
     assert!(preview(&host).starts_with("**Load test alert for the pipeline team:**"));
     assert!(preview(&host).contains("\n\n## URGENT: load test request"));
@@ -287,7 +287,7 @@ async fn should_name_the_configured_team_in_the_load_test_banner() {
         .unwrap_or_default();
     assert_eq!(
         banner,
-        "Load test: alert #team-ingestion now about the planned load test, even before every answer is in; confirm the commitment before anything is sent."
+        "Load test: get the answers above, then alert #team-ingestion as soon as possible (if some answers will take days, send the request now: it says what is missing); confirm the commitment before anything is sent."
     );
 }
 
@@ -788,7 +788,7 @@ async fn should_ask_the_customer_only_what_is_missing_in_the_chosen_format() {
     click(&find(&host, "input[type=radio][value=load_test]")).await;
     let before = questions_text(&host);
     assert!(
-        before.starts_with("### A few questions before your load test"),
+        before.starts_with("### Before your load test\n"),
         "{before}"
     );
     assert!(
@@ -805,7 +805,7 @@ async fn should_ask_the_customer_only_what_is_missing_in_the_chosen_format() {
     click(&button(&host, "Plain text")).await;
     let plain = questions_text(&host);
     assert!(
-        plain.starts_with("A few questions before your load test\n---"),
+        plain.starts_with("Before your load test\n---------------------\n"),
         "{plain}"
     );
     assert!(!plain.contains('`'), "{plain}");
