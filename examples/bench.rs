@@ -223,30 +223,8 @@ mod native {
         }
     }
 
-    pub fn run() {
-        let args: Vec<String> = std::env::args().skip(1).collect();
-        let json = match args.as_slice() {
-            [] => None,
-            [flag, path] if flag == "--json" => Some(path.clone()),
-            _ => {
-                eprintln!("usage: bench [--json <path>]");
-                std::process::exit(2);
-            }
-        };
-        let mut out = Rows {
-            json,
-            kept: Vec::new(),
-        };
-        let env = Env {
-            now: NOW,
-            zones: &BuiltinZones,
-        };
-        let config = Config::default();
-        if out.json.is_none() {
-            println!("| case | input | median ms |");
-            println!("|---|---|---|");
-        }
-        let mut row = |case: &str, size: &str, ms: f64| out.row(case, size, ms);
+    /// Escaping 100 KB and 1 MB of hostile text, in a line and in a code span.
+    fn escape_rows(row: &mut impl FnMut(&str, &str, f64)) {
         let patterns = [
             ("digits then dots (was quadratic)", None),
             ("Markdown specials", Some("|*_`<>[]\\#~&x;")),
@@ -279,6 +257,100 @@ mod native {
                 );
             }
         }
+    }
+
+    fn paste_rows(row: &mut impl FnMut(&str, &str, f64)) {
+        // The paste parser, per format, at 100 / 10k / 100k rows (the parser keeps 100
+        // but reads, checks and counts every line). Goal: 100k rows under 100 ms, linear.
+        for (format, line) in PASTE_FORMATS {
+            for (rows, size) in [
+                (100, "100 rows"),
+                (10_000, "10k rows"),
+                (100_000, "100k rows"),
+            ] {
+                let text = paste_text(format, line, rows);
+                let runs = if rows >= 100_000 { 15 } else { 51 };
+                row(
+                    &format!("paste parser: {format}"),
+                    size,
+                    median_ms(runs, || {
+                        black_box(parse_top_ids(black_box(&text)));
+                    }),
+                );
+            }
+        }
+    }
+
+    /// Each golden scenario's block and findings (the JSON output only).
+    fn golden_rows(row: &mut impl FnMut(&str, &str, f64), config: &Config, env: &Env) {
+        let goldens = [
+            (
+                "small-import",
+                include_str!("../tests/scenarios/small-import.json"),
+            ),
+            (
+                "large-import",
+                include_str!("../tests/scenarios/large-import.json"),
+            ),
+            (
+                "load-test",
+                include_str!("../tests/scenarios/load-test.json"),
+            ),
+        ];
+        for (name, json) in goldens {
+            let answers: Answers = serde_json::from_str(json).unwrap_or_default();
+            row(
+                &format!("golden block rendered: {name}"),
+                "—",
+                median_ms(201, || {
+                    let report = evaluate(black_box(&answers), config, env);
+                    black_box(write(&report.block, Format::GitHub));
+                }),
+            );
+            let parsed = Parsed::new(&answers, env);
+            let facts = Facts::derive(&answers, &parsed, env);
+            row(
+                &format!("findings evaluated: {name}"),
+                "—",
+                median_ms(201, || {
+                    let seen = Seen {
+                        a: black_box(&answers),
+                        p: &parsed,
+                        facts: &facts,
+                        config,
+                        env,
+                    };
+                    black_box(findings(&seen));
+                }),
+            );
+        }
+    }
+
+    pub fn run() {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let json = match args.as_slice() {
+            [] => None,
+            [flag, path] if flag == "--json" => Some(path.clone()),
+            _ => {
+                eprintln!("usage: bench [--json <path>]");
+                std::process::exit(2);
+            }
+        };
+        let mut out = Rows {
+            json,
+            kept: Vec::new(),
+        };
+        let env = Env {
+            now: NOW,
+            zones: &BuiltinZones,
+        };
+        let config = Config::default();
+        if out.json.is_none() {
+            println!("| case | input | median ms |");
+            println!("|---|---|---|");
+        }
+        let mut row = |case: &str, size: &str, ms: f64| out.row(case, size, ms);
+        escape_rows(&mut row);
 
         let json = include_str!("../tests/scenarios/large-import.json");
         let scenario: Answers = serde_json::from_str(json).unwrap_or_default();
@@ -317,73 +389,14 @@ mod native {
             }),
         );
 
-        // The paste parser, per format, at 100 / 10k / 100k rows (the parser keeps 100
-        // but reads, checks and counts every line). Goal: 100k rows under 100 ms, linear.
-        for (format, line) in PASTE_FORMATS {
-            for (rows, size) in [
-                (100, "100 rows"),
-                (10_000, "10k rows"),
-                (100_000, "100k rows"),
-            ] {
-                let text = paste_text(format, line, rows);
-                let runs = if rows >= 100_000 { 15 } else { 51 };
-                row(
-                    &format!("paste parser: {format}"),
-                    size,
-                    median_ms(runs, || {
-                        black_box(parse_top_ids(black_box(&text)));
-                    }),
-                );
-            }
-        }
-
+        paste_rows(&mut row);
         sample_rows(&mut row);
 
         let Some(path) = out.json.clone() else {
             return;
         };
         let mut row = |case: &str, size: &str, ms: f64| out.row(case, size, ms);
-        let goldens = [
-            (
-                "small-import",
-                include_str!("../tests/scenarios/small-import.json"),
-            ),
-            (
-                "large-import",
-                include_str!("../tests/scenarios/large-import.json"),
-            ),
-            (
-                "load-test",
-                include_str!("../tests/scenarios/load-test.json"),
-            ),
-        ];
-        for (name, json) in goldens {
-            let answers: Answers = serde_json::from_str(json).unwrap_or_default();
-            row(
-                &format!("golden block rendered: {name}"),
-                "—",
-                median_ms(201, || {
-                    let report = evaluate(black_box(&answers), &config, &env);
-                    black_box(write(&report.block, Format::GitHub));
-                }),
-            );
-            let parsed = Parsed::new(&answers, &env);
-            let facts = Facts::derive(&answers, &parsed, &env);
-            row(
-                &format!("findings evaluated: {name}"),
-                "—",
-                median_ms(201, || {
-                    let seen = Seen {
-                        a: black_box(&answers),
-                        p: &parsed,
-                        facts: &facts,
-                        config: &config,
-                        env: &env,
-                    };
-                    black_box(findings(&seen));
-                }),
-            );
-        }
+        golden_rows(&mut row, &config, &env);
         let doc = serde_json::json!({ "native": out.kept });
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
         if let Err(e) = std::fs::write(&path, text) {

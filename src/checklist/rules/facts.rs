@@ -105,6 +105,25 @@ pub fn project_link(region: Option<Region>, id: Option<u64>) -> Option<String> {
     Some(format!("https://{host}.posthog.com/project/{id}"))
 }
 
+/// The busiest distinct_ids pasted (id and count, busiest first), and the most events on
+/// one id: the answer or the table's largest count, whichever is larger (none when the
+/// reader does not know).
+fn busiest_ids(a: &Answers, p: &Parsed) -> (Vec<(String, Option<u64>)>, Option<u64>) {
+    let top_ids: Vec<(String, Option<u64>)> = busiest_rows(&p.top_ids)
+        .into_iter()
+        .filter_map(|(r, n)| Some((p.top_ids.get(r)?.id.clone(), n)))
+        .collect();
+    let (answered, from_table) = if a.ids_unknown {
+        (None, None)
+    } else {
+        (
+            p.count(F::MaxEventsPerId),
+            top_ids.iter().filter_map(|(_, n)| *n).max(),
+        )
+    };
+    (top_ids, answered.max(from_table))
+}
+
 impl Facts {
     pub fn derive(a: &Answers, p: &Parsed, env: &Env) -> Facts {
         let start_date = p.date(F::StartDate);
@@ -124,19 +143,7 @@ impl Facts {
         };
         let peak_per_sec = p.amount(F::PeakRate).filter(|r| *r > 0.0);
 
-        let top_ids: Vec<(String, Option<u64>)> = busiest_rows(&p.top_ids)
-            .into_iter()
-            .filter_map(|(r, n)| Some((p.top_ids.get(r)?.id.clone(), n)))
-            .collect();
-        let (answered, from_table) = if a.ids_unknown {
-            (None, None)
-        } else {
-            (
-                p.count(F::MaxEventsPerId),
-                top_ids.iter().filter_map(|(_, n)| *n).max(),
-            )
-        };
-        let max_per_id = answered.max(from_table);
+        let (top_ids, max_per_id) = busiest_ids(a, p);
 
         let events_per_request = match a.transport {
             Some(Transport::Single) => Some(1),
