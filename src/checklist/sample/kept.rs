@@ -4,6 +4,7 @@
 //! those of the sample, not of the whole import, so they fill nothing.
 
 use super::measured::{Coverage, Sample};
+use super::report::looks_like_key;
 use crate::checklist::questions::answers::{Transport, Tri};
 use crate::checklist::questions::measured::Measured;
 use crate::checklist::questions::Field;
@@ -37,7 +38,14 @@ pub fn measured(s: &Sample) -> Measured {
         },
         oldest: s.timestamps.oldest.map(|t| t.date),
         newest: s.timestamps.newest.map(|t| t.date),
-        names: s.names.counted.iter().map(|n| one_line(&n.name)).collect(),
+        // A name that looks like a key is not kept (nor shown: see `report`).
+        names: s
+            .names
+            .counted
+            .iter()
+            .filter(|n| !looks_like_key(&n.name))
+            .map(|n| one_line(&n.name))
+            .collect(),
         filled: Vec::new(),
     }
 }
