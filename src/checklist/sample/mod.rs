@@ -45,7 +45,7 @@ mod stamp;
 mod walk;
 
 pub use error::{Expected, Fault, Problem, ProblemKind, SampleError, Shape, Spot};
-pub use kept::{apply, measured};
+pub use kept::{apply, measured, undo};
 pub use measured::{
     Bodies, Coverage, DistinctIds, Historical, Keys, NameCount, Names, Position, Requests, Sample,
     SampleFormat, Sizes, Stamp, Timestamps, Uuids, MAX_NAMES, MAX_NAME_CHARS, MAX_PROBLEMS,
