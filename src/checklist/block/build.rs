@@ -4,11 +4,13 @@
 //! the ramp-up, the busiest distinct_ids, notes and the checklist.
 
 use super::model::{code, line, strong, text, words, Doc, Inline, Line, Part};
-use super::rows::{ams, answer_or_missing, lines_flat, shows, summary, ITEMS_SHOWN, NOT_ANSWERED};
+use super::rows::{
+    alone, ams, answer_or_missing, lines_flat, shows, summary, ITEMS_SHOWN, NOT_ANSWERED,
+};
 use crate::checklist::questions::answers::{Answers, Kind, Ramp, SCHEMA_VERSION};
 use crate::checklist::questions::numbers::{amount, group, minutes, plural};
 use crate::checklist::questions::parse::Parsed;
-use crate::checklist::questions::{overall_progress, Field, Question, Shows, QUESTIONS};
+use crate::checklist::questions::{overall_progress, Field, Input, Question, Shows, QUESTIONS};
 use crate::checklist::rules::facts::{Facts, TOP_IDS_SHOWN};
 use crate::checklist::rules::findings::{tally, Finding, Severity, Tell};
 use crate::checklist::rules::table::FindingId;
@@ -242,7 +244,11 @@ fn header(f: &From) -> Line {
     {
         if let Shows::Line(label) = q.shows {
             out.extend([Inline::Break, strong(label), words(" ")]);
-            out.push(answer_or_missing(a, q.field));
+            match q.input {
+                // The sample's measures in words, never its kept text.
+                Input::Sample => out.extend(alone(q, f)),
+                _ => out.push(answer_or_missing(a, q.field)),
+            }
         }
     }
     let progress = overall_progress(a);
