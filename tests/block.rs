@@ -279,3 +279,24 @@ fn the_readme_lists_every_setting() {
         assert!(readme.contains(&row), "README has no row {row}");
     }
 }
+
+/// A pasted sample, once used: the header says which answers it filled and from how
+/// many events, in words (never the measures' kept text, never the sample's key).
+#[test]
+fn the_header_says_which_answers_a_sample_filled() {
+    use historical_import_checklist::checklist::sample;
+    let text = r#"{"api_key": "phc_secret123", "historical_migration": true, "batch": [{"event": "$identify", "distinct_id": "a"}, {"event": "paid", "distinct_id": "b"}]}"#;
+    let Ok(s) = sample::read(text, NOW, 48) else {
+        panic!("refused")
+    };
+    let mut a = committed_import();
+    sample::apply(&mut a, sample::measured(&s));
+    let md = block(&a);
+    assert_eq!(
+        line(&md, "**Measured**"),
+        "**Measured** how requests are sent, events per request, the average event size, the largest event size, historical_migration, event names (from a sample of 2 events)  "
+    );
+    assert!(!md.contains("events=") && !md.contains("secret"), "{md}");
+    // Without a sample, no line.
+    assert!(!block(&committed_import()).contains("**Measured**"));
+}

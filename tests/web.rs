@@ -1138,3 +1138,98 @@ fn should_list_kept_answers_newest_first_count_the_unreadable_and_never_stop_kee
         storage::forget(&backup(n));
     }
 }
+
+/// The sample question's box.
+fn sample_box(root: &Element) -> HtmlTextAreaElement {
+    find(root, "[data-field='sample'] textarea").unchecked_into()
+}
+
+/// Pastes `text` into the sample box, as one input event.
+async fn paste_sample(root: &Element, text: &str) {
+    let area = sample_box(root);
+    area.set_value(text);
+    dispatch(&area, "input");
+    settle().await;
+}
+
+fn sample_said(root: &Element) -> String {
+    find(root, ".hic-sample-said")
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Waits (up to 5 s) for the widget to show `text`.
+async fn until_seen(root: &Element, text: &str) {
+    for _ in 0..500 {
+        if see_text(root).contains(text) {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("never saw {text:?} in {}", see_text(root));
+}
+
+const SAMPLE_BATCH: &str = r#"{"api_key": "phc_secret123", "historical_migration": true, "batch": [{"event": "$identify", "distinct_id": "a"}, {"event": "paid", "distinct_id": "b"}]}"#;
+
+#[wasm_bindgen_test]
+async fn should_say_a_pasted_sample_in_words_and_fill_answers_only_when_asked() {
+    let (host, _h) = open_widget("w-sample").await;
+    click(&find(&host, "input[type=radio][value=import]")).await;
+    paste_sample(&host, SAMPLE_BATCH).await;
+    until_seen(&host, "Read 2 events as /batch request bodies.").await;
+    let said = sample_said(&host);
+    assert!(said.contains("historical_migration: set in the one /batch request."));
+    assert!(said.contains("An api_key or token was in the sample: it is not kept or shown."));
+    assert!(!see_text(&host).contains("secret"));
+    // Nothing is filled yet.
+    assert_eq!(field(&host, "Average event size").value(), "");
+    assert!(!preview(&host).contains("**Measured**"));
+
+    let area = find(&host, "[data-field='sample']");
+    click(&button(&area, "Use these answers")).await;
+    assert!(see_text(&area).contains("Filled how events are sent, events per request, event sizes, historical_migration and event names from 2 events."));
+    assert_eq!(field(&host, "Events per request").value(), "2");
+    assert_ne!(field(&host, "Average event size").value(), "");
+    assert!(preview(&host).contains("**Measured** how requests are sent"));
+    assert!(!preview(&host).contains("secret"));
+    // The pasted text stays in the box, and only there.
+    assert_eq!(sample_box(&host).value(), SAMPLE_BATCH);
+
+    click(&button(&area, "Undo")).await;
+    assert_eq!(field(&host, "Average event size").value(), "");
+    assert!(!preview(&host).contains("**Measured**"));
+    assert!(see_text(&area).contains("Put back the answers from before the sample."));
+}
+
+/// About 1.6 MB of JSON lines: several slices.
+fn large_sample() -> String {
+    (0..40_000)
+        .map(|i| format!("{{\"event\": \"big\", \"distinct_id\": \"u{i}\"}}\n"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn should_read_a_large_paste_in_slices_and_let_a_newer_paste_win() {
+    let (host, _h) = open_widget("w-sample-slices").await;
+    paste_sample(&host, &large_sample()).await;
+    // Still reading after the first slices: the page had turns in between.
+    assert!(see_text(&host).contains("Reading… "), "{}", see_text(&host));
+    paste_sample(&host, r#"{"event": "small", "distinct_id": "u"}"#).await;
+    until_seen(&host, "Read 1 event as single-event request bodies.").await;
+    // The older read stopped: it never replaces the newer summary.
+    sleep(300).await;
+    assert!(sample_said(&host).starts_with("Read 1 event as"));
+    assert!(!see_text(&host).contains("Reading… "));
+}
+
+#[wasm_bindgen_test]
+async fn should_stop_reading_a_sample_when_unmounted() {
+    let (host, handle) = open_widget("w-sample-unmount").await;
+    paste_sample(&host, &large_sample()).await;
+    assert!(see_text(&host).contains("Reading… "));
+    handle.unmount();
+    // The read's next slice finds the widget gone and stops (a disposed signal read
+    // would abort the page, and this test with it).
+    sleep(300).await;
+    assert_eq!(see_text(&host), "");
+}

@@ -20,6 +20,7 @@ mod question;
 mod ramp_chart;
 mod rendered;
 mod required;
+mod sample_box;
 mod schedule_strip;
 mod section;
 mod share_and_save;

@@ -5,6 +5,7 @@
 use super::event_types::EventTypesEditor;
 use super::list_editor::ListEditor;
 use super::required::required_mark;
+use super::sample_box::SampleBox;
 use super::Ctx;
 use crate::browser::intl::fill_zones;
 use crate::checklist::questions::{counter, Field, Input, Question, Required, Unit};
@@ -73,6 +74,7 @@ fn body(q: &'static Question, shown: Memo<Shown>) -> AnyView {
         Input::Choice(options) => choice(q, shown, options, &id, &described),
         Input::EventTypes => view! { <EventTypesEditor q=q /> }.into_any(),
         Input::List => view! { <ListEditor q=q /> }.into_any(),
+        Input::Sample => view! { <SampleBox q=q described=described.clone() /> }.into_any(),
         _ => text(q, shown, &id, &described, error),
     };
     let count = q.input.is_free_text().then(|| {

@@ -285,7 +285,7 @@ questions! {
     Sample(sample: String) {
         shows: Shows::Line("Measured"),
         section: S::Batching,
-        label: "A sample of what they will send",
+        label: "Paste a sample of what they will send",
         help: "Paste a request body, a few events or the first lines of their export, or pick a file: the widget measures it here, in your browser.",
         input: I::Sample,
     }

@@ -4,6 +4,7 @@
 //! those of the sample, not of the whole import, so they fill nothing.
 
 use super::measured::{Coverage, Sample};
+use super::report::looks_like_key;
 use crate::checklist::questions::answers::{Transport, Tri};
 use crate::checklist::questions::measured::Measured;
 use crate::checklist::questions::Field;
@@ -37,7 +38,14 @@ pub fn measured(s: &Sample) -> Measured {
         },
         oldest: s.timestamps.oldest.map(|t| t.date),
         newest: s.timestamps.newest.map(|t| t.date),
-        names: s.names.counted.iter().map(|n| one_line(&n.name)).collect(),
+        // A name that looks like a key is not kept (nor shown: see `report`).
+        names: s
+            .names
+            .counted
+            .iter()
+            .filter(|n| !looks_like_key(&n.name))
+            .map(|n| one_line(&n.name))
+            .collect(),
         filled: Vec::new(),
     }
 }
@@ -88,4 +96,74 @@ pub fn apply(a: &mut Answers, mut m: Measured) -> Vec<Field> {
     m.filled.clone_from(&filled);
     a.sample = m.encode();
     filled
+}
+
+/// The answers "Use these answers" may fill.
+const FILLS: [Field; 6] = [
+    Field::Transport,
+    Field::EventsPerRequest,
+    Field::AvgEventBytes,
+    Field::MaxEventBytes,
+    Field::HistoricalMigration,
+    Field::EventTypes,
+];
+
+/// Undo of [`apply`]: puts back the answers it may fill and the sample's measures as
+/// they were in `before` (the answers just before it), keeping every other answer as
+/// it is now.
+pub fn undo(a: &mut Answers, before: Answers) {
+    for f in FILLS {
+        f.set_text(a, &f.text(&before));
+    }
+    a.event_types = before.event_types;
+    a.events_not_sure = before.events_not_sure;
+    a.sample = before.sample;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::sample::read;
+
+    const BATCH: &str = r#"{"api_key": "phc_abcdefgh1234", "historical_migration": true, "batch": [{"event": "$identify", "distinct_id": "a"}, {"event": "paid", "distinct_id": "b"}]}"#;
+
+    #[test]
+    fn use_these_answers_fills_what_the_sample_measured_and_undo_puts_it_back() {
+        let Ok(s) = read(BATCH, 1_700_000_000, 48) else {
+            panic!("refused")
+        };
+        let mut a = Answers {
+            avg_event_bytes: "2 KB".into(),
+            events_not_sure: true,
+            ..Answers::default()
+        };
+        let before = a.clone();
+        let filled = apply(&mut a, measured(&s));
+        // Every answer it may fill but the one typed, which stays as typed.
+        let others: Vec<Field> = FILLS
+            .into_iter()
+            .filter(|f| *f != Field::AvgEventBytes)
+            .collect();
+        assert_eq!(filled, others);
+        assert_eq!(a.transport, Some(Transport::Batch));
+        assert_eq!(a.events_per_request, "2");
+        assert_eq!(a.avg_event_bytes, "2 KB");
+        assert_eq!(a.max_event_bytes, s.sizes.largest_bytes.to_string());
+        assert_eq!(a.historical_migration, Some(Tri::Yes));
+        assert_eq!(a.event_types, ["$identify", "paid"]);
+        assert!(!a.events_not_sure);
+        let kept = Measured::decode(&a.sample).map(|m| (m.events, m.filled));
+        assert_eq!(kept, Some((2, others)));
+        assert!(!a.sample.contains("phc_"));
+        // An answer typed after using the sample stays through Undo.
+        a.customer = "Acme".into();
+        undo(&mut a, before.clone());
+        assert_eq!(
+            Answers {
+                customer: String::new(),
+                ..a
+            },
+            before
+        );
+    }
 }

@@ -30,24 +30,27 @@
 //! here: the sample reports bytes, counts and instants, and the rules compare them.
 //!
 //! Files: `scan.rs` (the JSON scanner), `walk.rs` (the walk over bodies, arrays and
-//! events, and [`Reading`]), `measure.rs` (measuring as it goes), `summary.rs` (the
-//! [`Sample`] and its parts), `stamp.rs` (timestamps), `names.rs` (what an event name
-//! does), `error.rs` (what can be wrong, in words), `tests.rs`.
+//! events, and [`Reading`]), `measure.rs` (measuring as it goes), `measured.rs` (the
+//! [`Sample`] and its parts), `stamp.rs` (timestamps), `error.rs` (what can be wrong,
+//! in words), `report.rs` (the sample in words, [`summary`]), `kept.rs` (what the
+//! checklist keeps, and "Use these answers"), `tests.rs`.
 
 mod error;
 mod kept;
 mod measure;
 mod measured;
+mod report;
 mod scan;
 mod stamp;
 mod walk;
 
 pub use error::{Expected, Fault, Problem, ProblemKind, SampleError, Shape, Spot};
-pub use kept::{apply, measured};
+pub use kept::{apply, measured, undo};
 pub use measured::{
     Bodies, Coverage, DistinctIds, Historical, Keys, NameCount, Names, Position, Requests, Sample,
     SampleFormat, Sizes, Stamp, Timestamps, Uuids, MAX_NAMES, MAX_NAME_CHARS, MAX_PROBLEMS,
 };
+pub use report::{filled, kept, looks_like_key, summary};
 pub use scan::MAX_DEPTH;
 pub use stamp::parse_timestamp;
 pub use walk::Reading;
