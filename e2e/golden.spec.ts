@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { fillScenario, golden, scenario } from './scenario';
+import { fillScenario, golden, sample, scenario } from './scenario';
 import { Widget } from './widget';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -7,7 +7,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 for (const [name, paste] of [['small-import', false], ['large-import', true], ['load-test', false]] as const) {
   test(`typing the ${name} scenario copies its golden request block`, async ({ page }) => {
     const widget = await Widget.open(page);
-    await fillScenario(widget, scenario(name), { paste });
+    await fillScenario(widget, scenario(name), { paste, sample: sample(name) });
     expect(await widget.preview()).toBe(golden(name));
 
     await widget.copyButton.click();

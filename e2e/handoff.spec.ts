@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { CSP } from './csp';
-import { fillScenario, golden, scenario } from './scenario';
+import { fillScenario, golden, sample, scenario } from './scenario';
 import { Widget } from './widget';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -174,7 +174,7 @@ test('the questions for the customer follow the chosen format, are copied as sho
   await widget.fill('Total events', '250k');
   const fewer = (await questions.inputValue()).split('\n').filter((l) => l.startsWith('- ')).length;
   expect(fewer).toBeLessThan(before);
-  await fillScenario(widget, scenario('small-import'));
+  await fillScenario(widget, scenario('small-import'), { sample: sample('small-import') });
   await expect(questions).toHaveValue(golden('small-import', 'questions.md'));
   await copy.click();
   await expect.poll(() => clipboard(page)).toContain('Please wait for our go-ahead before you send anything.');

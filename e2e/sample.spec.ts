@@ -20,7 +20,8 @@ function sampleBox(widget: Widget) {
     box: widget.field('Paste a sample of what they will send'),
     said: area.locator('.hic-sample-said'),
     status: area.getByRole('status'),
-    alert: area.getByRole('alert'),
+    // Why the text was refused, next to the box (announced, as a field's error is).
+    alert: area.locator('.hic-sample-refused'),
     use: area.getByRole('button', { name: 'Use these answers' }),
     undo: area.getByRole('button', { name: 'Undo' }),
     kept: area.locator('.hic-sample-kept'),
@@ -69,6 +70,8 @@ test.describe('with clipboard access', () => {
       'Filled how events are sent, events per request, event sizes, historical_migration and event names from 4 events.',
     );
     await expect(s.use).toBeHidden();
+    // The button the reader pressed goes; the focus is on Undo, not lost to the page.
+    await expect(s.undo).toBeFocused();
     await expect(widget.root.locator('[data-field="transport"] input[value="batch"]')).toBeChecked();
     await expect(widget.field('Events per request')).toHaveValue('2');
     await expect(widget.field('Average event size')).toHaveValue('153');
@@ -96,6 +99,7 @@ test.describe('with clipboard access', () => {
 
     await s.undo.click();
     await expect(s.status).toHaveText('Put back the answers from before the sample.');
+    await expect(s.box).toBeFocused();
     await expect(widget.root.locator('[data-field="transport"] input:checked')).toHaveCount(0);
     await expect(widget.field('Average event size')).toHaveValue('');
     await expect(widget.field('Largest event size')).toHaveValue('');

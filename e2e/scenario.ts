@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from '@playwright/test';
 import type { Widget } from './widget';
 
 /** The golden scenarios shared with the native tests (tests/scenarios/*.json). */
 export function scenario(name: string): Record<string, any> {
   return JSON.parse(readFileSync(join(__dirname, '..', 'tests', 'scenarios', `${name}.json`), 'utf8'));
+}
+
+/** The scenario's sample of what they will send (`name.sample.jsonl`), where it has one. */
+export function sample(name: string): string | undefined {
+  const path = join(__dirname, '..', 'tests', 'scenarios', `${name}.sample.jsonl`);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 /** A golden block: `md` (GitHub), `slack.txt` (Slack) or `txt` (plain text). */
@@ -21,9 +28,11 @@ const LISTS = ['top_ids', 'event_types', 'app_list', 'ramp_steps', 'schema_versi
  * `data-field` (its answer's key, kebab-case), so no label is copied here from the
  * question table: choices first (they reveal conditional questions), then tick boxes
  * and units, then text; then the list editors. Top distinct_ids are pasted as the
- * query's tab-separated result when `paste` is set.
+ * query's tab-separated result when `paste` is set. A `sample` of what they will send
+ * is pasted last and used ("Use these answers" fills only what is still empty), as the
+ * golden test does.
  */
-export async function fillScenario(w: Widget, s: Record<string, any>, opts: { paste?: boolean } = {}) {
+export async function fillScenario(w: Widget, s: Record<string, any>, opts: { paste?: boolean; sample?: string } = {}) {
   const scalars = Object.entries(s).filter(([key]) => !LISTS.includes(key));
   const hook = (key: string) => w.root.locator(`[data-field="${key.replace(/_/g, '-')}"]`);
   for (const [key, value] of scalars) {
@@ -80,5 +89,11 @@ export async function fillScenario(w: Widget, s: Record<string, any>, opts: { pa
   }
   for (const key of later) {
     if ((await hook(key).count()) > 0) await hook(key).getByRole('checkbox').check();
+  }
+  if (opts.sample !== undefined) {
+    await w.fill('Paste a sample of what they will send', opts.sample);
+    const use = hook('sample').getByRole('button', { name: 'Use these answers' });
+    await use.click();
+    await expect(use).toBeHidden();
   }
 }

@@ -300,3 +300,23 @@ fn the_header_says_which_answers_a_sample_filled() {
     // Without a sample, no line.
     assert!(!block(&committed_import()).contains("**Measured**"));
 }
+
+#[test]
+fn the_top_distinct_ids_section_is_an_imports_only() {
+    let heading = "### Top distinct_ids (from the customer's query)";
+    // An import that has not pasted the query yet: the team sees it is missing.
+    let md = block(&committed_import());
+    assert!(md.contains(&format!("{heading}\nNot given.")), "{md}");
+    // A load test is not asked for it (its script's distinct_ids are).
+    let load_test = Answers {
+        kind: Some(Kind::LoadTest),
+        ..committed_import()
+    };
+    assert!(!block(&load_test).contains(heading));
+    // Not known: no section either.
+    let unknown = Answers {
+        ids_unknown: true,
+        ..committed_import()
+    };
+    assert!(!block(&unknown).contains(heading));
+}

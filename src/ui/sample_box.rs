@@ -140,6 +140,8 @@ pub fn SampleBox(q: &'static Question, described: String) -> impl IntoView {
             }
         });
     };
+    let undo_id = format!("{id}-undo");
+    let (to_undo, to_box) = (undo_id.clone(), id.clone());
     let use_it = move |_| {
         let Some(m) = said.pending.with_untracked(|p| Measured::decode(p)) else {
             return;
@@ -154,15 +156,19 @@ pub fn SampleBox(q: &'static Question, described: String) -> impl IntoView {
             what: "",
         }));
         said.pending.set(String::new());
+        // The button goes: the focus moves to Undo, which comes.
+        focus_soon(to_undo.clone());
     };
     let undo = move |_| {
         if let Some(old) = before.get_untracked() {
             ctx.update(|a| sample::undo(a, old.answers));
             before.set(None);
             status.set("Put back the answers from before the sample.".to_string());
+            focus_soon(to_box.clone());
         }
     };
     let note_id = format!("{id}-note");
+    let refused_id = format!("{id}-refused");
     let file_id = format!("{id}-file");
     view! {
         <label class="hic-label" for=id.clone()>{q.label}</label>
@@ -176,21 +182,35 @@ pub fn SampleBox(q: &'static Question, described: String) -> impl IntoView {
             spellcheck="false"
             autocomplete="off"
             placeholder="{\"api_key\": \"…\", \"batch\": [{\"event\": \"$pageview\", …}]}"
-            aria-describedby=format!("{note_id} {described}")
+            aria-describedby=format!("{note_id} {refused_id} {described}")
             on:input=move |ev| read(event_target_value(&ev))
         ></textarea>
         <label class="hic-label hic-sub" for=file_id.clone()>"Or pick a file (.json, .jsonl, .ndjson or .txt)"</label>
         <input id=file_id class="hic-input" type="file" accept=".json,.jsonl,.ndjson,.txt" on:change=pick />
-        <p class="hic-error" role="alert">{move || said.refused.get()}</p>
+        <p class="hic-error hic-sample-refused" id=refused_id.clone() aria-live="polite">{move || said.refused.get()}</p>
         <p class="hic-sample-said">{move || said.lines.get()}</p>
         <p class="hic-sample-use">
             <span class="hic-status" role="status">{move || status.get()}</span>
             " "
             <button type="button" class="hic-button" class:hic-hidden=move || said.pending.with(String::is_empty) on:click=use_it>"Use these answers"</button>
-            <button type="button" class="hic-button" class:hic-hidden=move || before.with(Option::is_none) on:click=undo>"Undo"</button>
+            <button type="button" id=undo_id class="hic-button" class:hic-hidden=move || before.with(Option::is_none) on:click=undo>"Undo"</button>
         </p>
         {kept_line()}
     }
+}
+
+/// Focuses the element `id` once the view has shown it (a task later); nothing when it
+/// is gone (the widget unmounted meanwhile).
+fn focus_soon(id: String) {
+    set_timeout(
+        move || {
+            let el = document().get_element_by_id(&id);
+            if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// "Measured from a sample of 500 events." with Clear, while the answers hold a

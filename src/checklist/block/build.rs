@@ -368,7 +368,8 @@ fn ramp(parts: &mut Vec<Part>, a: &Answers, facts: &Facts) {
 }
 
 fn top_ids(parts: &mut Vec<Part>, a: &Answers, facts: &Facts) {
-    if a.ids_unknown {
+    // Not asked of a load test (its script's distinct_ids are), or not known.
+    if !Field::TopIds.applies(a) || a.ids_unknown {
         return;
     }
     section(parts, "Top distinct_ids (from the customer's query)");
