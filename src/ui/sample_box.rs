@@ -66,13 +66,20 @@ fn read_in_slices(text: String, said: Said, generation: Rc<Cell<u32>>, hours: u3
         said.set(String::new(), String::new(), String::new(), String::new());
         return;
     }
+    // The older summary goes at once; then only the progress changes, once a slice.
+    if !said.set(String::new(), String::new(), String::new(), String::new()) {
+        return;
+    }
     spawn_local(async move {
         let len = text.len().max(1) as u64;
         let mut reading = Reading::new(&text, now_secs(), hours);
         while !reading.advance(SLICE) {
             let percent = reading.read_bytes() as u64 * 100 / len;
-            let shown = format!("Reading… {percent} %");
-            if !said.set(shown, String::new(), String::new(), String::new()) {
+            if said
+                .status
+                .try_set(format!("Reading… {percent} %"))
+                .is_some()
+            {
                 return;
             }
             TimeoutFuture::new(0).await;
