@@ -49,15 +49,21 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The text of the first file picked in a file input.
+/// The file input a `change` event came from.
+pub fn picked_input(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    ev.target()?.dyn_into().ok()
+}
+
+/// The text of the first file picked in a file input; the input is then emptied, so
+/// that picking the same file again is a change too.
 pub async fn read_picked(input: &web_sys::HtmlInputElement) -> Result<String, String> {
     let file = input
         .files()
         .and_then(|f| f.get(0))
         .ok_or("No file was picked.")?;
-    wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    input.set_value("");
+    text.ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| "The file could not be read.".to_string())
 }

@@ -8,7 +8,7 @@
 //! hand-off's `Offer`), so the box adds little to the wasm.
 
 use super::{Ctx, Offer};
-use crate::browser::files::read_picked;
+use crate::browser::files::{picked_input, read_picked};
 use crate::browser::intl::now_secs;
 use crate::checklist::questions::measured::Measured;
 use crate::checklist::questions::Question;
@@ -117,16 +117,12 @@ pub fn SampleBox(q: &'static Question, described: String) -> impl IntoView {
     let box_id = id.clone();
     let read_file = read.clone();
     let pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = picked_input(&ev) else {
             return;
         };
         let (box_id, read) = (box_id.clone(), read_file.clone());
         spawn_local(async move {
             let text = read_picked(&input).await;
-            input.set_value("");
             // The widget may have been unmounted while the file was read.
             if status.is_disposed() {
                 return;

@@ -7,7 +7,7 @@ use super::kept::KeptAnswers;
 use super::offer::{offer_or_apply, Offer, OfferBar};
 use super::Ctx;
 use crate::browser::clipboard::copy_text;
-use crate::browser::files::{download, from_json, read_picked, to_json};
+use crate::browser::files::{download, from_json, picked_input, read_picked, to_json};
 use crate::browser::url::{open_in_new_tab, page_link};
 use crate::checklist::block::write;
 use crate::checklist::handoff::share::{copied_message, encode, file_name, too_long_message};
@@ -15,7 +15,6 @@ use crate::checklist::handoff::ticket::ticket;
 use crate::checklist::settings::format::Format;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ShareAndSave() -> impl IntoView {
@@ -125,10 +124,7 @@ fn import_box(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
         }
     };
     let pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = picked_input(&ev) else {
             return;
         };
         spawn_local(async move {
@@ -141,7 +137,6 @@ fn import_box(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
                 Ok(text) => import(text),
                 Err(e) => say(e),
             }
-            input.set_value("");
         });
     };
     let id = ctx.id("import");
