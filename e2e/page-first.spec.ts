@@ -78,3 +78,29 @@ test('a host mounting through the JS API gets the same: its page paints first', 
   expect(await page.evaluate(() => (window as any).handle.answers().customer)).toBe('Api Co');
   expect(await problems()).toEqual({ violations: [], errors: [] });
 });
+
+/** A page with nothing but the widget: it paints no content of its own before the widget. */
+const BARE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Bare</title>
+<link rel="stylesheet" href="/widget.css"></head><body>
+<div data-historical-import-checklist></div>
+<script type="module" src="/loader.js"></script>
+</body></html>`;
+
+test('a page that paints no content of its own still gets its widget, after its load event', async ({ page }) => {
+  const problems = await watchProblems(page);
+  await page.route('**/bare.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: BARE_PAGE }),
+  );
+  await page.goto('/bare.html');
+  const widget = new Widget(page, page.locator('[data-historical-import-checklist]'));
+  await ready(widget);
+  const t = await page.evaluate(() => ({
+    load: performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming,
+    wasm: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.endsWith('_bg.wasm')),
+  }));
+  expect(t.wasm, 'the wasm was fetched').toBeTruthy();
+  expect(t.wasm!.startTime).toBeGreaterThanOrEqual(t.load.loadEventEnd);
+  await widget.fill('Customer', 'Bare Co');
+  await expect.poll(() => widget.preview()).toContain('Bare Co');
+  expect(await problems()).toEqual({ violations: [], errors: [] });
+});
