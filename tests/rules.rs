@@ -509,29 +509,59 @@ fn the_customer_hears_the_pages_may_and_none_of_our_numbers() {
     a.start_date = "2026-12-12".into();
     a.start_time = "10:00".into();
     a.time_zone = "UTC".into();
-    let r = report(&a);
-    let mut told: Vec<String> = r
-        .findings
-        .iter()
-        .filter_map(|f| f.tell.as_ref().map(|t| t.text().to_string()))
-        .collect();
-    told.push(github::write(&r.message));
-    for t in told {
-        for banned in [
-            "attack",
-            "will be rate-limited",
-            "3,000",
-            "09:00",
-            "17:00",
-            "Monday to Friday",
-        ] {
-            assert!(!t.contains(banned), "{banned:?} in: {t}");
+    // Batches all at once: no ramp-up, but no denial of service.
+    let batches = Answers {
+        transport: Some(Transport::Batch),
+        load_transport: Some(Transport::Batch),
+        ..a.clone()
+    };
+    for a in [a, batches] {
+        let r = report(&a);
+        let mut told: Vec<String> = r
+            .findings
+            .iter()
+            .filter_map(|f| f.tell.as_ref().map(|t| t.text().to_string()))
+            .collect();
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| matches!(f.tell, Some(Tell::Change(_)))));
+        told.push(github::write(&r.message));
+        for t in told {
+            for banned in [
+                "attack",
+                "will be rate-limited",
+                "3,000",
+                "09:00",
+                "17:00",
+                "Monday to Friday",
+                "30 to 60",
+                "minutes",
+            ] {
+                assert!(!t.contains(banned), "{banned:?} in: {t}");
+            }
         }
     }
-    assert!(r
-        .findings
-        .iter()
-        .any(|f| matches!(f.tell, Some(Tell::Change(_)))));
+}
+
+/// An answered question is not asked again, and a request outlives "the customer was
+/// told": a planned test run is not asked for; the ordering of identity events is still
+/// asked where merges meet hot ids.
+#[test]
+fn what_was_answered_or_told_is_not_asked_again_but_requests_stay() {
+    let mut a = import();
+    let asks_test = |a: &Answers| {
+        github::write(&report(a).message).contains("Please send about 10,000 events first")
+    };
+    assert!(asks_test(&a));
+    a.test_run_date = "2026-12-07".into();
+    assert!(!asks_test(&a));
+    let mut b = busy(import(), Some(Tri::Yes));
+    b.event_types = vec!["$identify".into()];
+    b.out_of_order_told = true;
+    let m = github::write(&report(&b).message);
+    assert!(!m.contains("processed out of order"), "{m}");
+    assert!(m.contains("Please send events in timestamp order"), "{m}");
 }
 
 /// "Not sure" is not "yes": it never ticks a checklist line.
@@ -638,7 +668,8 @@ fn a_sample_fills_what_is_empty_and_disagreements_are_a_warning() {
         .find(|f| f.id == FindingId::SampleDisagrees)
         .unwrap();
     assert!(
-        f.why.contains("1.2 KB as typed, 38.1 KB in the sample"),
+        f.why
+            .contains("1.2 KB in the answers, 38.1 KB in the sample"),
         "{}",
         f.why
     );

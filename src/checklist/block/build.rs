@@ -246,11 +246,16 @@ fn header(f: &From) -> Line {
         }
     }
     let progress = overall_progress(a);
+    let not_sure = QUESTIONS.iter().filter(|q| q.field.not_sure(a)).count();
+    let not_sure = match not_sure {
+        0 => String::new(),
+        n => format!(" ({n} not sure yet)"),
+    };
     out.extend([
         Inline::Break,
         strong("Status:"),
         words(format!(
-            " {} · {} of {} answers",
+            " {} · {} of {} answers{not_sure}",
             tally(f.findings).summary(),
             progress.answered,
             progress.required

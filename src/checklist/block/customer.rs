@@ -8,8 +8,8 @@
 
 use super::model::{code, line, words, Doc, Inline, Line, Part};
 use crate::checklist::paste::TOP_IDS_QUERY;
-use crate::checklist::questions::answers::{Answers, Kind, Tri};
-use crate::checklist::questions::{Ask, Field, Input, QUESTIONS};
+use crate::checklist::questions::answers::{Answers, Kind};
+use crate::checklist::questions::{Ask, QUESTIONS};
 use crate::checklist::rules::findings::{Finding, Tell};
 use crate::checklist::rules::validate::FieldError;
 
@@ -80,11 +80,7 @@ fn open_asks(a: &Answers, errors: &[FieldError]) -> Vec<&'static Ask> {
     for q in QUESTIONS {
         let Some(ask) = q.ask else { continue };
         let applies = q.field.applies(a);
-        let open = (applies && errors.iter().any(|e| e.field == q.field))
-            || not_sure_yet(q.field, a)
-            || (applies
-                && matches!(q.input, Input::Choice(_))
-                && q.field.text(a) == Tri::NotSure.code());
+        let open = (applies && errors.iter().any(|e| e.field == q.field)) || q.field.not_sure(a);
         if open && !asks.iter().any(|x| std::ptr::eq(*x, ask)) {
             asks.push(ask);
         }
@@ -130,19 +126,11 @@ fn ours(text: &'static str) -> Line {
         .collect()
 }
 
-/// Answered by the reader as "not known yet": the customer is the one to say.
-fn not_sure_yet(field: Field, a: &Answers) -> bool {
-    match field {
-        Field::MaxEventsPerId => a.includes_import() && a.ids_unknown,
-        Field::EventTypes => a.events_not_sure,
-        _ => false,
-    }
-}
-
 // Native only: the scenarios are read with serde_json, a native dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::checklist::questions::answers::Tri;
     use crate::checklist::schedule::time::BuiltinZones;
     use crate::checklist::{evaluate, Config, Env};
 
@@ -190,7 +178,8 @@ mod tests {
         let m = message(&full);
         assert!(!m.contains("We need a few more details") && !m.contains("Nothing left"));
         assert!(
-            m.contains("What we need you to change:\n\n- Please pause your destinations"),
+            m.contains("What we need you to change:\n\n- Please send events in timestamp order")
+                && m.contains("\n- Please pause your destinations"),
             "{m}"
         );
         assert!(

@@ -75,7 +75,7 @@ pub const EVENT_TYPES: Ask = Ask {
 };
 pub const APPS: Ask = Ask {
     question: "Are any apps (transformations or destinations) enabled in the project, and which?",
-    why: "They run on every event you send, including imported ones.",
+    why: "They run on every event you send to PostHog.",
     query: false,
 };
 pub const RATE: Ask = Ask {

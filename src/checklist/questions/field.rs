@@ -1,6 +1,7 @@
 //! A question's answer through the table: whether it applies and is required, whether
 //! it is answered, its text for a control; and progress over the sections.
 
+use super::answers::Tri;
 use super::numbers::group;
 use super::sections::Section;
 use super::table::{Answers, Field, Input, Question, Required, QUESTIONS};
@@ -46,6 +47,21 @@ impl Field {
         match self.question().answered {
             Some(answered) => answered(a),
             None => self.stored(a).is_answered(),
+        }
+    }
+
+    /// Answered, but "not sure" (a choice) or "not known yet" (the busiest ids' count,
+    /// the event types): the customer is the one to say. Never ticks a checklist line.
+    pub fn not_sure(self, a: &Answers) -> bool {
+        match self {
+            // Hidden while "not known yet" is ticked: the count is what is not known.
+            Field::MaxEventsPerId => a.includes_import() && a.ids_unknown,
+            Field::EventTypes => self.applies(a) && a.events_not_sure,
+            _ => {
+                self.applies(a)
+                    && matches!(self.question().input, Input::Choice(_))
+                    && self.text(a) == Tri::NotSure.code()
+            }
         }
     }
 

@@ -97,7 +97,7 @@ pub fn hot_ids(s: &Seen) -> Option<Said> {
             "Tell the customer (below) and ask whether order matters for these ids.",
         )
         .team("Plan for these distinct_ids before the start: the customer may rely on their order.")
-        .inform("Events of your busiest distinct_ids may be processed out of order: we may spread a distinct_id with very many events over several partitions to keep up. Where order matters, for merges above all, please send events in timestamp order, with identify and alias events before the events that rely on them."),
+        .inform("Events of your busiest distinct_ids may be processed out of order: we may spread a distinct_id with very many events over several partitions to keep up. If their order matters to you, please tell us."),
     )
 }
 
@@ -150,9 +150,9 @@ pub fn merges_with_hot_ids(s: &Seen) -> Option<Said> {
     Some(
         Said::new(
             format!("{names} {verb} in the {noun}; out-of-order processing can apply an alias before the identify it depends on, or an older $set after a newer one."),
-            format!("Make sure the customer understands the risk before the {noun} starts."),
+            format!("Ask for events in timestamp order, identify and alias events first, before the {noun} starts."),
         )
-        .inform("For your busiest distinct_ids, merges may be affected: an alias processed before the identify it depends on does not merge."),
+        .ask("Please send events in timestamp order, with identify and alias events before the events that rely on them: for your busiest distinct_ids, an alias processed before the identify it depends on does not merge."),
     )
 }
 

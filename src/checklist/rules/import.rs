@@ -33,7 +33,10 @@ pub fn recent_events(s: &Seen) -> Option<Said> {
                 newest.short(),
                 config.historical_min_age_hours
             ),
-            "Ask them to leave out the last two days, or send those through normal capture.",
+            format!(
+                "Ask them to leave out events less than {} h old, or send those through normal capture.",
+                config.historical_min_age_hours
+            ),
         )
         .ask(format!(
             "Events less than about {} hours old are handled as live events, not as part of the import: please leave them out of it and send them as you send live events.",
@@ -111,12 +114,24 @@ pub fn large_import(s: &Seen) -> Option<Said> {
     ))
 }
 
+/// A small test first: asked for while no test run is planned; once it is, only the
+/// reminder that re-sent events are duplicated.
 pub fn test_first(s: &Seen) -> Option<Said> {
-    s.a.includes_import().then(|| {
-        Said::new(
-            "Imports are not de-duplicated: a re-sent batch creates duplicate events.",
+    const NOT_DEDUPLICATED: &str =
+        "Imports are not de-duplicated: a re-sent batch creates duplicate events.";
+    if !s.a.includes_import() {
+        return None;
+    }
+    Some(match s.facts.test_run {
+        Some(day) => Said::new(
+            format!("{NOT_DEDUPLICATED} A small test run is planned for {}.", day.long()),
+            "Check the test run's events in PostHog before the full run.",
+        )
+        .ask("Please keep track of what you have sent: re-sending events creates duplicates."),
+        None => Said::new(
+            NOT_DEDUPLICATED,
             "Ask for a test with about 10,000 events, checked in PostHog, before the full run.",
         )
-        .ask("Please send about 10,000 events first and check them in PostHog; re-sending events creates duplicates, so keep track of what was sent.")
+        .ask("Please send about 10,000 events first and check them in PostHog; re-sending events creates duplicates, so keep track of what was sent."),
     })
 }

@@ -87,10 +87,10 @@ pub fn denial_of_service(s: &Seen) -> Option<Said> {
                 how.clause(),
                 group(s.config.dos_single_rate.round() as u64)
             ),
-            "Ask for a ramp-up to the peak over time (for example steps over 30–60 minutes) before going further.",
+            "Ask for a ramp-up to the peak over some time period before going further.",
         )
         .team("Check the agreed ramp-up before the start.")
-        .ask("Please ramp up to your peak rate over a period of time (for example in steps over 30 to 60 minutes) rather than sending everything at once: a large volume of single requests all at once is closer to a denial of service than a test, and our pipeline may rate-limit it."),
+        .ask("Please ramp up to your peak rate over a period of time rather than sending everything at once: a large volume of single requests all at once is closer to a denial of service than a test, and our pipeline may rate-limit it."),
     )
 }
 
@@ -110,9 +110,12 @@ pub fn no_ramp_up(s: &Seen) -> Option<Said> {
                 how.clause(),
                 minutes(s.config.min_ramp_minutes)
             ),
-            "Ask for a ramp-up to the peak, for example in steps over 30–60 minutes.",
+            format!(
+                "Ask for a ramp-up to the peak over {} or more (our default).",
+                minutes(s.config.min_ramp_minutes)
+            ),
         )
-        .ask("Please ramp up to your peak rate over 30 to 60 minutes rather than starting at full speed."),
+        .ask("Please ramp up to your peak rate over a period of time rather than starting at full speed."),
     )
 }
 
@@ -189,7 +192,7 @@ pub fn steep_ramp(s: &Seen) -> Option<Said> {
 pub fn no_back_off(s: &Seen) -> Option<Said> {
     (s.a.backs_off == Some(Tri::No)).then(|| {
         Said::new(
-            "The sender does not wait and retry when capture answers 429 (as it does when it rate-limits) or 5xx: a slowdown then loses events, or duplicates them when a batch is sent again later.",
+            "The sender does not wait and retry when capture answers 429 (as it does when it rate-limits) or 5xx: a slowdown then loses events, or duplicates them when they are sent again later.",
             "Ask them to wait and retry the same request on 429 and 5xx, backing off between tries.",
         )
         .ask("Please make your sender wait and retry the same request when it gets a 429 or 5xx response, waiting longer after each try, rather than dropping it or retrying at once.")

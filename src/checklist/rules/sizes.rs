@@ -148,7 +148,7 @@ fn disagreements(s: &Seen) -> Vec<String> {
     if let Some(typed) = s.p.amount(Field::AvgEventBytes) {
         if apart(typed, m.average_bytes as f64) {
             out.push(format!(
-                "the average event is {} as typed, {} in the sample",
+                "the average event is {} in the answers, {} in the sample",
                 bytes(typed),
                 bytes(m.average_bytes as f64)
             ));
@@ -157,7 +157,7 @@ fn disagreements(s: &Seen) -> Vec<String> {
     if let Some(typed) = s.p.amount(Field::MaxEventBytes) {
         if typed < m.largest_bytes as f64 {
             out.push(format!(
-                "the largest event is {} as typed, but the sample has one of {}",
+                "the largest event is {} in the answers, but the sample has one of {}",
                 bytes(typed),
                 bytes(m.largest_bytes as f64)
             ));
@@ -167,7 +167,7 @@ fn disagreements(s: &Seen) -> Vec<String> {
     if let (Some(typed), Some(measured)) = per {
         if apart(typed as f64, measured as f64) {
             out.push(format!(
-                "{} per request as typed, {} in the sample",
+                "{} per request in the answers, {} in the sample",
                 group(typed),
                 group(measured)
             ));
@@ -182,7 +182,7 @@ fn disagreements(s: &Seen) -> Vec<String> {
                 Tri::NotSure => "set in some of the sample's requests only",
             };
             out.push(format!(
-                "historical_migration is \"{}\" as typed, {said}",
+                "historical_migration is \"{}\" in the answers, {said}",
                 typed.label().to_ascii_lowercase()
             ));
         }
@@ -207,6 +207,10 @@ pub fn sample_disagrees(s: &Seen) -> Option<Said> {
             ),
             "Ask the customer which holds, or use the sample's answers.",
         )
-        .team("Check these numbers with the customer: the answers and their sample disagree."),
+        .team("Plan with the larger numbers until the requester confirms which hold.")
+        .ask(format!(
+            "Please check what you told us against the sample you shared ({}) and tell us which holds for everything you will send.",
+            found.join("; ")
+        )),
     )
 }

@@ -113,7 +113,6 @@ rules! {
         severity: Warning,
         basis: &[Page(page::MERGES)],
         title: "Merges with hot distinct_ids",
-        told_by: Some(Field::OutOfOrderTold),
         judge: ids::merges_with_hot_ids,
     }
     SteepRamp {
@@ -137,7 +136,6 @@ rules! {
         severity: Warning,
         basis: &[Page(page::HEADS_UP), Docs("capture answers 429 when it rate-limits; PostHog's SDKs wait and retry on 429 and 5xx")],
         title: "The sender does not back off",
-        unticks: Some(Tick::Rate),
         judge: rate::no_back_off,
     }
     SampleDisagrees {

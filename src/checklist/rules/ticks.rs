@@ -4,8 +4,7 @@
 //! "agreed". A "not sure" answer never ticks its section's line: it is asked again.
 
 use super::findings::Finding;
-use crate::checklist::questions::answers::Tri;
-use crate::checklist::questions::{section_progress, section_questions, Field, Input, Section};
+use crate::checklist::questions::{section_progress, section_questions, Field, Section};
 use crate::checklist::Answers;
 
 /// What ticks a line.
@@ -54,10 +53,10 @@ ticks! {
     LoadTest: "Load test described", Ticked::Section(Section::LoadTest), Shown::Always;
 }
 
-/// Whether a section has an answer "not sure" among the questions that apply.
+/// Whether a section has an answer "not sure" or "not known yet" among the questions
+/// that apply.
 fn not_sure_in(section: Section, a: &Answers) -> bool {
-    section_questions(section, a)
-        .any(|q| matches!(q.input, Input::Choice(_)) && q.field.text(a) == Tri::NotSure.code())
+    section_questions(section, a).any(|q| q.field.not_sure(a))
 }
 
 /// The checklist's lines for these answers and findings: each with its label (naming
