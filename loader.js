@@ -8,9 +8,9 @@
 // (its first contentful paint), at low priority, so the widget never delays the page's
 // own first and largest paint; at once, and at high priority, when the reader is headed
 // for the widget (the URL's fragment names a widget's element or is a prefilled link,
-// #hic=…, or a widget's element gets the pointer or the focus); on a page that paints no
-// content, after its load event (see afterLoad); and at once in a hidden tab (it paints
-// nothing).
+// #hic=…, or a widget's element gets the pointer or the focus); at the latest two frames
+// after the page's load event (a page that paints no content), and at once in a hidden
+// tab (it paints nothing).
 // Either way they are fetched while the page loads, and once it has loaded the widget
 // needs the network no more.
 //
@@ -40,13 +40,8 @@ const urgent = await new Promise((start) => {
   }
   addEventListener('hashchange', () => headedFor() && start(true), { signal: listening.signal });
   document.addEventListener('visibilitychange', () => start(false), once);
-  // A page that paints no content: two frames after its load event, by which the first
-  // frame is drawn. Where the browser reports paints, half a second more: it reports the
-  // first contentful paint when the frame is presented, which can be after the next frame
-  // begins, and a page with content starts the fetch from that report, not before it.
-  const reportsPaints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint') ?? false;
-  const afterLoad = () =>
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => start(false), reportsPaints ? 500 : 0)));
+  // Two frames: the first one's content is on the screen by the second.
+  const afterLoad = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => start(false))));
   if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, once);
   try {

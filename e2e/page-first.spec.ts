@@ -4,20 +4,30 @@ import { CSP, watchProblems } from './csp';
 import { Widget } from './widget';
 
 // The page first: the loader fetches the wasm only once the host page has painted its
-// content (the first contentful paint), so the widget never delays the page's own first
-// and largest paint, and once the widget is ready it fetches nothing more (the fixture
-// fails any request after the page has loaded; the wasm's is part of loading it).
+// content (the first contentful paint) or, at the latest, after its load event, so the
+// widget never delays the page's own first and largest paint, and once the widget is
+// ready it fetches nothing more (the fixture fails any request after the page has
+// loaded; the wasm's is part of loading it).
 
 const WASM = '/historical-import-checklist_bg.wasm';
 
-/** When the page first painted content, and when each request of the widget started (ms from navigation). */
+/**
+ * When the page first painted content, when its load event ended, and when the wasm's
+ * request started (ms from navigation). The loader starts the request when the browser
+ * reports the first contentful paint, or two frames after the load event, whichever
+ * comes first: the report carries the time the frame was presented, which on a busy
+ * machine can come after the next frame has begun, so the load event's path may start
+ * the request a little before the paint's time. Either way the content's frame has
+ * been drawn, and the request is at low priority.
+ */
 function timeline(page: Page) {
   return page.evaluate((wasm) => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
     const resource = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
       new URL(r.name).pathname.endsWith(wasm),
     );
-    return { fcp, wasm: resource?.startTime ?? null };
+    return { fcp, load, wasm: resource?.startTime ?? null, painted: fcp === null ? load : Math.min(fcp, load) };
   }, WASM);
 }
 
@@ -42,7 +52,7 @@ test('the demo page paints before the wasm is fetched, and the ready widget fetc
   const t = await timeline(page);
   expect(t.fcp, 'the page painted its content').not.toBeNull();
   expect(t.wasm, 'the wasm was fetched').not.toBeNull();
-  expect(t.wasm!).toBeGreaterThanOrEqual(t.fcp!);
+  expect(t.wasm!).toBeGreaterThanOrEqual(t.painted);
 
   const before = requests.length;
   await widget.fill('Customer', 'Ready Co');
@@ -73,7 +83,7 @@ test('a host mounting through the JS API gets the same: its page paints first', 
   const t = await timeline(page);
   expect(t.fcp).not.toBeNull();
   expect(t.wasm).not.toBeNull();
-  expect(t.wasm!).toBeGreaterThanOrEqual(t.fcp!);
+  expect(t.wasm!).toBeGreaterThanOrEqual(t.painted);
   await widget.fill('Customer', 'Api Co');
   expect(await page.evaluate(() => (window as any).handle.answers().customer)).toBe('Api Co');
   expect(await problems()).toEqual({ violations: [], errors: [] });
@@ -94,12 +104,9 @@ test('a page that paints no content of its own still gets its widget, after its 
   await page.goto('/bare.html');
   const widget = new Widget(page, page.locator('[data-historical-import-checklist]'));
   await ready(widget);
-  const t = await page.evaluate(() => ({
-    load: performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming,
-    wasm: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.endsWith('_bg.wasm')),
-  }));
-  expect(t.wasm, 'the wasm was fetched').toBeTruthy();
-  expect(t.wasm!.startTime).toBeGreaterThanOrEqual(t.load.loadEventEnd);
+  const t = await timeline(page);
+  expect(t.wasm, 'the wasm was fetched').not.toBeNull();
+  expect(t.wasm!).toBeGreaterThanOrEqual(t.load);
   await widget.fill('Customer', 'Bare Co');
   await expect.poll(() => widget.preview()).toContain('Bare Co');
   expect(await problems()).toEqual({ violations: [], errors: [] });
