@@ -30,7 +30,7 @@ if (offline.length) {
 console.log(
   `widget first load (wasm + js + widget css): ${k(firstLoad)} gzip (${k(sum(widget, 'br'))} brotli); ` +
     `gate ${k(budget.gateBytes)}: ${firstLoad <= budget.gateBytes ? 'ok' : 'OVER'}; ` +
-    `product target ${k(budget.targetBytes)}: ${firstLoad <= budget.targetBytes ? 'met' : `not met (${k(firstLoad - budget.targetBytes)} over)`}`,
+    `retired target ${k(budget.targetBytes)}: ${firstLoad <= budget.targetBytes ? 'met' : `not met (${k(firstLoad - budget.targetBytes)} over)`}`,
 );
 if (check && firstLoad > budget.gateBytes) {
   console.error(`size-report: the first load grew past the gate in size-budget.json (${firstLoad} > ${budget.gateBytes} bytes)`);
