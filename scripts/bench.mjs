@@ -2,8 +2,8 @@
 // The browser half of `bash scripts/bench.sh`, and its one table: the release build's
 // first-load bytes per asset, navigation to a usable widget, keystroke -> preview in a
 // text field (beside the same keystrokes in SurveyJS, scripts/peer-surveyjs) and in a
-// number field that changes the findings, and a 10k-row paste, all in Debian's headless
-// Chromium; then Lighthouse on the demo page alone, with the widget and with SurveyJS
+// number field that changes the findings, a 10k-row paste and a 10 MB sample, all in
+// Debian's headless Chromium; then Lighthouse on the demo page alone, with the widget and with SurveyJS
 // (scripts/lighthouse.mjs); merged with the native benchmark's JSON (--native).
 // Prints one Markdown table and writes every number to --out (JSON). A report, not a gate.
 // Usage: node scripts/bench.mjs dist --native <native.json> --peer <surveyjs dir> --out <bench.json>
@@ -43,6 +43,8 @@ const KEYSTROKES = 500;
 const WARMUP = 100;
 const PASTE_ROWS = 10_000;
 const PASTE_RUNS = 5;
+const SAMPLE_BYTES = 10_000_000;
+const SAMPLE_RUNS = 3;
 const scenario = (name) => JSON.parse(readFileSync(`tests/scenarios/${name}.json`, 'utf8'));
 
 // Sizes of the first load: the widget's own assets (not the demo page, not the offline copy).
@@ -184,6 +186,20 @@ try {
     await page.context().close();
   }
 
+  // A 10 MB sample (JSON lines, as exports come) in the sample box: from its input event
+  // (the text already in the box: the browser's own layout of it comes before) to the
+  // summary, and the longest task meanwhile (the long-task observer sees tasks of 50 ms
+  // or more; the reading goes in slices, so typing elsewhere is not held up longer than
+  // that). Fresh page each run.
+  const sampleReads = [];
+  for (let run = 0; run < SAMPLE_RUNS; run++) {
+    page = await freshPage(null);
+    await page.goto(server.url);
+    await page.waitForSelector('.hic:not([aria-busy])', { state: 'attached' });
+    sampleReads.push(await page.evaluate(readSample, SAMPLE_BYTES));
+    await page.context().close();
+  }
+
   const split = (list) => ({ first100: stats(list.slice(0, WARMUP)), warm: stats(list.slice(WARMUP)), all: stats(list) });
   browserResults = {
     chromium: browser.version(),
@@ -192,6 +208,12 @@ try {
     keystrokeCustomerSurveyJsMs: peer && split(peer),
     keystrokeNumberMs: { ...split(number), findingsChange },
     paste10kRowsMs: { ...stats(paste), median: stats(paste).p50, runs: paste },
+    sample10MbMs: {
+      ...stats(sampleReads.map((r) => r.ms)),
+      median: stats(sampleReads.map((r) => r.ms)).p50,
+      longestTaskMs: Math.max(...sampleReads.map((r) => r.longestTask)),
+      runs: sampleReads,
+    },
   };
 } finally {
   await browser.close();
@@ -233,6 +255,9 @@ for (const [name, s] of [
 }
 const p = browserResults.paste10kRowsMs;
 add('browser', `paste ${B(PASTE_ROWS)} rows -> status and preview (${p.n} runs)`, `median ${ms(p.median)} ms · max ${ms(p.max)} ms`);
+const sr = browserResults.sample10MbMs;
+const longest = sr.longestTaskMs ? `longest task ${sr.longestTaskMs} ms` : 'no task of 50 ms or more';
+add('browser', `a ${SAMPLE_BYTES / 1e6} MB sample -> its summary (${sr.n} runs)`, `median ${ms(sr.median)} ms · max ${ms(sr.max)} ms · ${longest}`);
 const ours = browserResults.keystrokeCustomerMs.all;
 const theirs = browserResults.keystrokeCustomerSurveyJsMs?.all;
 if (theirs) {
@@ -250,3 +275,38 @@ console.log('');
 printLighthouse(lighthouse, lighthouseRunCount);
 console.log('');
 console.log(`written to ${outPath}`);
+
+/** In the page: puts `bytes` of JSON lines in the sample box, then times its reading. */
+async function readSample(bytes) {
+  const area = document.querySelector('[data-field="sample"] textarea');
+  const said = document.querySelector('.hic-sample-said');
+  const lines = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const line = JSON.stringify({
+      event: i % 10 ? 'order completed' : '$identify',
+      distinct_id: `user-${i % 997}`,
+      timestamp: new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString(),
+      uuid: `0190a1b2-0000-7000-8000-${String(i).padStart(12, '0')}`,
+      properties: { plan: 'team', total: i % 500, note: 'x'.repeat(120) },
+    });
+    lines.push(line);
+    size += line.length + 1;
+  }
+  area.value = lines.join('\n');
+  await new Promise((r) => setTimeout(r, 500)); // the browser lays the text out
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longestTask = Math.max(longestTask, Math.round(e.duration));
+  });
+  observer.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+  while (!/^Read \d/.test(said.textContent)) {
+    await new Promise((r) => setTimeout(r, 5));
+    if (performance.now() - t0 > 30000) throw new Error('the sample was never summarised');
+  }
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 100));
+  observer.disconnect();
+  return { ms, longestTask };
+}
