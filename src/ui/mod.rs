@@ -24,6 +24,7 @@ mod sample_box;
 mod schedule_strip;
 mod section;
 mod share_and_save;
+mod shown;
 mod slot_suggestion;
 mod strip_hours;
 mod widget;
@@ -34,7 +35,7 @@ pub use widget::{Widget, WidgetProps};
 use crate::browser::storage;
 use crate::checklist::questions::Field;
 use crate::checklist::settings::format::Format;
-use crate::checklist::{Answers, Config, FieldError, Report};
+use crate::checklist::{Answers, Config, Report};
 use leptos::prelude::*;
 
 /// What every component of one widget shares, provided as context.
@@ -80,17 +81,6 @@ impl Ctx {
         if !self.touched.with_untracked(|t| t.contains(&field)) {
             self.touched.update(|t| t.push(field));
         }
-    }
-
-    /// The error to show next to a field now, if any. A number that reads two ways
-    /// asks at once; other errors wait until the field was left (or copy was tried).
-    pub fn visible_error(&self, field: Field) -> Option<FieldError> {
-        let shown = self.reveal_all.get() || self.touched.with(|t| t.contains(&field));
-        self.report.with(|r| {
-            r.error_for(field)
-                .filter(|e| shown || !e.choices.is_empty())
-                .cloned()
-        })
     }
 
     /// A value derived from the answers that notifies only when it changes, so a

@@ -6,46 +6,17 @@ use super::event_types::EventTypesEditor;
 use super::list_editor::ListEditor;
 use super::required::required_mark;
 use super::sample_box::SampleBox;
+use super::shown::{Shown, ShownTable};
 use super::Ctx;
 use crate::browser::intl::fill_zones;
-use crate::checklist::questions::{counter, Field, Input, Question, Required, Unit};
-use crate::checklist::FieldError;
+use crate::checklist::questions::{Field, Input, Question, Required, Unit};
 use leptos::prelude::*;
 
-/// What one question's view shows. One memo per question derives it, so that a
-/// keystroke wakes one memo per question rather than one per control and message:
-/// each wakeup subscribes to the answers again, at a cost that grows with how many
-/// subscribers they have.
-#[derive(Clone, PartialEq)]
-struct Shown {
-    applies: bool,
-    /// What the control shows: the typed text, or a choice's code.
-    text: String,
-    checked: bool,
-    counter: Option<String>,
-    /// The error to show now, if any.
-    error: Option<FieldError>,
-    /// How a number was read ("Read as 1,200 bytes").
-    reading: Option<String>,
-}
-
+/// One question: its view follows its `Shown` (`shown.rs`), which wakes only when what
+/// it shows changed.
 #[component]
 pub fn QuestionView(q: &'static Question) -> impl IntoView {
-    let ctx = Ctx::get();
-    let f = q.field;
-    let shown = Memo::new(move |_| {
-        let (applies, text, checked) = ctx
-            .answers
-            .with(|a| (f.applies(a), f.text(a), f.checked(a)));
-        Shown {
-            applies,
-            counter: counter(&q.input, &text),
-            text,
-            checked,
-            error: ctx.visible_error(f),
-            reading: ctx.report.with(|r| r.reading(f).map(str::to_string)),
-        }
-    });
+    let shown = ShownTable::get().of(q);
     let applies = Memo::new(move |_| shown.with(|s| s.applies));
     move || applies.get().then(|| body(q, shown))
 }

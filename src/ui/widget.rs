@@ -11,6 +11,7 @@ use super::parts::Parts;
 use super::preview::Preview;
 use super::section::{parts_of, SectionView};
 use super::share_and_save::ShareAndSave;
+use super::shown::ShownTable;
 use super::Ctx;
 use crate::browser::intl::browser_env;
 use crate::checklist::questions::{overall_progress, Section};
@@ -68,6 +69,7 @@ pub fn Widget(
         key: StoredValue::new(key),
     };
     provide_context(ctx);
+    ShownTable::provide(ctx);
     if let Some(offer) = offer {
         offer_or_apply(ctx, offer);
     }
