@@ -253,7 +253,7 @@ rules! {
         code: "test-first",
         severity: Info,
         basis: &[Docs("imports are not de-duplicated; the docs advise a test of about 10,000 events first")],
-        title: "Test with a small sample first",
+        title: "A small test run first",
         judge: import::test_first,
     }
 }
