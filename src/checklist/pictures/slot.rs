@@ -616,6 +616,12 @@ mod tests {
                 "08:00",
                 at("2027-01-11", "08:00"),
             ),
+        ]
+    }
+
+    /// Starts across the clock switches, on holidays, and a whole team day.
+    fn switch_and_holiday_cases() -> Vec<Case> {
+        vec![
             // Across the spring switch (Sun 28 Mar 2027, Easter too): Easter Monday is
             // off, so Tue 30 Mar at 09:00 CEST = 07:00 UTC.
             (
@@ -693,7 +699,8 @@ mod tests {
     #[test]
     fn slots_for_runs_within_a_working_day() {
         let c = Config::default();
-        for (zone, hours, start, now, date, time, utc) in working_day_cases().iter() {
+        let cases = [working_day_cases(), switch_and_holiday_cases()].concat();
+        for (zone, hours, start, now, date, time, utc) in cases.iter() {
             let a = answers(zone, hours, *start);
             let s = suggestion(&a, &c, *now).unwrap_or_else(|| panic!("{zone} {start:?}"));
             assert_eq!(
