@@ -198,19 +198,18 @@ pub fn sample_disagrees(s: &Seen) -> Option<Said> {
     if found.is_empty() {
         return None;
     }
+    let found = found.join("; ");
     Some(
         Said::new(
             format!(
-                "The sample ({}) disagrees with the answers: {}.",
+                "The sample ({}) disagrees with the answers: {found}.",
                 plural(m.events as usize, "event", "events"),
-                found.join("; ")
             ),
             "Ask the customer which holds, or use the sample's answers.",
         )
         .team("Plan with the larger numbers until the requester confirms which hold.")
         .ask(format!(
-            "Please check what you told us against the sample you shared ({}) and tell us which holds for everything you will send.",
-            found.join("; ")
+            "Please check what you told us against the sample you shared ({found}) and tell us which holds for everything you will send."
         )),
     )
 }
