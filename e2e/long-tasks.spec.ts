@@ -38,8 +38,8 @@ function longTasksSinceWasm(): { start: number; ms: number }[] {
   return (window as any).__longTasks.filter((t: { start: number; ms: number }) => wasm && t.start + t.ms >= wasm.startTime);
 }
 
-/** Runs a 60 ms task from a timer and resolves to whether the observer listed it. */
-async function observerSees(page: Page): Promise<boolean> {
+/** The premise: the observer lists a 60 ms task the page runs from a timer. */
+async function expectObserverSeesLongTask(page: Page) {
   const before = await page.evaluate(() => (window as any).__longTasks.length);
   await page.evaluate(
     () =>
@@ -51,8 +51,12 @@ async function observerSees(page: Page): Promise<boolean> {
         }),
       ),
   );
-  await expect.poll(() => page.evaluate(() => (window as any).__longTasks.length), { timeout: 3_000 }).toBeGreaterThan(before);
-  return true;
+  await expect
+    .poll(() => page.evaluate(() => (window as any).__longTasks.length), {
+      message: 'the long-task observer lists a 60 ms task of the page',
+      timeout: 3_000,
+    })
+    .toBeGreaterThan(before);
 }
 
 /** Mounts the widget once on a fresh page: its long tasks. */
@@ -74,7 +78,7 @@ async function mountOnce(page: Page, draft: Record<string, unknown> | null) {
   if (draft) await expect(new Widget(page).markdown).toHaveValue(new RegExp(String(draft.customer)));
   await page.waitForTimeout(SETTLE_MS);
   const tasks = await page.evaluate(longTasksSinceWasm);
-  expect(await observerSees(page), 'the observer lists a 60 ms task of the page').toBe(true);
+  await expectObserverSeesLongTask(page);
   return tasks;
 }
 
