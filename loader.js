@@ -81,11 +81,13 @@ const inSlices = (response) => {
   const { status, statusText, headers } = response;
   return new Response(body, { status, statusText, headers });
 };
-const wasm = fetch(new URL('historical-import-checklist_bg.wasm', import.meta.url), { priority: urgent ? 'high' : 'low' }).then(inSlices);
+const wasm = fetch(new URL('historical-import-checklist_bg.wasm', import.meta.url), { priority: urgent ? 'high' : 'low' });
 // Where the browser has no Temporal, the widget reads time zones through Intl, whose first
 // date formatter costs tens of milliseconds: paid here, in a task of its own, while the
 // wasm downloads, rather than in the widget's first one.
 if (typeof Temporal !== 'object') setTimeout(() => Intl.DateTimeFormat().resolvedOptions());
 const glue = await import('./historical-import-checklist.js');
-await glue.default({ module_or_path: wasm });
+// Sliced only now: until the glue and its snippet are in, the wasm's body stays unread,
+// so its download lasts until they are (the page's loading is one stretch of requests).
+await glue.default({ module_or_path: wasm.then(inSlices) });
 export const mount = glue.mount;
