@@ -27,9 +27,6 @@ test('the README snippet mounts a widget with options and a working handle', asy
   await page.route('**/api/mine.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: readmeSnippet('js') }),
   );
-  await page.route('**/api/snippets/**', (route) => {
-    route.continue({ url: route.request().url().replace('/api/snippets/', '/snippets/') });
-  });
   const changes: string[] = [];
   page.on('console', (m) => {
     if (m.text().startsWith('answers changed')) changes.push(m.text());

@@ -12,6 +12,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/intl.rs"]
+mod intl;
+
 // One inline module for every helper: the test runner's server has stalled for
 // minutes when the page fetched more modules at once than it could serve.
 #[wasm_bindgen(inline_js = r#"
