@@ -56,11 +56,36 @@ const urgent = await new Promise((start) => {
 });
 listening.abort();
 
+// The browser decodes the wasm on the page's thread as its bytes reach the compiler: all
+// at once, one long task, when they are all there by the time the glue asks for them.
+// So they are handed over in slices, one per task.
+const SLICE = 64 * 1024;
+const yieldToPage = () => new Promise((resume) => setTimeout(resume));
+const inSlices = (response) => {
+  if (!response.ok || !response.body) return response;
+  const reader = response.body.getReader();
+  let rest = new Uint8Array(0);
+  const body = new ReadableStream({
+    async pull(compiler) {
+      if (rest.length === 0) {
+        const { done, value } = await reader.read();
+        if (done) return compiler.close();
+        rest = value;
+      }
+      await yieldToPage();
+      compiler.enqueue(rest.subarray(0, SLICE));
+      rest = rest.subarray(SLICE);
+    },
+    cancel: (why) => reader.cancel(why),
+  });
+  const { status, statusText, headers } = response;
+  return new Response(body, { status, statusText, headers });
+};
 const wasm = fetch(new URL('historical-import-checklist_bg.wasm', import.meta.url), { priority: urgent ? 'high' : 'low' });
 // Where the browser has no Temporal, the widget reads time zones through Intl, whose first
 // date formatter costs tens of milliseconds: paid here, in a task of its own, while the
 // wasm downloads, rather than in the widget's first one.
 if (typeof Temporal !== 'object') setTimeout(() => Intl.DateTimeFormat().resolvedOptions());
 const glue = await import('./historical-import-checklist.js');
-await glue.default({ module_or_path: wasm });
+await glue.default({ module_or_path: wasm.then(inSlices) });
 export const mount = glue.mount;

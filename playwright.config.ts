@@ -32,6 +32,12 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    { name: 'e2e', testIgnore: /long-tasks\.spec\.ts/ },
+    // Long tasks are timed: after every other spec and one at a time, so that no other
+    // test's browser runs beside them.
+    { name: 'quiet', testMatch: /long-tasks\.spec\.ts/, dependencies: ['e2e'], fullyParallel: false },
+  ],
   webServer: {
     command: `python3 scripts/serve-csp.py ${PORT} dist`,
     url: `http://127.0.0.1:${PORT}/index.html`,
