@@ -4,7 +4,7 @@
 //! open item stays open while the reader types and its numbers change.
 
 use super::question::QuestionView;
-use super::Ctx;
+use super::{settled, Ctx};
 use crate::checklist::rules::findings::tally;
 use crate::checklist::{Finding, FindingId, Severity};
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ fn icon(s: Severity) -> &'static str {
 #[component]
 pub fn FindingsPanel() -> impl IntoView {
     let ctx = Ctx::get();
-    let findings = Memo::new(move |_| ctx.report.with(|r| r.findings.clone()));
+    let findings = settled(move || ctx.report.with(|r| r.findings.clone()));
     let summary = move || findings.with(|f| tally(f).summary());
     view! {
         <section class="hic-findings" aria-labelledby=ctx.id("findings-title")>
@@ -41,7 +41,7 @@ pub fn FindingsPanel() -> impl IntoView {
 /// one), and one left open stays open. The items are in the order the report lists
 /// findings in.
 #[component]
-fn FindingItem(id: FindingId, findings: Memo<Vec<Finding>>) -> impl IntoView {
+fn FindingItem(id: FindingId, findings: ReadSignal<Vec<Finding>>) -> impl IntoView {
     let severity = id.severity();
     let this = Memo::new(move |_| findings.with(|all| all.iter().find(|f| f.id == id).cloned()));
     let raised = Memo::new(move |_| this.with(Option::is_some));

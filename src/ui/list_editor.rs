@@ -3,7 +3,7 @@
 //! cells in the answers, so removing a row never loses what the others hold.
 
 use super::required::required_mark;
-use super::Ctx;
+use super::{settled, Ctx};
 use crate::checklist::questions::answers::{CellKind, Column, ListRows, ListSpec};
 use crate::checklist::questions::{Field, Question};
 use crate::checklist::Answers;
@@ -32,14 +32,16 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
     else {
         return ().into_any();
     };
-    // Every cell's text, row by row: one memo for the whole list, so that a keystroke
-    // elsewhere wakes it alone rather than each cell.
+    // Every cell's text, row by row: one value for the whole list, so that a keystroke
+    // elsewhere wakes nothing below it ([`settled`]).
     let width = spec.columns.len();
-    let cells = ctx.select(move |a| {
-        rows(f, a).map_or_else(Vec::new, |r| {
-            (0..r.len() * width)
-                .map(|k| r.cell(k / width, k % width))
-                .collect::<Vec<_>>()
+    let cells = settled(move || {
+        ctx.answers.with(|a| {
+            rows(f, a).map_or_else(Vec::new, |r| {
+                (0..r.len() * width)
+                    .map(|k| r.cell(k / width, k % width))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let count = Memo::new(move |_| cells.with(Vec::len) / width);
@@ -68,7 +70,7 @@ pub fn ListEditor(q: &'static Question) -> impl IntoView {
 /// Row `i`: its cells and its remove button. Rows are rebuilt when one is added or
 /// removed (cells read their values from the answers, so nothing typed is lost), which
 /// costs less wasm than a keyed list.
-fn row(f: Field, spec: &'static ListSpec, cells: Memo<Vec<String>>, i: usize) -> AnyView {
+fn row(f: Field, spec: &'static ListSpec, cells: ReadSignal<Vec<String>>, i: usize) -> AnyView {
     view! {
         <tr>
             {spec
@@ -96,7 +98,7 @@ fn row(f: Field, spec: &'static ListSpec, cells: Memo<Vec<String>>, i: usize) ->
 fn cell(
     f: Field,
     spec: &'static ListSpec,
-    cells: Memo<Vec<String>>,
+    cells: ReadSignal<Vec<String>>,
     (i, c): (usize, usize),
     column: &'static Column,
 ) -> AnyView {

@@ -84,8 +84,8 @@ impl Ctx {
     }
 
     /// A value derived from the answers that notifies only when it changes, so a
-    /// keystroke in one field re-renders that field, not all forty.
-    pub fn select<T: PartialEq + Send + Sync + 'static>(
+    /// keystroke in one field re-renders that field, not all forty ([`settled`]).
+    pub fn select<T: Clone + PartialEq + Send + Sync + 'static>(
         &self,
         f: impl Fn(&Answers) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
@@ -96,4 +96,27 @@ impl Ctx {
     pub fn update(&self, f: impl FnOnce(&mut Answers)) {
         self.answers.update(f);
     }
+}
+
+/// A value derived from the answers or the report, whose readers wake only when it
+/// changed. A `Memo` reruns them only then too, but each keystroke marks everything
+/// downstream of a memo whose sources changed for a check, and each check copies the
+/// node's set of sources: with a list's cells, a finding's parts or a picture's paths
+/// below it, that bookkeeping cost more than deriving the value. Here one effect
+/// derives it and sets a signal when it differs, so a keystroke that leaves it as it
+/// was marks nothing below. Readers see a change a microtask later, in the same task.
+/// (The value is derived twice when created, once for the first view and once as the
+/// effect starts: a memo in between would derive it once, for 1.8 KB more.) The effect
+/// belongs to the calling component and ends with it.
+pub fn settled<T: Clone + PartialEq + Send + Sync + 'static>(
+    derive: impl Fn() -> T + 'static,
+) -> ReadSignal<T> {
+    let (value, set) = signal(untrack(&derive));
+    Effect::new(move |_| {
+        let now = derive();
+        if value.with_untracked(|v| *v != now) {
+            set.set(now);
+        }
+    });
+    value
 }

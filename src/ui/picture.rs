@@ -3,16 +3,18 @@
 //! text alternative, which is also its visible caption. Always in the page, hidden while
 //! there is nothing to draw.
 
-use super::Ctx;
+use super::{settled, Ctx};
 use crate::checklist::pictures::chart::{Picture, Shape, MAX_SHAPES};
 use crate::checklist::{Answers, Config, Facts};
 use leptos::prelude::*;
 
 /// A picture drawn from the answers, their facts and the settings, redrawn as they
 /// change (the ramp-up chart, the busiest distinct_ids).
-pub fn drawn(draw: fn(&Answers, &Facts, &Config) -> Option<Picture>) -> Memo<Option<Picture>> {
+pub fn drawn(
+    draw: fn(&Answers, &Facts, &Config) -> Option<Picture>,
+) -> ReadSignal<Option<Picture>> {
     let ctx = Ctx::get();
-    Memo::new(move |_| {
+    settled(move || {
         ctx.config.with_value(|c| {
             ctx.answers
                 .with(|a| ctx.report.with(|r| draw(a, &r.facts, c)))
@@ -22,7 +24,7 @@ pub fn drawn(draw: fn(&Answers, &Facts, &Config) -> Option<Picture>) -> Memo<Opt
 
 /// One of the picture's [`MAX_SHAPES`] paths: always in the page, empty when unused, so
 /// no list of paths is diffed.
-fn shape(picture: Memo<Option<Picture>>, i: usize) -> impl IntoView {
+fn shape(picture: ReadSignal<Option<Picture>>, i: usize) -> impl IntoView {
     let get = move |f: fn(&Shape) -> String| {
         picture.with(|p| {
             p.as_ref()
@@ -36,7 +38,7 @@ fn shape(picture: Memo<Option<Picture>>, i: usize) -> impl IntoView {
 
 #[component]
 pub fn PictureView(
-    picture: Memo<Option<Picture>>,
+    picture: ReadSignal<Option<Picture>>,
     /// Distinguishes the picture's DOM ids and hooks (`data-picture`).
     name: &'static str,
     /// Laid over the drawing, in the same box (the schedule strip's hours).

@@ -6,7 +6,7 @@
 use super::picture::PictureView;
 use super::slot_suggestion::SlotSuggestion;
 use super::strip_hours::StripHours;
-use super::Ctx;
+use super::{settled, Ctx};
 use crate::browser::intl::browser_env;
 use crate::checklist::pictures::slot::schedule_strip;
 use leptos::prelude::*;
@@ -17,11 +17,11 @@ pub fn ScheduleStrip() -> impl IntoView {
     let env = browser_env;
     // The strip reads only the zone and the run (through the browser's `Intl`, which
     // is slow to call): redrawn when those change, not on every keystroke elsewhere.
-    let run = Memo::new(move |_| {
+    let run = settled(move || {
         ctx.report
             .with(|r| (r.facts.zone.clone(), r.facts.start_utc, r.facts.end_utc))
     });
-    let picture = Memo::new(move |_| {
+    let picture = settled(move || {
         run.with(|_| {});
         ctx.config.with_value(|c| {
             ctx.report

@@ -292,6 +292,12 @@ pub fn plain_code(text: &str) -> Cow<'_, str> {
 }
 
 fn write(text: &str, mode: Mode) -> Cow<'_, str> {
+    write_with(text, mode, true)
+}
+
+/// [`write`], with or without its shortcut for ASCII letters, digits and spaces (a test
+/// holds the two to each other).
+fn write_with(text: &str, mode: Mode, shortcut: bool) -> Cow<'_, str> {
     let trimmed = text.trim();
     // Allocated at the first character that needs a change; until then the text is
     // borrowed as it is.
@@ -306,6 +312,20 @@ fn write(text: &str, mode: Mode) -> Cow<'_, str> {
     let mut label_before = 0usize;
     let mut prev: Option<char> = None;
     for (at, c) in trimmed.char_indices() {
+        // An ASCII letter, digit or space is never markup, a link, a mention or hidden:
+        // it only moves the state on. Most of the text is made of them, and a keystroke
+        // writes the whole block.
+        if shortcut && !pending_space && shown < mode.max && (c.is_ascii_alphanumeric() || c == ' ')
+        {
+            label_before = if c == ' ' { 0 } else { label_before + 1 };
+            digits_so_far &= c.is_ascii_digit();
+            prev = Some(c);
+            shown += 1;
+            if let Some(buf) = out.as_mut() {
+                buf.push(c);
+            }
+            continue;
+        }
         let rest = trimmed.get(at + c.len_utf8()..).unwrap_or_default();
         let line_break = c.is_control() || c == '\u{2028}' || c == '\u{2029}';
         let hidden = !line_break && hides(prev, c);
@@ -570,6 +590,45 @@ pub fn code_span(text: &str, in_table: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut for plain characters against the full rules (proptest is a native
+    /// test dependency).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod shortcut {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Text made of what the escaper treats differently: letters, digits and spaces
+        /// beside markup, mentions, links, line breaks, hidden characters and selectors.
+        fn mixed() -> impl Strategy<Value = String> {
+            proptest::collection::vec(
+                prop_oneof![
+                    4 => proptest::sample::select(vec!['a', 'Z', 'q', '0', '7', ' ', ' ']),
+                    3 => proptest::sample::select(vec![
+                        '.', '-', '_', '@', '#', ':', '/', '&', ';', '*', '`', '<', '!', '\\', '[', ')', '+', '=', '|', '~',
+                    ]),
+                    1 => proptest::sample::select(vec!['\n', '\t', '\u{202E}', '\u{FE0F}', '\u{3164}', 'é', '😀', '\u{2028}']),
+                ],
+                0..40,
+            )
+            .prop_map(|v| v.into_iter().collect())
+        }
+
+        proptest! {
+            #[test]
+            fn the_shortcut_writes_what_the_full_rules_write(text in mixed(), max in 1usize..30) {
+                let modes = [
+                    Mode { max, ..USER },
+                    Mode { markup: Markup::FullWidth, slack: true, max, ..USER },
+                    Mode { markup: Markup::Kept, max, ..USER },
+                    Mode { markup: Markup::None, mentions: false, hashes: false, hyphens: false, max, ..USER },
+                ];
+                for mode in modes {
+                    prop_assert_eq!(write_with(&text, mode, true), write_with(&text, mode, false), "{:?}", text);
+                }
+            }
+        }
+    }
 
     #[test]
     fn plain_text_is_borrowed() {
