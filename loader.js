@@ -58,9 +58,10 @@ listening.abort();
 
 // The browser decodes the wasm on the page's thread as its bytes reach the compiler: all
 // at once, one long task, when they are all there by the time the glue asks for them.
-// So they are handed over in slices, one per task.
+// So they are handed over in slices, one per task. In a hidden tab nobody waits on the
+// page, and its timers run once a second: the slices go at once.
 const SLICE = 64 * 1024;
-const yieldToPage = () => new Promise((resume) => setTimeout(resume));
+const yieldToPage = () => document.visibilityState !== 'hidden' && new Promise((resume) => setTimeout(resume));
 const inSlices = (response) => {
   if (!response.ok || !response.body) return response;
   const reader = response.body.getReader();
