@@ -83,12 +83,12 @@ pub fn temporal_offset(zone: &str, ms: f64) -> Option<i32> {
 
 /// [`zone_offset`] through `Intl.DateTimeFormat` (`None` where there is none).
 pub fn intl_offset(zone: &str, ms: f64) -> Option<i32> {
-    // An IANA name is ASCII letters, digits and `_/+-`: anything else is no zone (and
-    // never reaches the JSON below).
+    // An IANA name is ASCII letters, digits and `_/+-`, an offset `+05:30`: anything
+    // else is no zone (and never reaches the JSON below).
     if zone.is_empty()
         || !zone
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"_/+-".contains(&b))
+            .all(|b| b.is_ascii_alphanumeric() || b"_/+-:".contains(&b))
     {
         return None;
     }
@@ -112,7 +112,8 @@ pub fn intl_offset(zone: &str, ms: f64) -> Option<i32> {
     Some(gmt_offset(text.rsplit(' ').next().unwrap_or_default()))
 }
 
-/// Minutes east of UTC in an `Intl` long offset: "GMT+05:30", "GMT-8", "GMT" (UTC itself).
+/// Minutes east of UTC in an `Intl` long offset: "GMT+05:30", "GMT-8", "GMT" (UTC itself),
+/// "GMT-00:25:21" (a local mean time's seconds are dropped).
 fn gmt_offset(name: &str) -> i32 {
     let Some(rest) = name.strip_prefix("GMT") else {
         return 0;
@@ -123,6 +124,7 @@ fn gmt_offset(name: &str) -> i32 {
         _ => return 0,
     };
     let (hours, minutes) = rest.split_once(':').unwrap_or((rest, "0"));
+    let minutes = minutes.split(':').next().unwrap_or_default();
     match (hours.parse::<i32>(), minutes.parse::<i32>()) {
         (Ok(h), Ok(m)) => sign * (h * 60 + m),
         _ => 0,
@@ -268,6 +270,7 @@ mod tests {
         assert_eq!(gmt_offset("GMT-08:00"), -480);
         assert_eq!(gmt_offset("GMT-3"), -180);
         assert_eq!(gmt_offset("GMT"), 0);
+        assert_eq!(gmt_offset("GMT-00:25:21"), -25);
         assert_eq!(gmt_offset("UTC+1"), 0);
         assert_eq!(gmt_offset("GMT+xx:00"), 0);
     }
