@@ -84,8 +84,9 @@ impl Ctx {
     }
 
     /// A value derived from the answers that notifies only when it changes, so a
-    /// keystroke in one field re-renders that field, not all forty ([`settled`]).
-    pub fn select<T: Clone + PartialEq + Send + Sync + 'static>(
+    /// keystroke in one field re-renders that field, not all forty. A memo: where many
+    /// nodes hang below the value (a list's cells), [`settled`] marks fewer.
+    pub fn select<T: PartialEq + Send + Sync + 'static>(
         &self,
         f: impl Fn(&Answers) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
